@@ -1,0 +1,64 @@
+// @ts-check
+// Starts the real reference intake server (on a throw-away SQLite file) and the fault-injecting proxy for the
+// browser tests, and gives the tests commands to steer them (`executeServerCommand` from @web/test-runner-commands).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startIntakeServer } from '../../server/app.js';
+import { startFaultProxy } from './fault-proxy.js';
+
+const ADMIN_TOKEN = 'test-admin-token-not-secret';
+
+export function testServersPlugin() {
+  /** @type {Awaited<ReturnType<typeof startIntakeServer>> | undefined} */
+  let intake;
+  /** @type {Awaited<ReturnType<typeof startFaultProxy>> | undefined} */
+  let proxy;
+  let dir = '';
+
+  return {
+    name: 'tb-test-servers',
+
+    async serverStart() {
+      dir = mkdtempSync(join(tmpdir(), 'tb-wtr-'));
+      intake = await startIntakeServer({
+        dbPath: join(dir, 'test.sqlite'),
+        adminToken: ADMIN_TOKEN,
+        allowedOrigins: ['*'],
+        log: () => {}
+      });
+      proxy = await startFaultProxy(intake.url);
+    },
+
+    async serverStop() {
+      await proxy?.close();
+      await intake?.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+
+    /** @param {{ command: string, payload?: any }} args */
+    async executeCommand({ command, payload }) {
+      if (!intake || !proxy) return undefined;
+      switch (command) {
+        case 'tb-env':
+          return { intakeUrl: intake.url, proxyUrl: proxy.url };
+        case 'tb-faults':
+          proxy.configure(payload);
+          proxy.resetStats();
+          return true;
+        case 'tb-fault-stats':
+          return proxy.stats();
+        case 'tb-stored': {
+          // Read back through the admin API, the same way the IT person's tools would.
+          const query = new URLSearchParams({ limit: '1000', ...(payload?.type ? { type: payload.type } : {}) });
+          const response = await fetch(`${intake.url}/api/submissions?${query}`, {
+            headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }
+          });
+          return response.json();
+        }
+        default:
+          return undefined;
+      }
+    }
+  };
+}

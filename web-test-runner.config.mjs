@@ -1,0 +1,19 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { testServersPlugin } from './test/support/wtr-servers-plugin.js';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chrome or Chromium was found: run "node scripts/find-chrome.mjs --ensure" or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testServersPlugin()],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })]
+};

@@ -1,0 +1,81 @@
+// @ts-check
+// `npm run serve`: runs the reference intake server from environment variables. See docs/server.md.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadOrCreateAdminToken } from './auth.js';
+import { DEFAULT_MAX_BODY_BYTES, startIntakeServer } from './app.js';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * @param {string} name
+ * @param {number} fallback
+ * @param {number} min
+ * @param {number} max
+ */
+function integerFromEnv(name, fallback, min, max) {
+  const text = process.env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
+  }
+  return value;
+}
+
+async function main() {
+  const env = process.env;
+  const port = integerFromEnv('PORT', 8787, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const maxBodyBytes = integerFromEnv('TB_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1, Number.MAX_SAFE_INTEGER);
+  // The default lives in the repository; a path given in TB_DB is read from where the command runs, as usual.
+  const dbPath = env.TB_DB?.trim() ? resolve(env.TB_DB.trim()) : join(REPO_ROOT, 'data', 'techbridge.sqlite');
+  // Origins never end in "/", but a pasted address often does; without this it would silently never match.
+  const allowedOrigins = (env.TB_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map(origin => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+
+  mkdirSync(dirname(dbPath), { recursive: true });
+  let adminToken = env.TB_ADMIN_TOKEN?.trim();
+  let tokenNote = 'from TB_ADMIN_TOKEN';
+  if (!adminToken) {
+    const tokenFile = join(dirname(dbPath), 'admin-token');
+    const stored = loadOrCreateAdminToken(tokenFile);
+    if (stored.warning) console.warn(`Warning: ${stored.warning}`);
+    adminToken = stored.token;
+    tokenNote = `admin token: ${adminToken}`;
+    console.log(`${stored.created ? 'Created' : 'Using'} the admin token in ${tokenFile}`);
+  } else if (adminToken.length < 16) {
+    console.warn('Warning: TB_ADMIN_TOKEN is short and easy to guess; use 16 characters or more.');
+  }
+
+  const app = await startIntakeServer({ dbPath, adminToken, allowedOrigins, maxBodyBytes, port, host });
+
+  // Before the start-up lines: whoever reads them (a person, a test) may ask us to stop straight away.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    app.close().then(
+      () => process.exit(0),
+      error => {
+        console.error(error);
+        process.exit(1);
+      }
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  console.log(`Techbridge intake server at ${app.url}, keeping submissions in ${dbPath}`);
+  console.log(`Submissions go to: POST ${app.url}/api/submissions`);
+  console.log(`Inbox: ${app.url}/inbox  (${tokenNote})`);
+  if (allowedOrigins.length) console.log(`Pages allowed to send from other sites: ${allowedOrigins.join(', ')}`);
+}
+
+main().catch(error => {
+  console.error(`The intake server could not start: ${error.message}`);
+  process.exit(1);
+});

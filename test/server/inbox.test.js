@@ -1,0 +1,159 @@
+// @ts-check
+// The inbox page: readable, and safe with whatever a web page managed to put in a submission.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { dataRenderers, escapeHtml, humanize, renderValue } from '../../server/inbox.js';
+import { basic, bearer, makeEnvelope, postEnvelope, startTestServer } from './helpers.js';
+
+const HOSTILE_SCRIPT = '<script>alert(1)</script>';
+const HOSTILE_ATTRIBUTE = '"><img src=x onerror=alert(2)>';
+
+describe('escapeHtml', () => {
+  test('escapes the five characters that matter in text and quoted attributes', () => {
+    assert.equal(
+      escapeHtml(`<a href="x" title='y'>&amp;</a>`),
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;'
+    );
+  });
+
+  test('leaves ordinary text alone and turns anything into a string', () => {
+    assert.equal(escapeHtml('Printer at the front desk – 2nd floor ✓'), 'Printer at the front desk – 2nd floor ✓');
+    assert.equal(escapeHtml(42), '42');
+    assert.equal(escapeHtml(null), 'null');
+  });
+});
+
+describe('renderValue and humanize', () => {
+  test('objects become definition lists, arrays numbered lists, with readable labels', () => {
+    const html = renderValue({ stepsTried: ['Restarted', 'Logged out'], urgent: true, contact: { error_code: 5 } });
+    assert.equal(
+      html,
+      '<dl><dt>Steps tried</dt><dd><ol><li><span class="text">Restarted</span></li>' +
+        '<li><span class="text">Logged out</span></li></ol></dd>' +
+        '<dt>Urgent</dt><dd>Yes</dd>' +
+        '<dt>Contact</dt><dd><dl><dt>Error code</dt><dd><span class="text">5</span></dd></dl></dd></dl>'
+    );
+  });
+
+  test('empty values say so', () => {
+    for (const value of [null, '', [], {}]) assert.equal(renderValue(value), '<span class="empty">(empty)</span>');
+    assert.equal(renderValue(false), 'No');
+  });
+
+  test('keys and values are escaped', () => {
+    const html = renderValue({ [HOSTILE_SCRIPT]: HOSTILE_ATTRIBUTE });
+    assert.ok(!html.includes('<script') && !html.includes('<img'), html);
+  });
+
+  test('humanize', () => {
+    assert.equal(humanize('problem-report'), 'Problem report');
+    assert.equal(humanize('stepsTried'), 'Steps tried');
+    assert.equal(humanize('error_message'), 'Error message');
+  });
+});
+
+describe('GET /inbox', () => {
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
+  let app;
+  before(async () => {
+    app = await startTestServer();
+  });
+  after(() => app.stop());
+
+  /** @param {string} [query] */
+  const inbox = async (query = '') => {
+    const response = await fetch(`${app.url}/inbox${query}`, { headers: basic() });
+    return { response, html: await response.text() };
+  };
+
+  test('says kindly that nothing has arrived yet', async () => {
+    const { response, html } = await inbox();
+    assert.equal(response.status, 200);
+    assert.match(html, /Nothing has been sent yet/);
+  });
+
+  test('shows reference, kind, time, page and data, under a strict Content-Security-Policy', async () => {
+    const envelope = makeEnvelope({
+      page: { url: 'https://intranet.example.org/circulation', title: 'Circulation desk' },
+      data: { summary: 'Receipt printer prints blank pages', steps: ['Turned it off and on', 'Changed the paper'] }
+    });
+    const { reference } = await (await postEnvelope(app.url, envelope)).json();
+    const { response, html } = await inbox();
+    assert.equal(
+      response.headers.get('content-security-policy'),
+      "default-src 'none'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    );
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.match(html, /<link rel="stylesheet" href="\/inbox.css">/);
+    assert.match(
+      html,
+      new RegExp(`<span class="reference">${reference}</span> <span class="kind">Problem report</span>`)
+    );
+    assert.match(
+      html,
+      /Received <time datetime="\d{4}-\d\d-\d\dT[\d:.]+Z">\d{1,2} \w+ \d{4}(,| at) \d\d:\d\d UTC<\/time>/
+    );
+    assert.match(
+      html,
+      /Sent from Circulation desk \(<a href="https:\/\/intranet.example.org\/circulation" rel="noreferrer noopener">/
+    );
+    assert.match(html, /<dt>Summary<\/dt><dd><span class="text">Receipt printer prints blank pages<\/span><\/dd>/);
+    assert.match(html, /<li><span class="text">Changed the paper<\/span><\/li>/);
+    assert.match(html, /Everything \(1\)/);
+  });
+
+  test('escapes hostile text everywhere it appears', async () => {
+    await postEnvelope(
+      app.url,
+      makeEnvelope({
+        type: 'room-booking',
+        page: { url: `javascript:alert(3)//${HOSTILE_ATTRIBUTE}`, title: HOSTILE_SCRIPT },
+        data: { [HOSTILE_ATTRIBUTE]: HOSTILE_SCRIPT, nested: { list: [HOSTILE_ATTRIBUTE, { deep: HOSTILE_SCRIPT }] } }
+      })
+    );
+    const { html } = await inbox();
+    assert.ok(!html.includes('<script'), 'no script element');
+    assert.ok(!html.includes('<img'), 'no img element');
+    assert.ok(!html.includes('href="javascript:'), 'no javascript: link');
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+    assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(2)&gt;'));
+  });
+
+  test('filters by kind', async () => {
+    const { html } = await inbox('?type=room-booking');
+    assert.match(html, /<span class="kind">Room booking<\/span>/);
+    assert.doesNotMatch(html, /<span class="kind">Problem report<\/span>/);
+    assert.match(html, /<a href="\/inbox\?type=room-booking" aria-current="page">Room booking \(1\)<\/a>/);
+    const none = await inbox('?type=donation-check');
+    assert.match(none.html, /Nothing of this kind has been sent yet/);
+    const bad = await inbox('?type=%3Cscript%3E');
+    assert.equal(bad.response.status, 400);
+    assert.ok(!bad.html.includes('<script'));
+  });
+
+  test('a type can have its own renderer', async () => {
+    dataRenderers.set(
+      'room-booking',
+      envelope => `<p class="custom">${escapeHtml(Object.keys(envelope.data).length)} fields</p>`
+    );
+    try {
+      const { html } = await inbox('?type=room-booking');
+      assert.match(html, /<p class="custom">2 fields<\/p>/);
+    } finally {
+      dataRenderers.delete('room-booking');
+    }
+  });
+
+  test('the stylesheet is served for the page, without sign-in', async () => {
+    const response = await fetch(`${app.url}/inbox.css`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
+    assert.match(await response.text(), /\.submission/);
+  });
+
+  test('Bearer works for the page too (for scripts that fetch it)', async () => {
+    const response = await fetch(`${app.url}/inbox`, { headers: bearer() });
+    assert.equal(response.status, 200);
+  });
+});

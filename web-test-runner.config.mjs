@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServersPlugin } from './test/support/wtr-servers-plugin.js';
+import { cspMiddleware } from './test/support/csp-middleware.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -14,6 +15,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [cspMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testServersPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })]
 };

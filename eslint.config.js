@@ -6,7 +6,18 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'cdn', 'demo-dist', 'storybook-static', 'coverage', 'data', 'custom-elements.json'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'cdn',
+      'demo-dist',
+      'storybook-static',
+      'coverage',
+      'data',
+      'custom-elements.json'
+    ]
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -26,7 +37,15 @@ export default tseslint.config(
     }
   },
   {
-    files: ['server/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'test/server/**/*.js', 'test/support/**/*.js', '*.js', '*.mjs'],
+    files: [
+      'server/**/*.js',
+      'scripts/**/*.mjs',
+      'bench/**/*.mjs',
+      'test/server/**/*.js',
+      'test/support/**/*.js',
+      '*.js',
+      '*.mjs'
+    ],
     languageOptions: { globals: { ...globals.node } }
   },
   {

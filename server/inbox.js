@@ -1,6 +1,7 @@
 // @ts-check
 // The inbox: one server-rendered page where the library's IT person reads what staff sent. Everything in a
 // submission came from a web page and is untrusted, so every value goes through escapeHtml on its way out.
+import { renderProblemReport } from './inbox-problem-report.js';
 
 const HTML_ESCAPES = /** @type {Record<string, string>} */ ({
   '&': '&amp;',
@@ -69,6 +70,7 @@ export function renderValue(value) {
  * @type {Map<string, (envelope: any) => string>}
  */
 export const dataRenderers = new Map();
+dataRenderers.set('problem-report', envelope => renderProblemReport(envelope, escapeHtml));
 
 /** @param {any} envelope */
 const renderData = envelope => (dataRenderers.get(envelope.type) ?? (e => renderValue(e.data)))(envelope);

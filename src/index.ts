@@ -9,3 +9,4 @@ export * from './core/tb-element.js';
 export * from './core/events.js';
 export * from './core/envelope.js';
 export { VERSION } from './core/version.js';
+export * from './components/problem-report/define.js';

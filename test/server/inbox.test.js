@@ -73,7 +73,9 @@ describe('GET /inbox', () => {
   });
 
   test('shows reference, kind, time, page and data, under a strict Content-Security-Policy', async () => {
+    // A type with no layout of its own gets the general one (problem reports have theirs, tested elsewhere).
     const envelope = makeEnvelope({
+      type: 'staff-note',
       page: { url: 'https://intranet.example.org/circulation', title: 'Circulation desk' },
       data: { summary: 'Receipt printer prints blank pages', steps: ['Turned it off and on', 'Changed the paper'] }
     });
@@ -88,7 +90,7 @@ describe('GET /inbox', () => {
     assert.match(html, /<link rel="stylesheet" href="\/inbox.css">/);
     assert.match(
       html,
-      new RegExp(`<span class="reference">${reference}</span> <span class="kind">Problem report</span>`)
+      new RegExp(`<span class="reference">${reference}</span> <span class="kind">Staff note</span>`)
     );
     assert.match(
       html,

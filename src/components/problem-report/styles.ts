@@ -1,0 +1,351 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--tb-color-text, #0b0c0c);
+    max-width: var(--tb-problem-report-max-width, 40rem);
+    --_accent: var(--tb-color-accent, #1d70b8);
+    --_error: var(--tb-color-error, #d4351c);
+    --_success: var(--tb-color-success, #00703c);
+    --_warning: var(--tb-color-warning, #f47738);
+    --_muted: var(--tb-color-muted, #505a5f);
+    --_border: var(--tb-color-border, #0b0c0c);
+    --_focus: var(--tb-color-focus, #ffdd00);
+    --_surface: var(--tb-color-surface, #ffffff);
+    --_panel: var(--tb-color-panel, #f3f2f1);
+    --_radius: var(--tb-radius, 0);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.75rem;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.5rem;
+  }
+  h3 {
+    font-size: 1.125rem;
+  }
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .field {
+    margin: 0 0 1.5rem;
+  }
+  .field--error {
+    padding-left: 0.75rem;
+    border-left: 5px solid var(--_error);
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.25rem;
+  }
+  legend {
+    font-size: 1.0625rem;
+    padding: 0;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 1.5rem;
+    padding: 0;
+    min-width: 0;
+  }
+  .hint {
+    display: block;
+    color: var(--_muted);
+    margin: 0 0 0.5rem;
+  }
+  .error-message {
+    display: block;
+    color: var(--_error);
+    font-weight: 700;
+    margin: 0 0 0.5rem;
+  }
+  input[type='text'],
+  input[type='url'],
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    padding: 0.375rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 2.5rem;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 5rem;
+  }
+  .mono {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+    font-size: 0.9375rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  input:focus,
+  select:focus,
+  textarea:focus,
+  button:focus-visible,
+  a:focus-visible,
+  summary:focus-visible,
+  .paste-zone:focus,
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_border);
+  }
+  a:focus-visible {
+    background: var(--_focus);
+    box-shadow: 0 4px var(--_border);
+    color: var(--_border);
+    text-decoration: none;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+  }
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+    padding-top: 0.05rem;
+  }
+  .choice .hint {
+    margin: 0;
+  }
+  button,
+  .button {
+    font: inherit;
+    font-weight: 700;
+    display: inline-block;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_success);
+    color: #fff;
+    cursor: pointer;
+    box-shadow: 0 2px 0 #002d18;
+    text-decoration: none;
+    text-align: center;
+    line-height: 1.25;
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  button.secondary,
+  .button.secondary {
+    background: var(--_panel);
+    color: var(--_border);
+    box-shadow: 0 2px 0 #929191;
+  }
+  button.link {
+    background: none;
+    box-shadow: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding: 0.25rem 0;
+    font-weight: 400;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    align-items: center;
+    margin: 1.5rem 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: 1rem;
+    margin: 0 0 1.5rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .notice,
+  .config,
+  .coaching,
+  .gaps {
+    border-left: 5px solid var(--_accent);
+    background: var(--_panel);
+    padding: 0.75rem 1rem;
+    margin: 0 0 1.5rem;
+  }
+  .config {
+    border-left-color: var(--_error);
+  }
+  .coaching {
+    border-left-color: var(--_warning);
+    margin: 0.5rem 0 0;
+  }
+  .coaching p:last-child,
+  .notice p:last-child,
+  .gaps ul,
+  .config ul {
+    margin-bottom: 0;
+  }
+  details {
+    margin: 0 0 1.5rem;
+  }
+  summary {
+    color: var(--_accent);
+    cursor: pointer;
+    text-decoration: underline;
+    margin-bottom: 1rem;
+  }
+  details > .details-body {
+    border-left: 5px solid #b1b4b6;
+    padding-left: 1rem;
+  }
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .paste-zone {
+    border: 2px dashed var(--_muted);
+    padding: 1rem;
+    margin: 0 0 0.75rem;
+    text-align: center;
+    background: var(--_surface);
+  }
+  .shot img {
+    display: block;
+    max-width: 100%;
+    max-height: 16rem;
+    border: 1px solid var(--_muted);
+    margin: 0 0 0.5rem;
+  }
+  .file-input {
+    font: inherit;
+    max-width: 100%;
+  }
+  dl.review {
+    margin: 0 0 1.5rem;
+  }
+  .review-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    border-bottom: 1px solid #b1b4b6;
+    padding: 0.5rem 0;
+  }
+  .review-row dt {
+    font-weight: 700;
+    flex: 1 1 10rem;
+  }
+  .review-row dd {
+    margin: 0;
+    flex: 3 1 14rem;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .review-row .change {
+    flex: 0 0 auto;
+  }
+  pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--_panel);
+    padding: 0.75rem;
+    margin: 0 0 1rem;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875rem;
+  }
+  .panel {
+    padding: 1.25rem;
+    margin: 0 0 1.5rem;
+    border: 5px solid var(--_accent);
+  }
+  .panel--sent {
+    border-color: var(--_success);
+  }
+  .panel--queued {
+    border-color: var(--_warning);
+  }
+  .panel--failed {
+    border-color: var(--_error);
+  }
+  .reference {
+    display: block;
+    font-size: 1.75rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .incidents {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1rem;
+  }
+  .incident {
+    border-left: 5px solid var(--_warning);
+    background: var(--_panel);
+    padding: 0.75rem 1rem;
+    margin: 0 0 0.75rem;
+  }
+  .incident p {
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30rem) {
+    .actions > * {
+      width: 100%;
+    }
+  }
+  @media print {
+    .actions,
+    button {
+      display: none;
+    }
+  }
+`;

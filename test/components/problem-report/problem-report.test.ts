@@ -1,0 +1,622 @@
+// <tb-problem-report> in real Chromium, delivering to the real reference intake server behind the fault proxy.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import sinon from 'sinon';
+import '../../../src/components/problem-report/define.js';
+import type { TbProblemReport } from '../../../src/components/problem-report/problem-report.js';
+import { getOutbox } from '../../../src/core/outbox.js';
+import { glossaryContext, type GlossaryLookup } from '../../../src/core/context.js';
+import { eventually, faultStats, faultyEndpoint, setFaults, storedSubmissions } from '../../support/servers.js';
+
+const FAST = { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 1500, concurrency: 3 };
+
+let endpoint = '';
+let counter = 0;
+const uid = () => `pr-test-${Date.now()}-${counter++}`;
+
+const sr = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
+const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
+
+async function type(el: TbProblemReport, key: string, value: string) {
+  const input = $<HTMLInputElement>(el, `#f-${key}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function fillRequired(
+  el: TbProblemReport,
+  summary = 'Receipt printer prints blank pages',
+  what = 'I press print and a blank slip comes out.'
+) {
+  await type(el, 'summary', summary);
+  await type(el, 'whatHappened', what);
+}
+
+async function toReview(el: TbProblemReport) {
+  $<HTMLButtonElement>(el, '#continue').click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function sendAndWait(el: TbProblemReport) {
+  $<HTMLButtonElement>(el, '#send').click();
+  await waitUntil(() => sr(el).querySelector('[data-outcome]'), 'no outcome shown', { timeout: 15000 });
+  await el.updateComplete;
+  return $(el, '[data-outcome]').dataset.outcome;
+}
+
+const active = (el: Element) => sr(el).activeElement;
+
+async function make(attrs: { endpoint?: string; id?: string } = {}) {
+  const id = attrs.id ?? uid();
+  const el = await fixture<TbProblemReport>(
+    html`<tb-problem-report id=${id} endpoint=${attrs.endpoint ?? ''} min-fill-seconds="0"></tb-problem-report>`
+  );
+  return el;
+}
+
+describe('<tb-problem-report>', () => {
+  before(async () => {
+    endpoint = await faultyEndpoint();
+    getOutbox().options = { ...FAST };
+  });
+
+  beforeEach(async () => {
+    localStorage.clear();
+    await setFaults({ mode: 'ok' });
+    await getOutbox().clear();
+  });
+
+  describe('form', () => {
+    it('renders an accessible empty form that says when nothing will be sent', async () => {
+      const el = await make();
+      expect($(el, 'form[novalidate]')).to.exist;
+      expect($(el, '#f-summary')).to.exist;
+      expect(sr(el).textContent).to.include('not connected to the IT inbox');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a GOV.UK error summary that takes focus, links to fields and keeps what was typed', async () => {
+      const el = await make();
+      await type(el, 'summary', 'Scanner problem');
+      await toReview(el);
+      const summary = $(el, '.error-summary');
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(active(el)).to.equal(summary);
+      const links = $$(el, '.error-summary a');
+      expect(links.map(a => a.getAttribute('href'))).to.deep.equal(['#f-whatHappened']);
+      const field = $<HTMLTextAreaElement>(el, '#f-whatHappened');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.getAttribute('aria-describedby')).to.include('f-whatHappened-error');
+      expect($(el, '#f-whatHappened-error .visually-hidden').textContent).to.equal('Error:');
+      expect($<HTMLInputElement>(el, '#f-summary').value).to.equal('Scanner problem');
+      await expect(el).to.be.accessible();
+      links[0].click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(active(el)).to.equal(field);
+    });
+
+    it('lists both required answers when both are empty', async () => {
+      const el = await make();
+      await toReview(el);
+      expect($$(el, '.error-summary a').map(a => a.dataset.field)).to.deep.equal(['summary', 'whatHappened']);
+    });
+
+    it('coaches on vague phrases without blocking', async () => {
+      const el = await make();
+      await fillRequired(el, 'The system is down', 'It crashed.');
+      const box = $(el, '#coaching');
+      expect(box.textContent).to.include('You wrote “system is down”');
+      expect(box.textContent).to.include('What were you doing just before it stopped');
+      expect($(el, '#f-whatHappened').getAttribute('aria-describedby')).to.include('coaching');
+      await expect(el).to.be.accessible();
+      await toReview(el);
+      expect($(el, '#review-heading')).to.exist;
+    });
+  });
+
+  describe('check your report', () => {
+    it('shows the report as the IT person reads it, with change links and gap hints', async () => {
+      const el = await make();
+      await fillRequired(el);
+      await toReview(el);
+      expect(active(el)).to.equal($(el, '#review-heading'));
+      expect(sr(el).textContent).to.include('Receipt printer prints blank pages');
+      const gapLinks = $$(el, '.gaps a').map(a => a.textContent!.trim());
+      expect(gapLinks[0]).to.equal('No exact error message. Add one if there was a message on the screen.');
+      await expect(el).to.be.accessible();
+
+      // A change link for a field inside "Add more detail" opens it and focuses the field.
+      $(el, '.review a[data-field="program"]').click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+      expect(active(el)).to.equal($(el, '#f-program'));
+      expect($<HTMLTextAreaElement>(el, '#f-whatHappened').value).to.equal('I press print and a blank slip comes out.');
+    });
+
+    it('masks card numbers, emails and phone numbers in the "what will be sent" view', async () => {
+      const el = await make();
+      await fillRequired(el, 'Card 21234000123456 rejected', 'Patron jane@example.org, call 555-123-4567');
+      await toReview(el);
+      const text = $(el, '#report-text').textContent!;
+      expect(text).to.not.include('21234000123456');
+      expect(text).to.not.include('jane@example.org');
+      expect(text).to.not.include('555-123-4567');
+      expect(sr(el).textContent).to.include('We hid 3 thing(s)');
+    });
+  });
+
+  describe('delivery', () => {
+    it('sent: shows the reference from a 2xx and what happens next; clears the draft', async () => {
+      const el = await make({ endpoint });
+      await fillRequired(el);
+      const key = Object.keys(localStorage).find(k => k.includes(el.id))!;
+      expect(key).to.exist;
+      await toReview(el);
+      const submitted = oneEvent(el, 'tb-submitted');
+      expect(await sendAndWait(el)).to.equal('sent');
+      const { detail } = await submitted;
+      expect(detail.reference).to.match(/^PR-\d{6}$/);
+      expect($(el, '.reference').textContent).to.equal(detail.reference);
+      expect(active(el)).to.equal($(el, '#outcome-heading'));
+      expect(localStorage.getItem(key)).to.equal(null);
+      const stored = (await storedSubmissions('problem-report')).filter(s => s.id === detail.id);
+      expect(stored).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('never lets a patron barcode, email or phone number reach the server, in text or in a URL', async () => {
+      const el = await make({ endpoint });
+      await fillRequired(
+        el,
+        'Card 21234000123456 rejected at desk',
+        'Patron mary.smith@example.org called on (555) 123-4567.'
+      );
+      await type(el, 'errorMessage', 'Account 21234000999999 blocked; contact 555-987-6543');
+      await type(
+        el,
+        'webPage',
+        'https://opac.example/account?barcode=21234000123456&email=mary.smith%40example.org&phone=555-123-4567&view=holds'
+      );
+      await toReview(el);
+      const submitted = oneEvent(el, 'tb-submitted');
+      expect(await sendAndWait(el)).to.equal('sent');
+      const { detail } = await submitted;
+      const stored = (await storedSubmissions('problem-report')).find(s => s.id === detail.id)!;
+      const json = JSON.stringify(stored.envelope);
+      for (const secret of [
+        '21234000123456',
+        '21234000999999',
+        'mary.smith',
+        '555-123-4567',
+        '123-4567',
+        '555-987-6543'
+      ]) {
+        expect(json, secret).to.not.include(secret);
+      }
+      const data = stored.envelope.data as { webPage: string; privacy: { maskedCount: number } };
+      expect(data.webPage).to.include('view=holds');
+      expect(data.privacy.maskedCount).to.equal(8);
+    });
+
+    it('queued: a report typed while the server is down arrives exactly once, with the same id, after it comes back', async () => {
+      const el = await make({ endpoint });
+      await setFaults({ mode: 'down' });
+      await fillRequired(el, 'Wi-Fi sign-in page never loads', 'Patrons press Accept and the page spins.');
+      await toReview(el);
+      const queued = oneEvent(el, 'tb-queued');
+      expect(await sendAndWait(el)).to.equal('queued');
+      const { detail } = await queued;
+      expect(sr(el).textContent).to.include('Saved on this computer');
+      expect(sr(el).textContent).to.not.include('Report sent');
+      expect($(el, '.reference').textContent).to.equal(detail.id.slice(0, 8));
+      await expect(el).to.be.accessible();
+      expect((await getOutbox().list()).map(e => e.id)).to.deep.equal([detail.id]);
+
+      await setFaults({ mode: 'ok' });
+      await eventually(async () => sr(el).querySelector('[data-outcome="sent"]'), 'the queued report to send', 20000);
+      expect($(el, '.reference').textContent).to.match(/^PR-\d{6}$/);
+      const stored = (await storedSubmissions('problem-report')).filter(s => s.id === detail.id);
+      expect(stored).to.have.length(1);
+      await aTimeout(600);
+      expect((await storedSubmissions('problem-report')).filter(s => s.id === detail.id)).to.have.length(1);
+      expect(await getOutbox().list()).to.have.length(0);
+    });
+
+    it('failed: a refusal is shown truthfully with copy, email and call; the report stays', async () => {
+      const el = await make({ endpoint });
+      el.fallbackEmail = 'it@library.example';
+      el.fallbackPhone = '555-0100 ext 12';
+      await fillRequired(el);
+      await toReview(el);
+      el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+        once: true
+      });
+      expect(await sendAndWait(el)).to.equal('failed');
+      expect(sr(el).textContent).to.include('Your report was not sent');
+      expect(sr(el).textContent).to.not.include('Report sent');
+      const email = $<HTMLAnchorElement>(el, '#email');
+      expect(email.href).to.match(/^mailto:it@library\.example\?subject=/);
+      expect(decodeURIComponent(email.href)).to.include('Receipt printer prints blank pages');
+      expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').getAttribute('href')).to.equal('tel:555010012');
+      await expect(el).to.be.accessible();
+      $(el, '#copy').click();
+      await waitUntil(() => $(el, '[role="status"]').textContent!.trim() !== '');
+      // Back to the report: nothing typed was lost.
+      $$(el, 'button')
+        .find(b => b.textContent!.includes('Go back to my report'))!
+        .click();
+      await el.updateComplete;
+      expect(sr(el).textContent).to.include('Receipt printer prints blank pages');
+    });
+
+    it('without an endpoint: says nothing was sent and offers copy, email and print', async () => {
+      const el = await make();
+      el.fallbackEmail = 'it@library.example';
+      await fillRequired(el);
+      await toReview(el);
+      expect($(el, '#send').textContent!.trim()).to.equal('Finish');
+      expect(await sendAndWait(el)).to.equal('local');
+      expect(sr(el).textContent).to.include('Nothing has been sent');
+      expect($(el, '#email')).to.exist;
+      expect($$(el, 'button').some(b => b.textContent!.includes('Print'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('disables the send button while sending, so a double click sends once', async () => {
+      const el = await make({ endpoint });
+      await fillRequired(el);
+      await toReview(el);
+      const button = $<HTMLButtonElement>(el, '#send');
+      button.click();
+      await el.updateComplete;
+      expect(button.disabled).to.equal(true);
+      button.click();
+      await waitUntil(() => sr(el).querySelector('[data-outcome]'), 'outcome', { timeout: 15000 });
+      expect((await faultStats()).posts).to.equal(1);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('can be completed and sent with the keyboard alone', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>
+        </div>`
+      );
+      const el = wrapper.querySelector('tb-problem-report')!;
+      await el.updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.id).to.equal('f-summary');
+      await sendKeys({ type: 'Self-checkout will not read cards' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'The screen says Scan your card, but nothing happens when a card is scanned.' });
+      // Tab on to the continue button and press Enter.
+      for (let i = 0; i < 60 && active(el)?.id !== 'continue'; i++) await sendKeys({ press: 'Tab' });
+      expect(active(el)?.id).to.equal('continue');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused');
+      for (let i = 0; i < 60 && active(el)?.id !== 'send'; i++) await sendKeys({ press: 'Tab' });
+      expect(active(el)?.id).to.equal('send');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sr(el).querySelector('[data-outcome="sent"]'), 'sent', { timeout: 15000 });
+      expect($(el, '.reference').textContent).to.match(/^PR-\d{6}$/);
+    });
+  });
+
+  describe('draft', () => {
+    it('restores every field after the element is re-created, and clears it on discard', async () => {
+      const id = uid();
+      let el = await make({ id });
+      await fillRequired(el);
+      await type(el, 'asset', 'LIB-PC-042');
+      $<HTMLInputElement>(el, '#f-scope-branch').click();
+      await el.updateComplete;
+      el.remove();
+
+      el = await make({ id });
+      expect($<HTMLInputElement>(el, '#f-summary').value).to.equal('Receipt printer prints blank pages');
+      expect($<HTMLInputElement>(el, '#f-asset').value).to.equal('LIB-PC-042');
+      expect($<HTMLInputElement>(el, '#f-scope-branch').checked).to.equal(true);
+      expect(sr(el).textContent).to.include('We brought back what you typed earlier');
+
+      $(el, '#discard').click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(active(el)?.id).to.equal('discard-yes');
+      $(el, '#discard-yes').click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#f-summary').value).to.equal('');
+      el.remove();
+      el = await make({ id });
+      expect($<HTMLInputElement>(el, '#f-summary').value).to.equal('');
+    });
+
+    it('pre-fills from the page address and keeps the draft across a real page reload', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="test page"></iframe>`);
+      const ready = () =>
+        new Promise<void>(resolve => {
+          const onMessage = (e: MessageEvent) => {
+            if (e.data?.tbProblemReportReady) {
+              window.removeEventListener('message', onMessage);
+              resolve();
+            }
+          };
+          window.addEventListener('message', onMessage);
+        });
+      let loaded = ready();
+      frame.src = '/test/fixtures/problem-report/page.html?asset=LIB-PC-042&branch=Main&summary=Printer%20jam';
+      await loaded;
+      const inner = () => frame.contentDocument!.querySelector('tb-problem-report')!;
+      await waitUntil(() => inner().shadowRoot?.querySelector('#f-asset'));
+      expect((inner().shadowRoot!.querySelector('#f-asset') as HTMLInputElement).value).to.equal('LIB-PC-042');
+      expect((inner().shadowRoot!.querySelector('#f-branch') as HTMLInputElement).value).to.equal('Main');
+      expect((inner().shadowRoot!.querySelector('#f-summary') as HTMLInputElement).value).to.equal('Printer jam');
+      const what = inner().shadowRoot!.querySelector('#f-whatHappened') as HTMLTextAreaElement;
+      what.value = 'Paper jams in tray 2 every third page.';
+      what.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      loaded = ready();
+      frame.contentWindow!.location.reload();
+      await loaded;
+      await waitUntil(() => inner().shadowRoot?.querySelector('#f-whatHappened'));
+      await (inner() as TbProblemReport).updateComplete;
+      expect((inner().shadowRoot!.querySelector('#f-whatHappened') as HTMLTextAreaElement).value).to.equal(
+        'Paper jams in tray 2 every third page.'
+      );
+      frame.contentWindow!.localStorage.clear();
+    });
+  });
+
+  describe('screenshot', () => {
+    const png = (bytes: number) =>
+      new File([new Uint8Array(bytes)], 'image.png', {
+        type: 'image/png'
+      });
+
+    async function paste(el: TbProblemReport, file: File) {
+      const zone = $(el, '.paste-zone');
+      const data = new DataTransfer();
+      data.items.add(file);
+      zone.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true }));
+      await waitUntil(() => sr(el).querySelector('.shot img, #f-screenshot-error'));
+      await el.updateComplete;
+    }
+
+    it('takes a pasted picture, shows it and sends it as a data URL', async () => {
+      const el = await make({ endpoint });
+      await fillRequired(el);
+      $(el, 'details summary').click();
+      await el.updateComplete;
+      await paste(el, png(2000));
+      expect($<HTMLImageElement>(el, '.shot img').alt).to.include('image.png');
+      await expect(el).to.be.accessible();
+      await toReview(el);
+      const submitted = oneEvent(el, 'tb-submitted');
+      await sendAndWait(el);
+      const { detail } = await submitted;
+      const stored = (await storedSubmissions('problem-report')).find(s => s.id === detail.id)!;
+      const shot = (stored.envelope.data as { screenshot: { dataUrl: string; bytes: number } }).screenshot;
+      expect(shot.dataUrl.startsWith('data:image/png;base64,')).to.equal(true);
+      expect(shot.bytes).to.equal(2000);
+    });
+
+    it('refuses a picture over the limit with a clear message, and non-pictures', async () => {
+      const el = await make();
+      el.screenshotMaxKb = 10;
+      await el.updateComplete;
+      $(el, 'details summary').click();
+      await el.updateComplete;
+      await paste(el, png(20 * 1024));
+      expect($(el, '#f-screenshot-error').textContent).to.include('It must be 10 KB or smaller');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('spam protection', () => {
+    it('drops a report whose honeypot is filled, and looks normal', async () => {
+      const el = await make({ endpoint });
+      await fillRequired(el);
+      const trap = $<HTMLInputElement>(el, '#f-website');
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.closest('[aria-hidden="true"]')).to.exist;
+      trap.value = 'http://spam.example';
+      trap.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await toReview(el);
+      expect(await sendAndWait(el)).to.equal('sent');
+      expect((await faultStats()).posts).to.equal(0);
+    });
+
+    it('drops a report sent faster than min-fill-seconds', async () => {
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="60"></tb-problem-report>`
+      );
+      await fillRequired(el);
+      await toReview(el);
+      expect(await sendAndWait(el)).to.equal('sent');
+      expect((await faultStats()).posts).to.equal(0);
+    });
+  });
+
+  describe('known problems', () => {
+    it('shows incidents as inert text and sends "this is affecting me too" as a note', async () => {
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report
+          id=${uid()}
+          endpoint=${endpoint}
+          min-fill-seconds="0"
+          status-src="/test/fixtures/problem-report/status.json"
+        ></tb-problem-report>`
+      );
+      await waitUntil(() => sr(el).querySelector('.incident'), 'incidents');
+      expect($$(el, '.incident')).to.have.length(1);
+      expect($(el, '.incident-title').textContent).to.include('<img src=x onerror=alert(1)>');
+      expect(sr(el).querySelector('.incidents img, .incidents script')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await type(el, 'branch', 'Main');
+      $(el, '#incident-button-print-main-0131').click();
+      await el.updateComplete;
+      await aTimeout(0);
+      const note = $<HTMLTextAreaElement>(el, '#incident-note-print-main-0131');
+      expect(active(el)).to.equal(note);
+      note.value = 'Also at desk 2; patron 21234000123456 waiting';
+      note.dispatchEvent(new Event('input'));
+      $<HTMLButtonElement>(el, '.incident button[type="submit"]').click();
+      await waitUntil(() => sr(el).querySelector('#incident-result-print-main-0131'), 'note result', {
+        timeout: 15000
+      });
+      expect($(el, '#incident-result-print-main-0131').textContent).to.match(
+        /Thank you\. Your note was sent \(IN-\d{6}\)/
+      );
+      const notes = await storedSubmissions('incident-note');
+      const data = notes.at(-1)!.envelope.data as { incidentId: string; note: string; where: { branch: string } };
+      expect(data.incidentId).to.equal('print-main-0131');
+      expect(data.where.branch).to.equal('Main');
+      expect(data.note).to.not.include('21234000123456');
+    });
+
+    it('says so gently when the status file cannot be loaded', async () => {
+      const error = sinon.stub(console, 'error');
+      try {
+        const el = await fixture<TbProblemReport>(
+          html`<tb-problem-report
+            id=${uid()}
+            status-src="/test/fixtures/problem-report/missing.json"
+          ></tb-problem-report>`
+        );
+        await waitUntil(() => sr(el).textContent!.includes('could not load the list of known problems'));
+        expect($(el, '#f-summary')).to.exist;
+      } finally {
+        error.restore();
+      }
+    });
+  });
+
+  describe('configuration and text', () => {
+    it('shows a plain message and logs for bad barcode-pattern, priority-map and fallback-email', async () => {
+      const error = sinon.stub(console, 'error');
+      try {
+        const el = await fixture<TbProblemReport>(
+          html`<tb-problem-report
+            id=${uid()}
+            barcode-pattern="("
+            priority-map="{nope"
+            fallback-email="not-an-email"
+          ></tb-problem-report>`
+        );
+        const text = $(el, '.config').textContent!;
+        expect(text).to.include('barcode-pattern');
+        expect(text).to.include('priority-map');
+        expect(text).to.include('fallback-email');
+        expect(error.callCount).to.equal(3);
+        await expect(el).to.be.accessible();
+      } finally {
+        error.restore();
+      }
+    });
+
+    it('puts the configured priority in the payload', async () => {
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report
+          id=${uid()}
+          endpoint=${endpoint}
+          min-fill-seconds="0"
+          priority-map='{"patrons-waiting": {"*": "P1"}}'
+        ></tb-problem-report>`
+      );
+      await fillRequired(el);
+      $<HTMLInputElement>(el, '#f-impact').click();
+      await toReview(el);
+      const submitted = oneEvent(el, 'tb-submitted');
+      await sendAndWait(el);
+      const { detail } = await submitted;
+      const stored = (await storedSubmissions('problem-report')).find(s => s.id === detail.id)!;
+      expect((stored.envelope.data as { priority: string }).priority).to.equal('P1');
+    });
+
+    it('lets every string be replaced by a JSON attribute or the property', async () => {
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report id=${uid()} strings='{"heading": "Tell IT", "continue": "Next"}'></tb-problem-report>`
+      );
+      expect($(el, 'h2').textContent).to.equal('Tell IT');
+      expect($(el, '#continue').textContent!.trim()).to.equal('Next');
+      el.strings = { summaryLabel: 'Short summary' };
+      await el.updateComplete;
+      expect($(el, 'label[for="f-summary"]').textContent).to.equal('Short summary');
+    });
+
+    it('loads programs from programs-src', async () => {
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report
+          id=${uid()}
+          programs-src="/test/fixtures/problem-report/programs.json"
+        ></tb-problem-report>`
+      );
+      await waitUntil(() => sr(el).querySelector('option[value="koha"]'), 'loaded program');
+      // The checklist was not in the file: the default one stays.
+      expect($$(el, 'input[data-key="tried"]').length).to.be.greaterThan(3);
+    });
+
+    it('remembers name and branch on this computer only when asked', async () => {
+      let el = await fixture<TbProblemReport>(
+        html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0" remember></tb-problem-report>`
+      );
+      await fillRequired(el);
+      await type(el, 'name', 'Sam');
+      await type(el, 'branch', 'East');
+      $<HTMLInputElement>(el, '#f-remember').click();
+      await toReview(el);
+      await sendAndWait(el);
+      el = await fixture<TbProblemReport>(
+        html`<tb-problem-report id=${uid()} min-fill-seconds="0" remember></tb-problem-report>`
+      );
+      expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Sam');
+      expect($<HTMLInputElement>(el, '#f-branch').value).to.equal('East');
+      el = await fixture<TbProblemReport>(html`<tb-problem-report id=${uid()}></tb-problem-report>`);
+      expect($<HTMLInputElement>(el, '#f-name').value).to.equal('');
+    });
+
+    it('wraps glossary terms in hints with <tb-jargon> when a glossary is provided', async () => {
+      if (!customElements.get('tb-jargon')) customElements.define('tb-jargon', class extends HTMLElement {});
+      const glossary: GlossaryLookup = {
+        has: term => term === 'asset tag',
+        findTerms: text => {
+          const at = text.indexOf('asset tag');
+          return at === -1 ? [] : [{ start: at, end: at + 'asset tag'.length, term: 'asset tag' }];
+        }
+      };
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      new ContextProvider(wrapper, { context: glossaryContext, initialValue: glossary });
+      const el = document.createElement('tb-problem-report');
+      el.id = uid();
+      el.strings = { assetHint: 'The asset tag is on a sticker.' };
+      wrapper.append(el);
+      await el.updateComplete;
+      const jargon = $(el, '#f-asset-hint tb-jargon');
+      expect(jargon.getAttribute('term')).to.equal('asset tag');
+      expect($(el, '#f-asset-hint').textContent).to.equal('The asset tag is on a sticker.');
+    });
+
+    it('fits a 320 px column without sideways scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <tb-problem-report id=${uid()}></tb-problem-report>
+        </div>`
+      );
+      const el = wrapper.querySelector('tb-problem-report')!;
+      await el.updateComplete;
+      $<HTMLDetailsElement>(el, 'details').open = true;
+      await aTimeout(0);
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const node of $$(el, 'input, textarea, select, button')) {
+        expect(node.getBoundingClientRect().right, node.id).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+      }
+    });
+  });
+});

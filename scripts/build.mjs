@@ -15,10 +15,16 @@ const require = createRequire(import.meta.url);
 /** A failure with a message that says it all (no stack trace needed). */
 class BuildError extends Error {}
 
-/** Runtime dependencies stay bare imports in dist/ so the app's bundler dedupes them (one Lit per page). */
-const EXTERNAL = ['lit', 'lit/*', '@lit/context', 'marked', 'dompurify'];
+/**
+ * Runtime dependencies (package.json "dependencies") stay bare imports in dist/ so the app's bundler dedupes
+ * them (one Lit per page) and the app's lock file decides their versions.
+ */
+const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies ?? {});
+const EXTERNAL = DEPENDENCIES.flatMap(name => [name, `${name}/*`]);
 /** Must never end up inside dist/ (a second Lit breaks; Markdown must stay lazy). */
-const NEVER_IN_DIST = /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|marked|dompurify)\//;
+const NEVER_IN_DIST = new RegExp(
+  `node_modules/(lit-html|lit-element|${DEPENDENCIES.map(d => d.replace(/[/.]/g, '\\$&')).join('|')})/`
+);
 const MARKDOWN = /node_modules\/(marked|dompurify)\//;
 const LAZY_ONLY = new Set(['marked', 'dompurify']);
 

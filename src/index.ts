@@ -10,3 +10,4 @@ export * from './core/events.js';
 export * from './core/envelope.js';
 export { VERSION } from './core/version.js';
 export * from './components/problem-report/define.js';
+export * from './components/partner-finder/define.js';

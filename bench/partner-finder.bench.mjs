@@ -1,0 +1,46 @@
+/* global window, customElements -- the callbacks below run in the bench page */
+// <tb-partner-finder> against List.js on the same generated directory (scripts/generate-directory.mjs, fixed seed).
+// Run with `npm run build && npm run bench -- partner` (contract: bench/README.md). Never part of `npm test`.
+//
+// Cases:
+//  - setup 10k: ours = CSV text → parse, normalize, de-duplicate, index, first page on screen;
+//               List.js = ready-made objects → its index and first page (page: 25). Ours does more work.
+//  - keystroke 10k / 100k: one character typed → results on screen. Ours also recomputes and renders every facet's
+//               counts; List.js only filters its list. Each run is the next step of a fixed typing sequence.
+import Papa from 'papaparse';
+import { generateDirectory } from '../scripts/generate-directory.mjs';
+
+const SEED = 20251128;
+const cache = new Map();
+function dataset(n) {
+  if (!cache.has(n)) {
+    // List.js gets the same fields as plain strings; ours gets CSV text (setup) or the same records (keystrokes).
+    const rows = generateDirectory(n, SEED);
+    cache.set(n, { rows, csv: n <= 10_000 ? Papa.unparse(rows) : undefined });
+  }
+  return cache.get(n);
+}
+
+async function ensureData(page, n) {
+  if (await page.evaluate(key => window.bench?.has(key), `rows${n}`)) return;
+  await page.waitForFunction(() => window.bench && customElements.get('tb-partner-finder'));
+  const { rows, csv } = dataset(n);
+  await page.evaluate(([key, value]) => window.bench.set(key, value), [`rows${n}`, rows]);
+  if (csv) await page.evaluate(([key, value]) => window.bench.set(key, value), [`csv${n}`, csv]);
+}
+
+export default {
+  name: 'Partner finder vs List.js',
+  page: 'bench/pages/partner-finder.html',
+  cases: ['setup 10k', 'keystroke 10k', 'keystroke 100k'],
+  runs: 15,
+  warmup: 2,
+
+  async run(page, { side, case: name }) {
+    const n = name.endsWith('100k') ? 100_000 : 10_000;
+    await ensureData(page, n);
+    if (name.startsWith('setup')) return page.evaluate(([s, count]) => window.bench.setup(s, count), [side, n]);
+    await page.evaluate(([s, count]) => window.bench.prepare(s, count), [side, n]);
+    return page.evaluate(s => window.bench.keystroke(s), side);
+  }
+};

@@ -1,0 +1,295 @@
+/**
+ * The search index: built once per data load, queried on every keystroke.
+ *
+ * Built once: a folded (lowercase, no accents) haystack per organization; for each facet, the list of value
+ * codes each organization has (flat Int32Arrays with offsets); the orders for each sort.
+ * Per keystroke: token match (narrowed from the previous matches while the person keeps typing), then one pass
+ * in sort order that decides facet filters and counts at once. Counts follow the usual faceting rule: a value's
+ * count is what you would get by ticking it, with the other facets' filters applied and its own facet's ignored.
+ */
+import type { CategoryContent, PartnerOrganization } from './model.js';
+import { fold, normalize } from './text.js';
+
+export const FACETS = ['category', 'goal', 'city', 'audience', 'language'] as const;
+export type FacetId = (typeof FACETS)[number];
+
+export type SortKey = 'relevance' | 'name' | 'verified';
+
+export interface FacetValue {
+  /** Stable value for URLs: a category or goal id, or the normalized text with dashes. */
+  value: string;
+  label: string;
+}
+
+export interface Facet {
+  id: FacetId;
+  values: FacetValue[];
+  /** values.findIndex by value. */
+  codeOf: Map<string, number>;
+  /** Codes of organization i: codes.subarray(offsets[i], offsets[i + 1]). */
+  offsets: Int32Array;
+  codes: Int32Array;
+  /** How many organizations have each value, with no filter at all. */
+  totals: Int32Array;
+}
+
+export interface DirectoryIndex {
+  organizations: PartnerOrganization[];
+  haystacks: string[];
+  /** Folded name and aliases, for "best match" ordering. */
+  names: string[];
+  facets: Record<FacetId, Facet>;
+  /** Organization numbers in name order, and in "most recently checked first" order. */
+  byName: Int32Array;
+  byVerified: Int32Array;
+  /** Remembers the last text match, so typing one more letter only searches what matched before. */
+  textCache?: { text: string; matches: Int32Array };
+}
+
+export interface Query {
+  text?: string;
+  filters?: Partial<Record<FacetId, readonly string[]>>;
+  sort?: SortKey;
+}
+
+export interface SearchResult {
+  /** Organization numbers of the matches, in the requested order. */
+  ids: Int32Array;
+  /** Per facet, per value code: how many would match with that value ticked. */
+  counts: Record<FacetId, Int32Array>;
+  /** Matches of the text alone (before filters). */
+  textMatches: number;
+}
+
+/** Value key for free-text facet values ("New  York" → "new-york"). */
+export function facetKey(label: string): string {
+  return normalize(label).replace(/ /g, '-');
+}
+
+function buildFacet(
+  id: FacetId,
+  orgs: PartnerOrganization[],
+  valuesOf: (o: PartnerOrganization) => string[],
+  fixed?: FacetValue[]
+): Facet {
+  const values: FacetValue[] = fixed ? [...fixed] : [];
+  const codeOf = new Map<string, number>(values.map((v, i) => [v.value, i]));
+  const offsets = new Int32Array(orgs.length + 1);
+  const codes: number[] = [];
+  for (let i = 0; i < orgs.length; i++) {
+    const start = codes.length;
+    offsets[i] = start;
+    for (const raw of valuesOf(orgs[i])) {
+      const value = fixed ? raw : facetKey(raw);
+      if (!value) continue;
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        if (fixed) continue;
+        code = values.length;
+        values.push({ value, label: raw.trim() });
+        codeOf.set(value, code);
+      }
+      // An organization has a handful of values per facet: a scan beats a Set per organization.
+      let seen = false;
+      for (let k = start; k < codes.length && !seen; k++) seen = codes[k] === code;
+      if (!seen) codes.push(code);
+    }
+  }
+  offsets[orgs.length] = codes.length;
+  const codeArray = Int32Array.from(codes);
+  const totals = new Int32Array(values.length);
+  for (const c of codeArray) totals[c]++;
+  if (!fixed) {
+    // Free-text values in alphabetical order; renumber the codes to match.
+    const order = values.map((_, i) => i).sort((a, b) => values[a].label.localeCompare(values[b].label));
+    const renumber = new Int32Array(values.length);
+    order.forEach((old, neu) => (renumber[old] = neu));
+    for (let k = 0; k < codeArray.length; k++) codeArray[k] = renumber[codeArray[k]];
+    const sortedValues = order.map(i => values[i]);
+    const sortedTotals = Int32Array.from(order.map(i => totals[i]));
+    return {
+      id,
+      values: sortedValues,
+      codeOf: new Map(sortedValues.map((v, i) => [v.value, i])),
+      offsets,
+      codes: codeArray,
+      totals: sortedTotals
+    };
+  }
+  return { id, values, codeOf, offsets, codes: codeArray, totals };
+}
+
+/** Builds the index. Run once per data load. */
+export function buildIndex(organizations: PartnerOrganization[], content: CategoryContent): DirectoryIndex {
+  const categoryName = new Map(content.categories.map(c => [c.id, c.name]));
+  const haystacks = new Array<string>(organizations.length);
+  const names = new Array<string>(organizations.length);
+  for (let i = 0; i < organizations.length; i++) {
+    const o = organizations[i];
+    names[i] = fold([o.name, ...o.aliases].join(' \u0001 '));
+    haystacks[i] = fold(
+      [
+        o.name,
+        ...o.aliases,
+        ...o.categories.map(c => categoryName.get(c) ?? c),
+        ...o.tags,
+        o.description,
+        o.city ?? '',
+        ...o.services.map(s => s.name)
+      ].join(' \u0001 ')
+    );
+  }
+  // Plain comparison of precomputed keys: a locale collator here costs more than the rest of indexing.
+  const sortKeys = organizations.map(o => normalize(o.name));
+  const byName = Int32Array.from(organizations.keys()).sort((a, b) =>
+    sortKeys[a] < sortKeys[b] ? -1 : sortKeys[a] > sortKeys[b] ? 1 : a - b
+  );
+  const rank = new Int32Array(organizations.length);
+  byName.forEach((id, r) => (rank[id] = r));
+  const byVerified = Int32Array.from(byName).sort((a, b) => {
+    const va = organizations[a].lastVerified ?? '';
+    const vb = organizations[b].lastVerified ?? '';
+    return va === vb ? rank[a] - rank[b] : va < vb ? 1 : -1;
+  });
+  const facets = {
+    category: buildFacet(
+      'category',
+      organizations,
+      o => o.categories,
+      content.categories.map(c => ({ value: c.id, label: c.name }))
+    ),
+    goal: buildFacet(
+      'goal',
+      organizations,
+      o => o.goals,
+      content.goals.map(g => ({ value: g.id, label: g.label }))
+    ),
+    city: buildFacet('city', organizations, o => (o.city ? [o.city] : [])),
+    audience: buildFacet('audience', organizations, o => o.audiences),
+    language: buildFacet('language', organizations, o => o.languages)
+  } satisfies Record<FacetId, Facet>;
+  return { organizations, haystacks, names, facets, byName, byVerified };
+}
+
+/** Splits a search into folded words. */
+export function tokens(text: string | undefined): string[] {
+  return fold(text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function matchText(index: DirectoryIndex, words: string[]): Int32Array | undefined {
+  if (!words.length) return undefined;
+  const text = words.join(' ');
+  const cache = index.textCache;
+  // Typing on: everything that matches "health cl" also matched "health c", so search only those.
+  const from = cache && text.startsWith(cache.text) ? cache.matches : undefined;
+  const { haystacks } = index;
+  const n = from ? from.length : haystacks.length;
+  const out = new Int32Array(n);
+  let count = 0;
+  const w0 = words[0];
+  const rest = words.length > 1 ? words.slice(1) : undefined;
+  for (let k = 0; k < n; k++) {
+    const i = from ? from[k] : k;
+    const h = haystacks[i];
+    if (!h.includes(w0)) continue;
+    if (rest && !rest.every(w => h.includes(w))) continue;
+    out[count++] = i;
+  }
+  const matches = out.slice(0, count);
+  index.textCache = { text, matches };
+  return matches;
+}
+
+/** Runs a query: text, facet filters (OR within a facet, AND across) and counts, in one pass. */
+export function search(index: DirectoryIndex, query: Query = {}): SearchResult {
+  const n = index.organizations.length;
+  const words = tokens(query.text);
+  const matches = matchText(index, words);
+  let inText: Uint8Array | undefined;
+  if (matches) {
+    inText = new Uint8Array(n);
+    for (let k = 0; k < matches.length; k++) inText[matches[k]] = 1;
+  }
+
+  // Selected value codes per facet, as flags; facets with no selection do not filter.
+  const active: { facet: Facet; selected: Uint8Array }[] = [];
+  const counts = {} as Record<FacetId, Int32Array>;
+  FACETS.forEach(id => {
+    const facet = index.facets[id];
+    counts[id] = new Int32Array(facet.values.length);
+    const chosen = query.filters?.[id];
+    if (!chosen?.length) return;
+    const selected = new Uint8Array(facet.values.length);
+    for (const value of chosen) {
+      const code = facet.codeOf.get(value);
+      if (code !== undefined) selected[code] = 1;
+    }
+    // A filter on a value no one has matches nothing (not everything).
+    active.push({ facet, selected });
+  });
+  const facetList = FACETS.map(id => index.facets[id]);
+  const countList = FACETS.map(id => counts[id]);
+  const activeSlotOfFacet = FACETS.map(id => active.findIndex(a => a.facet === index.facets[id]));
+
+  const sort: SortKey = query.sort === 'relevance' && !words.length ? 'name' : (query.sort ?? 'name');
+  const order = sort === 'verified' ? index.byVerified : index.byName;
+  const result = new Int32Array(matches ? matches.length : n);
+  let found = 0;
+  // For "best match": name starts with the search, name contains it, then the rest.
+  const first = sort === 'relevance' ? new Int32Array(result.length) : undefined;
+  const second = sort === 'relevance' ? new Int32Array(result.length) : undefined;
+  let nFirst = 0;
+  let nSecond = 0;
+  const phrase = words.join(' ');
+  const failing = new Int32Array(1);
+
+  for (let r = 0; r < n; r++) {
+    const i = order[r];
+    if (inText && !inText[i]) continue;
+    // Which active facets does organization i fail? Stop counting at two: it then counts nowhere.
+    let fails = 0;
+    for (let a = 0; a < active.length && fails < 2; a++) {
+      const { facet, selected } = active[a];
+      let ok = false;
+      for (let k = facet.offsets[i], end = facet.offsets[i + 1]; k < end; k++) {
+        if (selected[facet.codes[k]]) {
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) {
+        failing[0] = a;
+        fails++;
+      }
+    }
+    if (fails >= 2) continue;
+    for (let f = 0; f < facetList.length; f++) {
+      if (fails === 1 && activeSlotOfFacet[f] !== failing[0]) continue;
+      const facet = facetList[f];
+      const c = countList[f];
+      for (let k = facet.offsets[i], end = facet.offsets[i + 1]; k < end; k++) c[facet.codes[k]]++;
+    }
+    if (fails) continue;
+    if (first && second) {
+      const name = index.names[i];
+      if (name.startsWith(phrase)) first[nFirst++] = i;
+      else if (name.includes(phrase) || words.every(w => name.includes(w))) second[nSecond++] = i;
+      else result[found++] = i;
+    } else result[found++] = i;
+  }
+  let ids: Int32Array;
+  if (first && second) {
+    ids = new Int32Array(nFirst + nSecond + found);
+    ids.set(first.subarray(0, nFirst), 0);
+    ids.set(second.subarray(0, nSecond), nFirst);
+    ids.set(result.subarray(0, found), nFirst + nSecond);
+  } else ids = result.slice(0, found);
+  return { ids, counts, textMatches: matches ? matches.length : n };
+}
+
+/** Forgets the remembered text match (call after changing organizations in place). */
+export function resetSearchCache(index: DirectoryIndex): void {
+  index.textCache = undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * The three things the finder can send, as plain data with their checks (GOV.UK style messages: say what to do).
+ * The element renders the forms; this module decides what is valid and builds the `data` of each envelope,
+ * matching src/content/schemas/<type>.schema.json.
+ */
+import type { PartnerOrganization } from './model.js';
+
+export type FieldErrors = Record<string, string>;
+
+export interface SuggestionFields {
+  name: string;
+  category: string;
+  website: string;
+  city: string;
+  why: string;
+  suggestedBy: string;
+}
+
+export interface CorrectionFields {
+  field: string;
+  problem: string;
+  reporter: string;
+}
+
+export interface OutreachFields {
+  date: string;
+  method: string;
+  summary: string;
+  nextStep: string;
+  staff: string;
+}
+
+export const CORRECTION_FIELDS: [string, string][] = [
+  ['contact', 'Contact details (phone, email, person)'],
+  ['website', 'Website'],
+  ['address', 'Address'],
+  ['name', 'Name'],
+  ['description', 'What they do'],
+  ['closed', 'It has closed or moved'],
+  ['other', 'Something else']
+];
+
+export const OUTREACH_METHODS: [string, string][] = [
+  ['email', 'Email'],
+  ['phone', 'Phone call'],
+  ['meeting', 'Meeting'],
+  ['event', 'At an event'],
+  ['other', 'Other']
+];
+
+const tooLong = (value: string, max: number) => value.length > max;
+
+export function checkSuggestion(f: SuggestionFields): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!f.name.trim()) errors.name = 'Enter the name of the organization';
+  else if (tooLong(f.name.trim(), 200)) errors.name = 'Name must be 200 characters or fewer';
+  if (tooLong(f.website.trim(), 500)) errors.website = 'Website must be 500 characters or fewer';
+  if (tooLong(f.city.trim(), 120)) errors.city = 'City or area must be 120 characters or fewer';
+  if (!f.why.trim()) errors.why = 'Say why they would be a good partner';
+  else if (tooLong(f.why.trim(), 2000)) errors.why = 'Keep this to 2,000 characters or fewer';
+  if (tooLong(f.suggestedBy.trim(), 200)) errors.suggestedBy = 'Your name must be 200 characters or fewer';
+  return errors;
+}
+
+export function checkCorrection(f: CorrectionFields): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!f.problem.trim()) errors.problem = 'Say what is wrong and what it should say';
+  else if (tooLong(f.problem.trim(), 2000)) errors.problem = 'Keep this to 2,000 characters or fewer';
+  if (tooLong(f.reporter.trim(), 200)) errors.reporter = 'Your name must be 200 characters or fewer';
+  return errors;
+}
+
+export function checkOutreach(f: OutreachFields, today = new Date()): FieldErrors {
+  const errors: FieldErrors = {};
+  const date = f.date.trim();
+  if (!date) errors.date = 'Enter the date of the contact';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+    errors.date = 'Date must be a real date, like 2025-03-14';
+  else if (date > today.toISOString().slice(0, 10)) errors.date = 'Date must be today or in the past';
+  if (!OUTREACH_METHODS.some(([v]) => v === f.method)) errors.method = 'Select how you made contact';
+  if (!f.summary.trim()) errors.summary = 'Enter what you talked about';
+  else if (tooLong(f.summary.trim(), 2000)) errors.summary = 'Keep this to 2,000 characters or fewer';
+  if (tooLong(f.nextStep.trim(), 1000)) errors.nextStep = 'Keep the next step to 1,000 characters or fewer';
+  if (tooLong(f.staff.trim(), 200)) errors.staff = 'Name must be 200 characters or fewer';
+  return errors;
+}
+
+/** The part of an organization a submission names (never its people). */
+export function organizationRef(o: PartnerOrganization, withDate = false) {
+  return {
+    key: o.key.slice(0, 120),
+    name: o.name.slice(0, 200),
+    ids: o.ids.slice(0, 10).map(id => id.slice(0, 200)),
+    sources: o.sources.slice(0, 10).map(s => s.slice(0, 500)),
+    ...(withDate && o.lastVerified ? { lastVerified: o.lastVerified } : {})
+  };
+}
+
+const optional = <T extends Record<string, unknown>>(data: T): T =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '' && v !== undefined)) as T;
+
+export function suggestionData(f: SuggestionFields, directory: string) {
+  return optional({
+    name: f.name.trim(),
+    category: f.category,
+    website: f.website.trim(),
+    city: f.city.trim(),
+    why: f.why.trim(),
+    suggestedBy: f.suggestedBy.trim(),
+    directory: directory.slice(0, 2000)
+  });
+}
+
+export function correctionData(o: PartnerOrganization, f: CorrectionFields) {
+  return optional({
+    organization: organizationRef(o, true),
+    field: f.field || 'other',
+    problem: f.problem.trim(),
+    reporter: f.reporter.trim()
+  });
+}
+
+export function outreachData(o: PartnerOrganization, f: OutreachFields) {
+  return optional({
+    organization: organizationRef(o),
+    date: f.date.trim(),
+    method: f.method,
+    summary: f.summary.trim(),
+    nextStep: f.nextStep.trim(),
+    staff: f.staff.trim()
+  });
+}
+
+/** Plain-text body for the mailto: fallback. */
+export function mailBody(lines: [string, string | undefined][]): string {
+  return lines
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+}

@@ -1,0 +1,290 @@
+/**
+ * Open Referral HSDS 3.0 JSON: one organization, a list of them, an API page ({ contents: [...] }), or services
+ * with their organization nested (service_full, service_list, service_at_location_*). Plain JSON records in the
+ * simple CSV's shape ({ name, categories: [...], city, … }) are read too, so a page can hand over its own list.
+ */
+import type {
+  CategoryContent,
+  ImportResult,
+  ImportWarning,
+  PartnerAddress,
+  PartnerContact,
+  PartnerOrganization,
+  PartnerPhone,
+  PartnerService
+} from '../model.js';
+import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
+import { finishPartner, latestDate, type RawPartner, uniqueText } from './finish.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+/** What kind of HSDS object this is, by the fields only that kind has. */
+export function hsdsKind(
+  item: Json
+): 'organization' | 'service' | 'service_at_location' | 'location' | 'taxonomy' | 'other' {
+  if (isObject(item.service) && ('location' in item || 'service' in item)) return 'service_at_location';
+  if (isObject(item.organization) || 'service_at_locations' in item || 'eligibility_description' in item)
+    return 'service';
+  if ('term_uri' in item || 'taxonomy_detail' in item || 'vocabulary' in item) return 'taxonomy';
+  if ('location_type' in item || 'transportation' in item) return 'location';
+  if ('name' in item) return 'organization';
+  return 'other';
+}
+
+/** True when an item uses HSDS fields rather than the simple CSV's. */
+export function looksLikeHsds(item: Json): boolean {
+  return [
+    'services',
+    'alternate_name',
+    'legal_status',
+    'tax_status',
+    'year_incorporated',
+    'organization_identifiers',
+    'locations',
+    'service_at_locations',
+    'taxonomy_detail'
+  ].some(key => key in item);
+}
+
+function phones(value: unknown): PartnerPhone[] {
+  return list(value)
+    .map(p => ({
+      number: cleanPhone(p.number),
+      type: text(p.type) || undefined,
+      extension: text(p.extension) || undefined,
+      description: text(p.description) || undefined
+    }))
+    .filter(p => p.number);
+}
+
+function contacts(value: unknown): PartnerContact[] {
+  return list(value)
+    .map(c => ({
+      name: text(c.name),
+      title: text(c.title) || undefined,
+      department: text(c.department) || undefined,
+      email: text(c.email) || undefined,
+      phones: phones(c.phones)
+    }))
+    .filter(c => c.name);
+}
+
+function languages(...holders: unknown[]): string[] {
+  return holders.flatMap(h => list(h).map(l => text(l.name) || text(l.language) || text(l.code)));
+}
+
+function address(location: Json): PartnerAddress | undefined {
+  const all = list(location.addresses ?? location.physical_address ?? location.physical_addresses);
+  const a = all.find(x => text(x.address_type) === 'physical') ?? all[0];
+  if (!a) return undefined;
+  return {
+    street: [text(a.address_1), text(a.address_2)].filter(Boolean).join(', ') || undefined,
+    city: text(a.city) || undefined,
+    region: text(a.state_province) || text(a.region) || undefined,
+    postalCode: text(a.postal_code) || undefined,
+    country: text(a.country) || undefined,
+    attention: text(a.attention) || undefined
+  };
+}
+
+function taxonomyTerms(...holders: Json[]): string[] {
+  const out: string[] = [];
+  for (const h of holders) {
+    for (const attr of list(h.attributes)) {
+      const term = attr.taxonomy_term;
+      if (isObject(term)) out.push(text(term.name));
+    }
+    for (const term of list(h.taxonomy_terms)) out.push(text(term.name));
+  }
+  return out.filter(Boolean);
+}
+
+function dates(...holders: Json[]): (string | undefined)[] {
+  return holders.flatMap(h => [
+    isoDate(h.assured_date),
+    isoDate(h.last_modified),
+    ...list(h.metadata).map(m => isoDate(m.last_action_date))
+  ]);
+}
+
+/** One HSDS organization (with whatever it nests) as a RawPartner. */
+export function hsdsOrganization(org: Json, extraServices: Json[] = []): RawPartner {
+  const services = [...list(org.services), ...extraServices];
+  const locations = [
+    ...list(org.locations),
+    ...services.flatMap(s =>
+      list(s.service_at_locations)
+        .map(sal => sal.location)
+        .filter(isObject)
+    )
+  ];
+  const located = locations.map(address).find(Boolean);
+  const serviceList: PartnerService[] = services.map(s => ({
+    name: text(s.name),
+    description: htmlToText(text(s.description)) || undefined
+  }));
+  const identifiers = list(org.organization_identifiers)
+    .map(i =>
+      text(i.identifier) ? `${text(i.identifier_scheme) || text(i.identifier_type)}:${text(i.identifier)}` : ''
+    )
+    .filter(Boolean);
+  return {
+    name: text(org.name),
+    ids: [text(org.id), ...identifiers],
+    aliases: [text(org.alternate_name)],
+    description: htmlToText(text(org.description)),
+    website: text(org.website) || text(org.url) || undefined,
+    email: text(org.email) || undefined,
+    phones: [
+      ...phones(org.phones),
+      ...locations.flatMap(l => phones(l.phones)),
+      ...services.flatMap(s => phones(s.phones))
+    ],
+    address: located,
+    contacts: [
+      ...contacts(org.contacts),
+      ...services.flatMap(s => [
+        ...contacts(s.contacts),
+        ...list(s.service_at_locations).flatMap(sal => contacts(sal.contacts))
+      ]),
+      ...locations.flatMap(l => contacts(l.contacts))
+    ],
+    languages: languages(
+      org.languages,
+      ...locations.map(l => l.languages),
+      ...services.map(s => s.languages),
+      ...[org.phones, ...services.map(s => s.phones)].flatMap(p => list(p).map(x => x.languages))
+    ),
+    categoryTerms: taxonomyTerms(org, ...services),
+    audiences: services.flatMap(s => splitList(s.eligibility)),
+    services: serviceList,
+    lastVerified: latestDate([...dates(org, ...services), isoDate(org.last_verified)])
+  };
+}
+
+/** A simple record ({ name, categories, city, … }) as a RawPartner. */
+function simpleRecord(r: Json): RawPartner {
+  const contactName = text(r.contact_name);
+  return {
+    name: text(r.name),
+    ids: [text(r.id)],
+    aliases: splitList(r.aliases),
+    description: htmlToText(text(r.description)),
+    website: text(r.website) || undefined,
+    email: text(r.email) || undefined,
+    phones: splitList(r.phone ?? r.phones).map(n => ({ number: cleanPhone(n) })),
+    address: {
+      street: text(r.address) || undefined,
+      city: text(r.city) || undefined,
+      region: text(r.region) || undefined,
+      postalCode: text(r.postal_code) || undefined,
+      country: text(r.country) || undefined
+    },
+    categoryTerms: splitList(r.categories),
+    goalTerms: splitList(r.goals),
+    tags: splitList(r.tags),
+    audiences: splitList(r.audience ?? r.audiences),
+    languages: splitList(r.languages),
+    brings: splitList(r.brings),
+    needs: splitList(r.needs),
+    contacts: contactName
+      ? [
+          {
+            name: contactName,
+            title: text(r.contact_title) || undefined,
+            email: text(r.contact_email) || undefined,
+            phones: splitList(r.contact_phone).map(n => ({ number: cleanPhone(n) }))
+          }
+        ]
+      : contacts(r.contacts),
+    lastVerified: isoDate(r.last_verified)
+  };
+}
+
+export interface JsonOptions {
+  file: string;
+  content: CategoryContent;
+}
+
+/**
+ * Reads parsed HSDS 3.0 JSON or simple records. Items that are not organizations or services (taxonomy terms,
+ * locations on their own) and items without a name are skipped with a warning.
+ */
+export function importHsdsJson(data: unknown, { file, content }: JsonOptions): ImportResult {
+  const warnings: ImportWarning[] = [];
+  if (isObject(data) && 'openapi_url' in data && !('name' in data)) {
+    throw new Error(`${file} only describes an HSDS service (its version and API), it lists no organizations.`);
+  }
+  const items: unknown[] = Array.isArray(data)
+    ? data
+    : isObject(data) && Array.isArray(data.contents)
+      ? data.contents
+      : isObject(data) && Array.isArray(data.organizations)
+        ? data.organizations
+        : [data];
+  const raws: RawPartner[] = [];
+  const servicesByOrg = new Map<string, { org: Json; services: Json[] }>();
+  let hsds = false;
+  items.forEach((item, index) => {
+    const where = items.length > 1 ? ` (item ${index + 1})` : '';
+    if (!isObject(item)) {
+      warnings.push({
+        file,
+        row: index + 1,
+        message: `Item ${index + 1} is not an organization record, so it was left out.`
+      });
+      return;
+    }
+    const kind = hsdsKind(item);
+    if (looksLikeHsds(item) || kind !== 'organization') hsds = true;
+    if (kind === 'service' || kind === 'service_at_location') {
+      const service = kind === 'service' ? item : (item.service as Json);
+      const org = isObject(service.organization) ? service.organization : undefined;
+      if (!org || !text(org.name)) {
+        warnings.push({
+          file,
+          row: index + 1,
+          message: `The service "${text(service.name) || 'without a name'}"${where} does not say which organization runs it, so it was left out.`
+        });
+        return;
+      }
+      const withLocation =
+        kind === 'service_at_location' && isObject(item.location)
+          ? { ...service, service_at_locations: [{ location: item.location, contacts: item.contacts }] }
+          : service;
+      const key = text(org.id) || text(org.name);
+      const group = servicesByOrg.get(key) ?? { org, services: [] };
+      group.services.push(withLocation);
+      servicesByOrg.set(key, group);
+      return;
+    }
+    if (kind !== 'organization') {
+      const what =
+        kind === 'taxonomy' ? 'a taxonomy term' : kind === 'location' ? 'a location on its own' : 'something else';
+      warnings.push({
+        file,
+        row: index + 1,
+        message: `Item ${index + 1} is ${what}, not an organization, so it was left out.`
+      });
+      return;
+    }
+    const raw = looksLikeHsds(item) ? hsdsOrganization(item) : simpleRecord(item);
+    if (!raw.name) {
+      warnings.push({ file, row: index + 1, message: `Item ${index + 1} has no name, so it was left out.` });
+      return;
+    }
+    raws.push(raw);
+  });
+  for (const { org, services } of servicesByOrg.values()) raws.push(hsdsOrganization(org, services));
+  const organizations: PartnerOrganization[] = raws.map(raw =>
+    finishPartner({ ...raw, aliases: uniqueText(raw.aliases ?? []) }, content, file)
+  );
+  if (!organizations.length && !warnings.length) {
+    warnings.push({ file, message: `${file} holds no organizations.` });
+  }
+  return { format: hsds ? 'hsds-json' : 'records', organizations, warnings };
+}

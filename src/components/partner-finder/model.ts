@@ -1,0 +1,124 @@
+/**
+ * The one shape every directory format is turned into. Importers (import/*.ts) produce it, merge.ts de-duplicates
+ * it, filter.ts indexes it, the element renders it. No DOM, no Lit.
+ */
+
+/** A library goal a partner can serve (literacy, job seekers, …), from partner-categories.json. */
+export interface Goal {
+  id: string;
+  label: string;
+  /** Lowercase words or phrases that show a directory entry serves this goal. */
+  keywords: string[];
+}
+
+/** One type of partner from the Compatible Library Partners Chart. */
+export interface PartnerCategory {
+  id: string;
+  name: string;
+  /** Example partner types from the chart. */
+  examples: string[];
+  /** What such partners typically bring to a collaboration. */
+  brings: string[];
+  /** What such partners typically need from one. */
+  needs: string[];
+  /** Goal ids, most important first. */
+  goals: string[];
+  /** Lowercase words or phrases that map a directory's own category words and taxonomy terms here. */
+  keywords: string[];
+}
+
+export interface CategoryContent {
+  version: number;
+  goals: Goal[];
+  categories: PartnerCategory[];
+}
+
+export interface PartnerPhone {
+  number: string;
+  /** "voice", "fax", "text", … as the data says. */
+  type?: string;
+  extension?: string;
+  description?: string;
+}
+
+/** A named person. Hidden in `mode="public"`, with their own email and phones. */
+export interface PartnerContact {
+  name: string;
+  title?: string;
+  department?: string;
+  email?: string;
+  phones: PartnerPhone[];
+}
+
+export interface PartnerAddress {
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+  /** A named person the post is for ("attention"). Hidden in public mode. */
+  attention?: string;
+}
+
+export interface PartnerService {
+  name: string;
+  description?: string;
+}
+
+export interface PartnerOrganization {
+  /** Unique within one loaded directory. */
+  key: string;
+  /** Identifiers from the data (HSDS ids, a CSV `id` column), used for de-duplication. */
+  ids: string[];
+  name: string;
+  /** Other names: HSDS alternate_name, a CSV `aliases` column. Searched. */
+  aliases: string[];
+  description: string;
+  website?: string;
+  /** The organization's own general email (not a person's). */
+  email?: string;
+  /** The organization's own phones (not a person's). */
+  phones: PartnerPhone[];
+  address?: PartnerAddress;
+  /** City or area, for the facet. */
+  city?: string;
+  /** Category ids from partner-categories.json. */
+  categories: string[];
+  /** Category words and taxonomy terms that matched none of our categories; shown and searched as they are. */
+  tags: string[];
+  /** Goal ids the partner serves: stated in the data or implied by its words and categories. */
+  goals: string[];
+  /** Goal ids stated or found in the partner's own words (stronger than those implied by its categories). */
+  statedGoals: string[];
+  audiences: string[];
+  languages: string[];
+  contacts: PartnerContact[];
+  services: PartnerService[];
+  /** What this partner brings / needs, when the data says. */
+  brings: string[];
+  needs: string[];
+  /** ISO date (YYYY-MM-DD) the entry was last checked, when the data has one. */
+  lastVerified?: string;
+  /** Where the record came from: file names or addresses of the feeds it was found in. */
+  sources: string[];
+}
+
+/** Something wrong in a directory file that did not stop the rest from loading. */
+export interface ImportWarning {
+  /** File name or address. */
+  file: string;
+  /** 1-based line or row number (CSV: the line in the file, header = 1), or the item number in a JSON list. */
+  row?: number;
+  message: string;
+}
+
+export type DirectoryFormat = 'hsds-json' | 'hsds-tabular' | 'csv' | 'records';
+
+export interface ImportResult {
+  format: DirectoryFormat;
+  organizations: PartnerOrganization[];
+  warnings: ImportWarning[];
+}
+
+/** An organization before it has a `key` and defaults; importers fill what they know. */
+export type PartnerDraft = Partial<Omit<PartnerOrganization, 'key'>> & { name: string };

@@ -1,0 +1,195 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_CATEGORIES } from '../../../src/components/partner-finder/categories-data.js';
+import {
+  DirectoryError,
+  detectFormat,
+  importDirectory,
+  importValue
+} from '../../../src/components/partner-finder/import/detect.js';
+import type { ImportResult } from '../../../src/components/partner-finder/model.js';
+
+const BASE = new URL('/test/fixtures/partner-finder/', location.origin).href;
+const SAMPLE = `${BASE}hsds-sample/`;
+const loadText = async (url: string) => {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.text();
+};
+const load = async (url: string): Promise<ImportResult> =>
+  importDirectory(await loadText(url), { url, content: DEFAULT_CATEGORIES, loadText });
+
+describe('partner-finder import: the shared HSDS samples', () => {
+  it('reads HSDS 3.0 organization_full.json with contacts, phones, location and languages', async () => {
+    const r = await load(`${SAMPLE}organization_full.json`);
+    expect(r.format).to.equal('hsds-json');
+    expect(r.organizations).to.have.length(1);
+    const o = r.organizations[0];
+    expect(o.name).to.equal('Example Organization Inc.');
+    expect(o.aliases).to.include('Example Org');
+    expect(o.ids).to.include('d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610');
+    expect(o.ids).to.include('GB-COH:1234567');
+    expect(o.website).to.equal('http://example.com');
+    expect(o.city).to.equal('MyCity');
+    expect(o.address?.attention).to.equal('A. Persona');
+    expect(o.contacts.map(c => c.name)).to.deep.equal(['Ann Persona']);
+    expect(o.phones[0].number).to.equal('+44 1234 234567');
+    expect(o.languages).to.include('Urdu');
+    expect(o.services.map(s => s.name)).to.include('Community Counselling');
+    expect(o.categories).to.include('health');
+    expect(o.lastVerified).to.equal('2023-03-15');
+  });
+
+  it('reads API pages (organization_list, service_list) and services with their organization', async () => {
+    for (const file of [
+      'organization_list.json',
+      'service_list.json',
+      'service_full.json',
+      'service_at_location_full.json'
+    ]) {
+      const r = await load(`${SAMPLE}${file}`);
+      expect(
+        r.organizations.map(o => o.name),
+        file
+      ).to.deep.equal(['Example Organization Inc.']);
+    }
+  });
+
+  it('skips files that hold no organizations with a plain warning or message', async () => {
+    const terms = await load(`${SAMPLE}taxonomy_term_list.json`);
+    expect(terms.organizations).to.have.length(0);
+    expect(terms.warnings[0].message).to.match(/taxonomy term, not an organization/);
+    let error: unknown;
+    try {
+      await load(`${SAMPLE}base.json`);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(DirectoryError);
+    expect((error as Error).message).to.match(/base\.json.*lists no organizations/);
+  });
+
+  it('reads the HSDS 3.0 tabular package (datapackage.json + CSVs) and warns about each dangling reference by file and row', async () => {
+    const r = await load(`${SAMPLE}csv/datapackage.json`);
+    expect(r.format).to.equal('hsds-tabular');
+    expect(r.organizations).to.have.length(1);
+    const o = r.organizations[0];
+    expect(o.name).to.equal('Example Organization Inc.');
+    expect(o.city).to.equal('MyCity');
+    expect(o.contacts.map(c => c.name)).to.deep.equal(['Ann Persona']);
+    expect(o.languages).to.include('Urdu');
+    const where = r.warnings.map(w => `${w.file}:${w.row}`);
+    // The references SOURCE.md lists as dangling.
+    expect(where).to.include.members([
+      'contacts.csv:2',
+      'locations.csv:2',
+      'organizations.csv:2',
+      'taxonomy_terms.csv:2'
+    ]);
+    expect(
+      r.warnings
+        .filter(w => w.file === 'contacts.csv')
+        .map(w => w.message)
+        .join(' ')
+    ).to.match(/organization "ae67a707-/);
+    expect(r.warnings.find(w => w.file === 'locations.csv')!.message).to.match(/985e4a42-bd9f-4edc-911d-0243a4640aca/);
+  });
+
+  it('reads HSDS tabular JSON (tabular.json) the same way', async () => {
+    const r = await load(`${SAMPLE}tabular.json`);
+    expect(r.format).to.equal('hsds-tabular');
+    expect(r.organizations[0].name).to.equal('Example Organization Inc.');
+    expect(r.warnings.some(w => /contacts\.csv/.test(w.file))).to.equal(true);
+  });
+
+  it('reads the 10-organization HSDS 1.1 package (old table names) with addresses, phones and languages', async () => {
+    const r = await load(`${SAMPLE}hsds-1.1-multi-org/datapackage.json`);
+    expect(r.organizations).to.have.length(10);
+    const sanctuary = r.organizations.find(o => o.name === 'Sanctuary Example City')!;
+    expect(sanctuary.city).to.equal('New York City');
+    expect(sanctuary.languages).to.include.members(['English', 'Spanish']);
+    expect(sanctuary.contacts[0].name).to.equal('Contact 1');
+    expect(sanctuary.audiences).to.include('adult');
+    const cross = r.organizations.find(o => o.name === 'Example Cross Trust')!;
+    expect(cross.aliases).to.include('The Cross Trust');
+    expect(cross.phones.length).to.be.greaterThan(0);
+    const silvers = r.organizations.find(o => o.name === 'Example City Silvers')!;
+    expect(silvers.description).to.not.include('<li>');
+    expect(silvers.description).to.include('• Personal Care');
+    expect(silvers.categories).to.include('seniors');
+  });
+});
+
+describe('partner-finder import: simple CSV', () => {
+  it('reads every documented column', async () => {
+    const r = await load(`${BASE}partners.csv`);
+    expect(r.format).to.equal('csv');
+    expect(r.warnings).to.deep.equal([]);
+    expect(r.organizations).to.have.length(5);
+    const lit = r.organizations[0];
+    expect(lit).to.include({ name: 'Riverside Literacy Council', city: 'Riverside', lastVerified: '2025-06-02' });
+    expect(lit.categories).to.deep.equal(['community-services', 'educational']);
+    expect(lit.statedGoals).to.include('literacy');
+    expect(lit.aliases).to.deep.equal(['Riverside Reads']);
+    expect(lit.languages).to.deep.equal(['English', 'Spanish']);
+    expect(lit.audiences).to.deep.equal(['Adults', 'New immigrants']);
+    expect(lit.brings).to.deep.equal(['Volunteer tutors']);
+    expect(lit.contacts[0]).to.deep.include({ name: 'Ana Delgado', email: 'ana@riverside-literacy.example.org' });
+    // "Arts groups" matches a keyword of the cultural category; unknown words stay as tags.
+    expect(r.organizations[4].categories).to.deep.equal(['cultural']);
+  });
+
+  it('loads the valid rows of a malformed file and names the file and row of each problem', async () => {
+    const r = await load(`${BASE}malformed.csv`);
+    expect(r.organizations.map(o => o.name)).to.deep.equal(['Good Row One', 'Good Row Two']);
+    const rows = r.warnings.map(w => [w.file, w.row]);
+    expect(rows).to.deep.include(['malformed.csv', 3]);
+    expect(rows).to.deep.include(['malformed.csv', 4]);
+    expect(rows).to.deep.include(['malformed.csv', 5]);
+    expect(r.warnings.find(w => w.row === 3)!.message).to.match(/same number of cells as the header/);
+    expect(r.warnings.find(w => w.row === 4)!.message).to.match(/no name/);
+    expect(r.warnings.find(w => w.row === 5)!.message).to.match(/31\/31\/2025.*YYYY-MM-DD/);
+  });
+
+  it('refuses a CSV without a name column with a message that says what to fix', async () => {
+    let error: unknown;
+    try {
+      await importValue('title,city\nA,B\n', DEFAULT_CATEGORIES, 'odd.csv');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).message).to.match(/odd\.csv has no "name" column/);
+  });
+
+  it('detects the format from the content, not the file name', () => {
+    expect(detectFormat('name,city\nA,B').format).to.equal('csv');
+    expect(detectFormat('{"resources":[{"path":"organizations.csv"}]}').format).to.equal('datapackage');
+    expect(detectFormat('{"organizations.csv":[]}').format).to.equal('hsds-tabular-json');
+    expect(detectFormat('[{"name":"A"}]').format).to.equal('hsds-json');
+  });
+
+  it('reads plain records handed over as a property', async () => {
+    const r = await importValue([{ name: 'A Club', categories: ['Youth'], city: 'Oak Point' }], DEFAULT_CATEGORIES);
+    expect(r.format).to.equal('records');
+    expect(r.organizations[0]).to.deep.include({ name: 'A Club', city: 'Oak Point', categories: ['youth'] });
+  });
+});
+
+describe('partner-finder default content', () => {
+  it('the chart module equals src/content/partner-categories.json', async () => {
+    const json = await (await fetch('/src/content/partner-categories.json')).json();
+    delete json.$comment;
+    expect(DEFAULT_CATEGORIES).to.deep.equal(json);
+  });
+
+  it('has every chart category with examples, brings, needs and valid goals', () => {
+    const goals = new Set(DEFAULT_CATEGORIES.goals.map(g => g.id));
+    expect(DEFAULT_CATEGORIES.categories).to.have.length(19);
+    expect(goals.size).to.equal(11);
+    for (const c of DEFAULT_CATEGORIES.categories) {
+      expect(c.examples.length, c.id).to.be.greaterThan(0);
+      expect(c.brings.length, c.id).to.be.greaterThan(0);
+      expect(c.needs.length, c.id).to.be.greaterThan(0);
+      for (const g of c.goals) expect(goals.has(g), `${c.id} → ${g}`).to.equal(true);
+    }
+  });
+});

@@ -88,10 +88,7 @@ describe('GET /inbox', () => {
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.match(html, /<link rel="stylesheet" href="\/inbox.css">/);
-    assert.match(
-      html,
-      new RegExp(`<span class="reference">${reference}</span> <span class="kind">Staff note</span>`)
-    );
+    assert.match(html, new RegExp(`<span class="reference">${reference}</span> <span class="kind">Staff note</span>`));
     assert.match(
       html,
       /Received <time datetime="\d{4}-\d\d-\d\dT[\d:.]+Z">\d{1,2} \w+ \d{4}(,| at) \d\d:\d\d UTC<\/time>/

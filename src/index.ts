@@ -11,3 +11,4 @@ export * from './core/envelope.js';
 export { VERSION } from './core/version.js';
 export * from './components/problem-report/define.js';
 export * from './components/partner-finder/define.js';
+export * from './components/glossary/define.js';

@@ -1,0 +1,161 @@
+// <tb-glossary annotate> against mark.js on the same generated page: 20k and 200k words, 100 / 1,000 / 5,000 terms
+// (a third of them multi-word). Timed from "glossary ready" to "every first occurrence wrapped in a working
+// <tb-jargon>" (its button rendered). Never part of `npm test`.
+//
+//   npm run build && npm run bench -- glossary        through the shared harness (bench/README.md)
+//   node bench/glossary.bench.mjs [--runs 5]           standalone, with "did not finish" / "threw" notes
+//
+// mark.js is stopped after a time cap (GLOSSARY_BENCH_CAP_MS, default 30 000 ms): a run that hits it counts as
+// the cap (so ratios there are lower bounds) and later runs of that case are not repeated. Whether mark(array)
+// throws at a term count is probed separately on a tiny page, because that failure does not depend on text size.
+/* global window, customElements -- used inside page.evaluate callbacks, which run in the browser */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CAP_MS = Number(process.env.GLOSSARY_BENCH_CAP_MS) || 30_000;
+const CASES = [
+  '20k words × 100 terms',
+  '20k words × 1000 terms',
+  '20k words × 5000 terms',
+  '200k words × 100 terms',
+  '200k words × 1000 terms',
+  '200k words × 5000 terms'
+];
+
+function parseCase(name) {
+  const [, words, terms] = /^(\d+)k words × (\d+) terms$/.exec(name);
+  return { words: Number(words) * 1000, terms: Number(terms) };
+}
+
+/** Peer cases that already hit the cap: not re-run (each would cost the whole cap again). */
+const capped = new Map();
+/** Notes for the standalone report. */
+export const notes = new Map();
+
+async function once(page, side, name) {
+  const { words, terms } = parseCase(name);
+  await page.waitForFunction(() => window.benchGlossary && customElements.get('tb-glossary'));
+  if (side === 'peer' && capped.has(name)) return capped.get(name);
+  const result = await page.evaluate(
+    ([s, t, w, cap]) => (s === 'ours' ? window.benchGlossary.ours(t, w) : window.benchGlossary.peer(t, w, cap)),
+    [side, terms, words, CAP_MS]
+  );
+  if (result.dnf) {
+    capped.set(name, result.ms);
+    notes.set(name, `mark.js did not finish within ${CAP_MS / 1000} s (${result.done} of ${result.of} terms done)`);
+  }
+  if (side === 'ours') notes.set(`${name} wrapped`, result.wrapped);
+  return result.ms;
+}
+
+export default {
+  name: 'Glossary: annotate a page vs mark.js',
+  page: 'bench/pages/glossary.html',
+  cases: CASES,
+  runs: 5,
+  warmup: 1,
+  run: (page, { side, case: name }) => once(page, side, name)
+};
+
+// ——— standalone ———
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function serve() {
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.json': 'application/json'
+  };
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    // GLOSSARY_BENCH_CDN=<dir>: serve /cdn/ from a fresh build of the glossary entry instead of the shared cdn/.
+    const alt = process.env.GLOSSARY_BENCH_CDN;
+    const file = alt && path.startsWith('/cdn/') ? join(resolve(alt), path.slice(5)) : join(ROOT, path);
+    if (
+      !(file.startsWith(ROOT) || (alt && file.startsWith(resolve(alt)))) ||
+      /[\\/](data|\.git)[\\/]/.test(file) ||
+      !existsSync(file) ||
+      statSync(file).isDirectory()
+    ) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store'
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise(done => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const median = values => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Standalone run: every case, interleaved, medians, ratios, mark(array) throw probe. Returns the rows. */
+export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
+  const { chromium } = await import('playwright-core');
+  const { findChrome, CHROME_ARGS } = await import('../scripts/find-chrome.mjs');
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  const rows = [];
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', e => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/pages/glossary.html`);
+    await page.waitForFunction(() => window.benchGlossary && customElements.get('tb-glossary'));
+    const probes = {};
+    for (const t of [100, 1000, 5000]) probes[t] = await page.evaluate(n => window.benchGlossary.probeThrows(n), t);
+    for (const name of cases) {
+      const samples = { ours: [], peer: [] };
+      for (let i = 0; i < warmup + runs; i++) {
+        for (const side of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
+          const ms = await once(page, side, name);
+          if (i >= warmup || (side === 'peer' && capped.has(name))) samples[side].push(ms);
+        }
+      }
+      if (errors.length) throw new Error(errors.join('; '));
+      const ours = median(samples.ours);
+      const peer = median(samples.peer);
+      const { terms } = parseCase(name);
+      const row = {
+        case: name,
+        ours,
+        peer,
+        speedup: peer / ours,
+        wrapped: notes.get(`${name} wrapped`),
+        note: notes.get(name) ?? '',
+        markArrayThrows: probes[terms].threw ? probes[terms].message : ''
+      };
+      rows.push(row);
+      console.log(
+        `${name.padEnd(24)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×  wrapped ${row.wrapped}${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: ${row.markArrayThrows}` : ''}`
+      );
+    }
+    const version = await browser.version();
+    return { chrome: version, rows };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const at = process.argv.indexOf('--runs');
+  const runs = at > 0 ? Number(process.argv[at + 1]) : 5;
+  const only = process.argv.filter(a => /^\d+k$/.test(a));
+  run({ runs, cases: only.length ? CASES.filter(c => only.some(o => c.startsWith(o))) : CASES }).then(
+    r => console.log(JSON.stringify(r, null, 2)),
+    e => {
+      console.error(e);
+      process.exitCode = 1;
+    }
+  );
+}

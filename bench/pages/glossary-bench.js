@@ -1,0 +1,245 @@
+// In-page side of bench/glossary.bench.mjs: generates the same article and glossary for both sides (fixed seed),
+// and times "glossary ready → every first occurrence wrapped in a working <tb-jargon>".
+import { createGlossary, parseGlossaryText } from '/cdn/glossary.js';
+
+/* global Mark, window, document, performance, NodeFilter */
+const SKIP = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'button',
+  'input',
+  'textarea',
+  'select',
+  'label',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  '[data-tb-skip]',
+  '[contenteditable]',
+  'tb-jargon'
+];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'ta',
+  'vo',
+  'si',
+  'pe',
+  'da',
+  'gu',
+  'ri',
+  'fo',
+  'be',
+  'zu',
+  'ha',
+  'no',
+  'te',
+  'xi',
+  'wa'
+];
+function vocabulary(n, random) {
+  const words = new Set();
+  while (words.size < n) {
+    const len = 2 + Math.floor(random() * 3);
+    let w = '';
+    for (let i = 0; i < len; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    words.add(w);
+  }
+  return [...words];
+}
+
+const cache = new Map();
+
+/** Terms (a third of them two or three words) and an article of `words` words that uses them. */
+function dataset(termCount, wordCount) {
+  const key = `${termCount}/${wordCount}`;
+  if (cache.has(key)) return cache.get(key);
+  const random = rng(20251128);
+  const vocab = vocabulary(6000, random);
+  const pick = () => vocab[Math.floor(random() * vocab.length)];
+  const terms = new Set();
+  while (terms.size < termCount) {
+    const r = random();
+    terms.add(r < 0.67 ? pick() : r < 0.9 ? `${pick()} ${pick()}` : `${pick()} ${pick()} ${pick()}`);
+  }
+  const termList = [...terms];
+  const paragraphs = [];
+  let written = 0;
+  let n = 0;
+  while (written < wordCount) {
+    const parts = [];
+    for (let i = 0; i < 60 && written < wordCount; i++) {
+      if (random() < 0.04) {
+        const t = termList[Math.floor(random() * termList.length)];
+        parts.push(random() < 0.5 ? t : `${t},`);
+        written += t.split(' ').length;
+      } else {
+        parts.push(pick());
+        written++;
+      }
+      if (i === 20) parts.push('<em>' + pick() + '</em>');
+      if (i === 40) parts.push(`<a href="#x">${pick()}</a>`);
+    }
+    n++;
+    paragraphs.push(
+      n % 12 === 0 ? `<h2>${parts.slice(0, 5).join(' ')}</h2><p>${parts.join(' ')}.</p>` : `<p>${parts.join(' ')}.</p>`
+    );
+  }
+  const glossaryJson = JSON.stringify({
+    name: 'Bench glossary',
+    terms: termList.map(t => ({ term: t, definition: `Definition of *${t}*.` }))
+  });
+  const value = { terms: termList, html: paragraphs.join('\n'), glossaryJson };
+  cache.set(key, value);
+  return value;
+}
+
+let stage;
+function reset(html) {
+  stage?.remove();
+  stage = document.createElement('div');
+  // A bench page: the generated article is trusted, fixed-seed text.
+  stage.innerHTML = `<tb-glossary no-default><article>${html}</article></tb-glossary>`;
+  document.body.append(stage);
+  return stage.firstElementChild;
+}
+
+async function working(jargons) {
+  await Promise.all(jargons.map(j => j.updateComplete));
+  const broken = jargons.filter(j => !j.shadowRoot?.querySelector('button'));
+  if (broken.length) throw new Error(`${broken.length} of ${jargons.length} terms have no button`);
+  return jargons.length;
+}
+
+window.benchGlossary = {
+  async ours(termCount, wordCount) {
+    const data = dataset(termCount, wordCount);
+    const parsed = parseGlossaryText(data.glossaryJson, 'bench.json');
+    const provider = reset(data.html);
+    provider.glossary = createGlossary(parsed);
+    // "Glossary ready": loaded and parsed, matcher not yet compiled (that is part of the timed work).
+    await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
+    await provider.updateComplete;
+    const start = performance.now();
+    const made = provider.annotateNow();
+    const wrapped = await working(made);
+    return { ms: performance.now() - start, wrapped };
+  },
+
+  async peer(termCount, wordCount, capMs) {
+    const data = dataset(termCount, wordCount);
+    const parsed = parseGlossaryText(data.glossaryJson, 'bench.json');
+    const provider = reset(data.html);
+    provider.glossary = createGlossary(parsed);
+    await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
+    await provider.updateComplete;
+    const article = provider.querySelector('article');
+    const seen = new Set();
+    const start = performance.now();
+    const instance = new Mark(article);
+    const options = {
+      element: 'tb-jargon',
+      separateWordSearch: false,
+      diacritics: false,
+      acrossElements: false,
+      accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '(', ')', '"', "'"] },
+      exclude: SKIP,
+      // First occurrence only, like ours.
+      filter: (_node, term) => (seen.has(term) ? false : (seen.add(term), true))
+    };
+    // mark(array) walks the page once per term; calling it term by term does the same work and lets us stop at
+    // the time cap (a synchronous mark(array) could not be interrupted).
+    let done = 0;
+    for (const term of data.terms) {
+      instance.mark(term, options);
+      done++;
+      if (performance.now() - start > capMs) {
+        return { ms: performance.now() - start, dnf: true, done, of: data.terms.length };
+      }
+    }
+    const jargons = [...article.querySelectorAll('tb-jargon')];
+    const wrapped = await working(jargons);
+    return { ms: performance.now() - start, wrapped };
+  },
+
+  /** Where the time goes in one of our runs (for tuning; not used by the harness). */
+  async profile(termCount, wordCount) {
+    const data = dataset(termCount, wordCount);
+    const provider = reset(data.html);
+    provider.glossary = createGlossary(parseGlossaryText(data.glossaryJson, 'bench.json'));
+    await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
+    await provider.updateComplete;
+    const g = provider.current;
+    const t0 = performance.now();
+    g.matcher;
+    const t1 = performance.now();
+    const texts = [];
+    const walker = document.createTreeWalker(provider, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.data);
+    const t2 = performance.now();
+    let hits = 0;
+    for (const t of texts) hits += g.matcher.find(t).length;
+    const t3 = performance.now();
+    const made = provider.annotateNow();
+    const t4 = performance.now();
+    await Promise.all(made.map(j => j.updateComplete));
+    const t5 = performance.now();
+    const t6 = performance.now();
+    const box = document.createElement('div');
+    for (let i = 0; i < made.length; i++) box.append(document.createElement('tb-jargon'));
+    const t7 = performance.now();
+    document.body.append(box);
+    const t8 = performance.now();
+    box.remove();
+    return {
+      compile: t1 - t0,
+      walk: t2 - t1,
+      matchAll: t3 - t2,
+      hits,
+      annotate: t4 - t3,
+      updates: t5 - t4,
+      made: made.length,
+      create: t7 - t6,
+      connect: t8 - t7
+    };
+  },
+
+  /** Does mark(array) itself survive this many terms? (Its per-term recursion depends on the count, not the text.) */
+  probeThrows(termCount) {
+    const data = dataset(termCount, 2000);
+    const div = document.createElement('div');
+    div.textContent = data.terms.slice(0, 50).join(' ');
+    document.body.append(div);
+    try {
+      new Mark(div).mark(data.terms, { separateWordSearch: false, accuracy: 'exactly' });
+      return { threw: false };
+    } catch (error) {
+      return { threw: true, message: String(error?.message ?? error) };
+    } finally {
+      div.remove();
+    }
+  }
+};

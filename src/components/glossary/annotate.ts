@@ -1,0 +1,168 @@
+/**
+ * Wrapping glossary terms found in a page's text in `<tb-jargon>`. One walk over the text nodes, one compiled
+ * matcher, and three DOM operations per wrapped term; everything a term needs to open is done later, when it
+ * opens. See docs/bench-glossary.md for the figures.
+ */
+import type { Glossary } from './model.js';
+
+/** Elements whose text is never annotated: headings, links, controls, form fields, code, scripts. */
+const SKIP_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'button',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'label',
+  'summary',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'dfn',
+  'abbr'
+]);
+const SKIP_ROLES = new Set([
+  'button',
+  'link',
+  'heading',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'menuitem',
+  'tab',
+  'option',
+  'switch',
+  'code'
+]);
+
+/** True when nothing inside `el` may be annotated. */
+export function isSkipped(el: Element): boolean {
+  const name = el.localName;
+  if (SKIP_TAGS.has(name) || name.startsWith('tb-')) return true;
+  if (el.hasAttribute('data-tb-skip') || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  return role !== null && SKIP_ROLES.has(role);
+}
+
+/** True when `node` is inside an element (below `root`) whose text is never annotated. */
+export function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Text nodes under `root` in document order, not entering skipped elements. `onJargon` sees every existing
+ * `<tb-jargon>` on the way (so hand-written terms count as already explained).
+ */
+export function collectText(root: Node, out: Text[], onJargon?: (el: Element) => void): Text[] {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      if ((node as Text).data.length > 1) out.push(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.localName === 'tb-jargon') onJargon?.(el);
+      else descend = !isSkipped(el) && el.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return out;
+}
+
+export interface AnnotateOptions {
+  /** Ids of entries already explained; first-only mode adds to it and skips them. Absent: wrap every match. */
+  seen?: Set<string>;
+  /** Counts every match (wrapped or not), by entry id, for the coverage report. */
+  counts?: Map<string, number>;
+  /** Makes the wrapper for an entry id (a `<tb-jargon>` wired to its provider). */
+  create: (id: string, sense: number) => HTMLElement;
+}
+
+/** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
+export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: AnnotateOptions): HTMLElement[] {
+  const matcher = glossary.matcher;
+  const { seen, counts, create } = options;
+  const made: HTMLElement[] = [];
+  for (const text of texts) {
+    if (!text.parentNode) continue;
+    const data = text.data;
+    const matches = matcher.find(data, id => {
+      const key = glossary.target(id).entry.id;
+      if (counts) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!seen) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (!matches.length) continue;
+    // Build the new pieces off-document, then put them in with one insertion per text node.
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < matches.length; i++) {
+      const { start, end, id } = matches[i];
+      const target = glossary.target(id);
+      const wrapper = create(target.entry.id, target.sense);
+      wrapper.append(data.slice(start, end));
+      fragment.append(wrapper);
+      made.push(wrapper);
+      const next = i + 1 < matches.length ? matches[i + 1].start : data.length;
+      if (next > end) fragment.append(data.slice(end, next));
+    }
+    const parent = text.parentNode!;
+    if (matches[0].start > 0) {
+      text.data = data.slice(0, matches[0].start);
+      parent.insertBefore(fragment, text.nextSibling);
+    } else {
+      parent.replaceChild(fragment, text);
+    }
+  }
+  return made;
+}
+
+/** ALL-CAPS words of 2–6 letters that are not in the glossary: likely acronyms nobody has explained. */
+const NOT_ACRONYMS = new Set(['I', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OK', 'AM', 'PM', 'A']);
+export function undefinedAcronyms(texts: readonly Text[], glossary: Glossary): Map<string, number> {
+  const found = new Map<string, number>();
+  const caps = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,6}(?:s)?(?![\p{L}\p{M}\p{N}])/gu;
+  for (const text of texts) {
+    for (const m of text.data.matchAll(caps)) {
+      const word = m[0].endsWith('s') ? m[0].slice(0, -1) : m[0];
+      if (word.length < 2 || NOT_ACRONYMS.has(word) || glossary.has(word)) continue;
+      found.set(word, (found.get(word) ?? 0) + 1);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+import type { GlossaryLookup } from '../../core/context.js';
+import type { Glossary, GlossaryProblem, GlossarySource } from './model.js';
+
+/** What `<tb-glossary>` provides through `glossaryContext`: the shared lookup plus everything its terms need. */
+export interface GlossaryContextValue extends GlossaryLookup {
+  /** False while the files load: `has` and `findTerms` then know nothing yet. */
+  readonly ready: boolean;
+  readonly glossary: Glossary;
+  readonly settings: JargonSettings;
+}
+
+/** Settings a provider passes down to its terms; a term's own attribute wins. */
+export interface JargonSettings {
+  askUrl: string;
+  endpoint: string;
+  indexUrl: string;
+  hoverPreview: boolean;
+}
+
+/** Detail of `tb-glossary-ready`. */
+export interface TbGlossaryReadyDetail {
+  terms: number;
+  sources: readonly GlossarySource[];
+  problems: readonly GlossaryProblem[];
+}
+
+/** One term found in the annotated region. */
+export interface CoverageTerm {
+  id: string;
+  term: string;
+  /** Every occurrence, wrapped or not. */
+  count: number;
+}
+
+/** Detail of `tb-glossary-report`, and what `coverageReport()` returns. */
+export interface GlossaryCoverage {
+  /** Entries the glossary defines. */
+  termsDefined: number;
+  /** Glossary terms found in the region, most frequent first. */
+  termsFound: CoverageTerm[];
+  /** ALL-CAPS words of 2–6 letters that the glossary does not define, most frequent first. */
+  possibleAcronyms: { word: string; count: number }[];
+  /** `<tb-jargon>` elements in the region. */
+  wrapped: number;
+}
+
+/** Detail of `tb-jargon-toggle`. */
+export interface TbJargonToggleDetail {
+  term: string;
+  open: boolean;
+  /** Label of the sense shown first ('' for single-sense terms). */
+  sense: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tb-glossary-ready': CustomEvent<TbGlossaryReadyDetail>;
+    'tb-glossary-report': CustomEvent<GlossaryCoverage>;
+    'tb-jargon-toggle': CustomEvent<TbJargonToggleDetail>;
+  }
+}
+
+/** Dispatches a bubbling, composed glossary event. */
+export function emitGlossaryEvent<K extends 'tb-glossary-ready' | 'tb-glossary-report' | 'tb-jargon-toggle'>(
+  target: EventTarget,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K]['detail']
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,298 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { glossaryContext } from '../../core/context.js';
+import { renderMarkdown } from '../../core/markdown.js';
+import { TbElement } from '../../core/tb-element.js';
+import type { GlossaryContextValue } from './events.js';
+import { sharedGlossary } from './load.js';
+import type { Glossary, GlossaryEntry } from './model.js';
+import { indexStyles } from './styles.js';
+
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
+
+/** Lower case, no accents: "Café" and "cafe" are the same search. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The letter an entry is filed under; digits, signs and other alphabets go under "#". */
+export function letterOf(term: string): string {
+  const first = fold(term)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .charAt(0)
+    .toUpperCase();
+  return first >= 'A' && first <= 'Z' ? first : '#';
+}
+
+type Piece = string | Node;
+interface Rendered {
+  definitions: Piece[];
+  more: Piece[];
+}
+
+/**
+ * An A–Z list of every term in the glossary, with letter links, a search box that filters as you type (aliases
+ * and abbreviations too), and one link target per term: `#term-<id>`.
+ *
+ * @summary The whole glossary, A to Z.
+ *
+ * @csspart search - The search box area.
+ * @csspart letters - The A–Z navigation.
+ * @csspart list - The list of terms.
+ *
+ * @cssproperty --tb-color-accent - Link colour. Default #1d70b8.
+ * @cssproperty --tb-color-focus - Focus outline colour. Default #ffdd00.
+ * @cssproperty --tb-color-highlight - Background of the term a link points to. Default #fff2a8.
+ */
+export class TbGlossaryIndex extends TbElement {
+  static override styles = indexStyles;
+
+  /** Glossary files of its own (space-separated). Without it, the index shows the glossary around it. */
+  @property() src = '';
+
+  /** With its own `src`: leave out the built-in glossary. */
+  @property({ type: Boolean, attribute: 'no-default' }) noDefault = false;
+
+  /** Heading level of the letter headings (2–6), to fit the page's outline. Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private fromContext?: GlossaryContextValue;
+  @state() private own?: Glossary;
+  @state() private query = '';
+  @state() private announced = '';
+  @state() private rendered = new Map<string, Rendered>();
+
+  private consumer = new ContextConsumer(this, {
+    context: glossaryContext,
+    subscribe: true,
+    callback: value => {
+      this.fromContext = value as GlossaryContextValue | undefined;
+    }
+  });
+  private announceTimer = 0;
+  private renderedFor?: Glossary;
+  private pendingHash = true;
+
+  private get glossary(): Glossary | undefined {
+    if (this.src || !this.consumer.value) return this.own;
+    return this.fromContext?.ready ? this.fromContext.glossary : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('noDefault')) && (this.src || !this.consumer.value)) {
+      const src = this.src;
+      void sharedGlossary(src, !this.noDefault).then(g => {
+        if (src === this.src) this.own = g;
+      });
+    }
+    const glossary = this.glossary;
+    if (glossary && glossary !== this.renderedFor) {
+      this.renderedFor = glossary;
+      void this.renderDefinitions(glossary);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingHash && this.glossary) {
+      this.pendingHash = false;
+      this.goToHash(false);
+    }
+  }
+
+  private async renderDefinitions(glossary: Glossary): Promise<void> {
+    const md = (text: string): Promise<Piece> => (text ? renderMarkdown(text).catch(() => text) : Promise.resolve(''));
+    const entries = await Promise.all(
+      glossary.entries.map(async entry => {
+        const definitions = await Promise.all(entry.senses.map(s => md(s.definition)));
+        const more = await Promise.all(entry.senses.map(s => md(s.more)));
+        return [entry.id, { definitions, more }] as const;
+      })
+    );
+    if (this.renderedFor === glossary) this.rendered = new Map(entries);
+  }
+
+  private entryMatches(entry: GlossaryEntry, query: string): boolean {
+    if (!query) return true;
+    const names = [entry.term, entry.shortFor, ...entry.aliases.map(a => a.text)];
+    for (const sense of entry.senses) names.push(sense.label, ...sense.aliases.map(a => a.text));
+    return names.some(name => fold(name).includes(query));
+  }
+
+  private readonly handleInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.announceTimer);
+    // Announced after a pause in typing, so a screen reader is not interrupted at every letter.
+    this.announceTimer = window.setTimeout(() => (this.announced = this.countText()), 500);
+  };
+
+  private readonly handleSubmit = (event: Event) => event.preventDefault();
+
+  private readonly handleHashChange = () => this.goToHash(true);
+
+  private readonly handleJump = (event: MouseEvent) => {
+    const link = (event.target as Element).closest('a');
+    const href = link?.getAttribute('href');
+    if (!href?.startsWith('#')) return;
+    event.preventDefault();
+    if (href.startsWith('#term-')) history.pushState(null, '', href);
+    this.goTo(href.slice(1), true);
+  };
+
+  private goToHash(smooth: boolean): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id.startsWith('term-') || id.startsWith('letter-')) this.goTo(id, smooth);
+  }
+
+  private async goTo(id: string, smooth: boolean): Promise<void> {
+    let target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (!target && this.query) {
+      // The search hides it: clear the search so the link still works.
+      this.query = '';
+      await this.updateComplete;
+      target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    }
+    if (!target) return;
+    this.renderRoot.querySelectorAll('.targeted').forEach(el => el.classList.remove('targeted'));
+    if (id.startsWith('term-')) target.classList.add('targeted');
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: smooth && !reduce ? 'smooth' : 'auto', block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  private visible(glossary: Glossary): GlossaryEntry[] {
+    const query = fold(this.query.trim());
+    return glossary.entries
+      .filter(e => this.entryMatches(e, query))
+      .sort((a, b) => fold(a.term).localeCompare(fold(b.term)));
+  }
+
+  private countText(): string {
+    const glossary = this.glossary;
+    if (!glossary) return '';
+    const n = this.visible(glossary).length;
+    if (!this.query.trim()) return `${glossary.size} terms`;
+    return n === 0
+      ? `No terms match “${this.query.trim()}”.`
+      : `${n} ${n === 1 ? 'term matches' : 'terms match'} “${this.query.trim()}”.`;
+  }
+
+  override render() {
+    const glossary = this.glossary;
+    if (!glossary) return html`<p class="loading" role="status">Loading the glossary…</p>`;
+    const entries = this.visible(glossary);
+    const groups = new Map<string, GlossaryEntry[]>();
+    for (const entry of entries) {
+      const letter = letterOf(entry.term);
+      groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+    }
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`
+      <form class="search" part="search" role="search" @submit=${this.handleSubmit}>
+        <label for="q">Search the glossary</label>
+        <p class="hint" id="q-hint">A word or an abbreviation, for example Wi-Fi or ILL</p>
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="q-hint"
+          .value=${this.query}
+          @input=${this.handleInput}
+        />
+      </form>
+      <p class="count" role="status">${this.announced || `${glossary.size} terms`}</p>
+      <nav class="letters" part="letters" aria-label="Glossary by letter" @click=${this.handleJump}>
+        <ul>
+          ${LETTERS.map(letter => {
+            const label = letter === '#' ? 'Other' : letter;
+            return html`<li>
+              ${
+                groups.has(letter)
+                  ? html`<a href="#letter-${letter === '#' ? 'other' : letter.toLowerCase()}"
+                      ><span aria-hidden=${letter === '#' ? 'true' : nothing}>${letter}</span>${
+                        letter === '#' ? html`<span class="visually-hidden">Other</span>` : nothing
+                      }</a
+                    >`
+                  : html`<span class="disabled"
+                      ><span class="visually-hidden">No terms under </span><span aria-hidden="true">${letter}</span
+                      ><span class="visually-hidden">${label}</span></span
+                    >`
+              }
+            </li>`;
+          })}
+        </ul>
+      </nav>
+      <div class="list" part="list" @click=${this.handleJump}>
+        ${
+          entries.length === 0
+            ? html`<p class="empty">No terms match “${this.query.trim()}”. Try a shorter word or another spelling.</p>`
+            : LETTERS.filter(l => groups.has(l)).map(
+                letter =>
+                  html`<section aria-labelledby="letter-${letter === '#' ? 'other' : letter.toLowerCase()}">
+                    <div
+                      class="letter-heading"
+                      role="heading"
+                      aria-level=${level}
+                      id="letter-${letter === '#' ? 'other' : letter.toLowerCase()}"
+                      tabindex="-1"
+                    >
+                      ${letter === '#' ? 'Other' : letter}
+                    </div>
+                    <dl>${groups.get(letter)!.map(entry => this.renderEntry(entry, glossary))}</dl>
+                  </section>`
+              )
+        }
+      </div>
+    `;
+  }
+
+  private renderEntry(entry: GlossaryEntry, glossary: Glossary): TemplateResult {
+    const rendered = this.rendered.get(entry.id);
+    const names = entry.aliases.filter(a => a.kind !== 'term' && a.kind !== 'expansion').map(a => a.text);
+    const link = (name: string) => {
+      const found = glossary.lookup(name);
+      return found ? html`<a href="#term-${found.entry.id}">${name}</a>` : html`${name}`;
+    };
+    const list = (items: string[]) => items.map((item, i) => html`${i ? ', ' : ''}${link(item)}`);
+    return html`<dt id="term-${entry.id}" tabindex="-1">
+        <dfn>${entry.term}</dfn
+        ><a class="self-link" href="#term-${entry.id}">Link<span class="visually-hidden"> to ${entry.term}</span></a>
+      </dt>
+      <dd>
+        ${entry.shortFor ? html`<p class="names">Short for ${entry.shortFor}.</p>` : nothing}
+        ${names.length ? html`<p class="names">Also called: ${names.join(', ')}.</p>` : nothing}
+        ${
+          entry.senses.length === 1
+            ? html`${rendered?.definitions[0] ?? entry.senses[0].definition}${rendered?.more[0] ?? entry.senses[0].more}`
+            : html`<ol>
+                ${entry.senses.map(
+                  (sense, i) =>
+                    html`<li>
+                      <span class="sense-label">${sense.label}.</span>
+                      ${rendered?.definitions[i] ?? sense.definition}${rendered?.more[i] ?? sense.more}
+                    </li>`
+                )}
+              </ol>`
+        }
+        ${
+          entry.notConfusedWith.length
+            ? html`<p class="related">Not the same as: ${list(entry.notConfusedWith)}.</p>`
+            : nothing
+        }
+        ${entry.related.length ? html`<p class="related">Related: ${list(entry.related)}.</p>` : nothing}
+        <p class="source">From: ${entry.source.name}</p>
+      </dd>`;
+  }
+}

@@ -1,0 +1,323 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { glossaryContext } from '../../core/context.js';
+import { LatestRequest } from '../../core/fetch-cache.js';
+import { TbElement } from '../../core/tb-element.js';
+import { collectText, insideSkipped, isSkipped, undefinedAcronyms, wrapTerms } from './annotate.js';
+import { emitGlossaryEvent, type GlossaryContextValue, type GlossaryCoverage, type JargonSettings } from './events.js';
+import { asLayer, describeProblem, loadGlossary, logProblems, splitSources } from './load.js';
+import { Glossary, type GlossaryProblem } from './model.js';
+import { parseJsonGlossary } from './parse-json.js';
+import { glossaryStyles } from './styles.js';
+
+/** Anything `<tb-jargon>` can read its glossary from without a context request (set by the annotator). */
+export interface GlossaryHost {
+  readonly contextValue: GlossaryContextValue;
+}
+
+/** The JSON glossary format as an object (see src/content/schemas/glossary.schema.json). */
+export type GlossaryJson = { name?: string; terms: unknown[] } | unknown[];
+
+export function makeContextValue(glossary: Glossary, ready: boolean, settings: JargonSettings): GlossaryContextValue {
+  return {
+    ready,
+    glossary,
+    settings,
+    has: term => glossary.has(term),
+    findTerms: text => glossary.findTerms(text)
+  };
+}
+
+const EMPTY = new Glossary([]);
+
+/**
+ * Provides a glossary to everything inside it, and can mark up glossary terms in its own text.
+ *
+ * @summary Plain-language definitions for the technology words on a page.
+ *
+ * @slot - The page content. With `annotate`, glossary terms in it become `<tb-jargon>` toggletips.
+ *
+ * @event tb-glossary-ready - The glossary files are loaded. `detail: { terms, sources, problems }`.
+ * @event tb-glossary-report - After annotating: `detail` is the coverage report (see `coverageReport()`).
+ *
+ * @csspart problems - The notice listing glossary files or lines that could not be read.
+ *
+ * @cssproperty --tb-color-error - Colour of the problems notice border. Default #d4351c.
+ */
+export class TbGlossary extends TbElement {
+  static override styles = glossaryStyles;
+
+  /** Glossary files, space-separated, most important first: `src="local.md consortium.json"`. Markdown or JSON. */
+  @property() src = '';
+
+  /** Leave out the built-in glossary (normally the last layer). */
+  @property({ type: Boolean, attribute: 'no-default' }) noDefault = false;
+
+  /** Wrap glossary terms in the text inside: `annotate` (first time each term appears) or `annotate="all"`. */
+  @property() annotate: string | null = null;
+
+  /** Page to send "Still confused? Ask IT" to, with `?summary=…&page=…&term=…` added (e.g. the problem report). */
+  @property({ attribute: 'ask-url' }) askUrl = '';
+
+  /** Where "Ask IT to explain this" sends a `glossary-suggestion` (https URL or mailto:). */
+  @property() endpoint = '';
+
+  /** Address of the page with `<tb-glossary-index>`; each definition then links to its entry there. */
+  @property({ attribute: 'index-url' }) indexUrl = '';
+
+  /** Show a definition after the pointer rests on a term for a moment (as well as on click). */
+  @property({ type: Boolean, attribute: 'hover-preview' }) hoverPreview = false;
+
+  /** A glossary given directly: a `Glossary` or an object in the JSON format. It goes above every file. */
+  @property({ attribute: false }) glossary?: Glossary | GlossaryJson;
+
+  @state() private loaded: Glossary = EMPTY;
+  @state() private ready = false;
+  @state() private configProblems: string[] = [];
+
+  private readonly provider = new ContextProvider(this, {
+    context: glossaryContext,
+    initialValue: makeContextValue(EMPTY, false, this.settings())
+  });
+  private readonly latest = new LatestRequest();
+  private readonly observer = new MutationObserver(records => this.handleMutations(records));
+  private seen = new Set<string>();
+  private observing = false;
+  private reportTimer = 0;
+
+  /** The value provided to the terms inside (the same object other elements get through the context). */
+  get contextValue(): GlossaryContextValue {
+    return this.provider.value as GlossaryContextValue;
+  }
+
+  /** The loaded, layered glossary (empty until `tb-glossary-ready`). */
+  get current(): Glossary {
+    return this.loaded;
+  }
+
+  /** True once the glossary files are loaded. */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.ready && this.annotateMode()) this.startObserving();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.latest.cancel();
+    this.stopObserving();
+    clearTimeout(this.reportTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('noDefault') || changed.has('glossary')) void this.load();
+    if (
+      changed.has('askUrl') ||
+      changed.has('endpoint') ||
+      changed.has('indexUrl') ||
+      changed.has('hoverPreview') ||
+      changed.has('annotate')
+    ) {
+      this.configProblems = this.checkConfig();
+      this.provider.setValue(makeContextValue(this.loaded, this.ready, this.settings()));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if ((changed.has('ready') || changed.has('annotate') || changed.has('loaded')) && this.ready) {
+      if (this.annotateMode()) {
+        this.annotateNow();
+        this.startObserving();
+      } else {
+        this.stopObserving();
+      }
+    }
+  }
+
+  private settings(): JargonSettings {
+    return { askUrl: this.askUrl, endpoint: this.endpoint, indexUrl: this.indexUrl, hoverPreview: this.hoverPreview };
+  }
+
+  private annotateMode(): 'first' | 'all' | null {
+    if (this.annotate === null || this.annotate === undefined) return null;
+    return this.annotate.trim().toLowerCase() === 'all' ? 'all' : 'first';
+  }
+
+  private checkConfig(): string[] {
+    const problems: string[] = [];
+    const mode = this.annotate?.trim().toLowerCase();
+    if (mode && mode !== 'first' && mode !== 'all') {
+      const message = `"${this.annotate}" is not a choice: use annotate (first time only) or annotate="all". Using the first time only.`;
+      this.reportConfigError('annotate', message);
+      problems.push(message);
+    }
+    if (this.endpoint) void this.checkEndpoint(this.endpoint);
+    return problems;
+  }
+
+  /** The submit code loads lazily (most pages never submit), so the endpoint check is a step behind. */
+  private async checkEndpoint(value: string): Promise<void> {
+    const { parseEndpoint } = await import('../../core/submit.js');
+    const endpoint = parseEndpoint(value);
+    if (endpoint.kind !== 'invalid' || value !== this.endpoint) return;
+    this.reportConfigError('endpoint', endpoint.problem);
+    this.configProblems = [
+      ...this.configProblems,
+      `The address for questions (endpoint) is not usable: ${endpoint.problem}`
+    ];
+  }
+
+  private async load(): Promise<void> {
+    const extraProblems: GlossaryProblem[] = [];
+    let top = undefined;
+    if (this.glossary instanceof Glossary) {
+      top = asLayer(this.glossary);
+    } else if (this.glossary) {
+      top = parseJsonGlossary(JSON.stringify(this.glossary), 'the glossary property');
+    }
+    const sources = splitSources(this.src);
+    let result;
+    try {
+      result = await this.latest.run(signal => loadGlossary(sources, { includeDefault: !this.noDefault, top, signal }));
+    } catch {
+      return; // aborted: a newer load is on its way
+    }
+    if (result.stale) return;
+    const glossary = result.value;
+    logProblems([...extraProblems, ...glossary.problems]);
+    this.loaded = glossary;
+    this.ready = true;
+    this.provider.setValue(makeContextValue(glossary, true, this.settings()));
+    emitGlossaryEvent(this, 'tb-glossary-ready', {
+      terms: glossary.size,
+      sources: glossary.sources,
+      problems: glossary.problems
+    });
+  }
+
+  /**
+   * Wraps glossary terms in the text inside now (`annotate` does this by itself once the glossary is ready).
+   * Returns the `<tb-jargon>` elements made. Safe to call again: wrapped text is never wrapped twice.
+   */
+  annotateNow(): HTMLElement[] {
+    if (!this.ready) return [];
+    const first = this.annotateMode() !== 'all';
+    const texts = collectText(this, [], el => {
+      if (!first) return;
+      const found = this.loaded.lookup(el.getAttribute('term') || el.textContent || '');
+      if (found) this.seen.add(found.entry.id);
+    });
+    const made = wrapTerms(texts, this.loaded, {
+      seen: first ? this.seen : undefined,
+      create: this.createJargon
+    });
+    this.observer.takeRecords();
+    this.scheduleReport();
+    return made;
+  }
+
+  private readonly createJargon = (id: string, sense: number): HTMLElement => {
+    const el = document.createElement('tb-jargon') as HTMLElement & { glossaryHost?: GlossaryHost };
+    el.setAttribute('term', id);
+    if (sense >= 0) el.setAttribute('sense', String(sense + 1));
+    el.glossaryHost = this;
+    return el;
+  };
+
+  private startObserving(): void {
+    if (this.observing || !this.isConnected) return;
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.observing = true;
+  }
+
+  private stopObserving(): void {
+    this.observer.disconnect();
+    this.observing = false;
+  }
+
+  private handleMutations(records: MutationRecord[]): void {
+    if (!this.ready || !this.annotateMode()) return;
+    const first = this.annotateMode() !== 'all';
+    const nodes = new Set<Text>();
+    const add = (node: Node) => {
+      if (!node.isConnected || !this.contains(node) || insideSkipped(node, this)) return;
+      if (node.nodeType === 3) {
+        nodes.add(node as Text);
+      } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+        for (const t of collectText(node, [])) nodes.add(t);
+      }
+    };
+    for (const record of records) {
+      if (record.type === 'characterData') add(record.target);
+      else record.addedNodes.forEach(add);
+    }
+    if (!nodes.size) return;
+    wrapTerms([...nodes], this.loaded, { seen: first ? this.seen : undefined, create: this.createJargon });
+    // Our own splitting and wrapping must not come back as new work.
+    this.observer.takeRecords();
+    this.scheduleReport();
+  }
+
+  private scheduleReport(): void {
+    clearTimeout(this.reportTimer);
+    // After the wrapping, out of the way of the first paint.
+    this.reportTimer = window.setTimeout(
+      () => emitGlossaryEvent(this, 'tb-glossary-report', this.coverageReport()),
+      50
+    );
+  }
+
+  /**
+   * What the glossary covers in this element's text: terms found (with counts), how many terms the glossary
+   * defines, and ALL-CAPS words of 2–6 letters it does not define (likely unexplained acronyms).
+   */
+  coverageReport(): GlossaryCoverage {
+    const glossary = this.loaded;
+    const counts = new Map<string, number>();
+    let wrapped = 0;
+    const texts = collectText(this, [], el => {
+      wrapped++;
+      const found = glossary.lookup(el.getAttribute('term') || el.textContent || '');
+      if (found) counts.set(found.entry.id, (counts.get(found.entry.id) ?? 0) + 1);
+    });
+    for (const text of texts) {
+      glossary.matcher.find(text.data, id => {
+        const key = glossary.target(id).entry.id;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return true;
+      });
+    }
+    const termsFound = [...counts]
+      .map(([id, count]) => ({ id, term: glossary.get(id)?.term ?? id, count }))
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+    const possibleAcronyms = [...undefinedAcronyms(texts, glossary)]
+      .map(([word, count]) => ({ word, count }))
+      .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+    return { termsDefined: glossary.size, termsFound, possibleAcronyms, wrapped };
+  }
+
+  override render() {
+    const problems = [...this.configProblems, ...this.loaded.problems.map(describeProblem)];
+    return html`<slot></slot>${
+        problems.length
+          ? html`<details part="problems" class="problems">
+              <summary>
+                ${
+                  problems.length === 1
+                    ? 'One part of the glossary could not be used'
+                    : `${problems.length} parts of the glossary could not be used`
+                }
+              </summary>
+              <p>Definitions that could be read still work. Please pass this on to whoever looks after the glossary:</p>
+              <ul>
+                ${problems.map(p => html`<li>${p}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }`;
+  }
+}

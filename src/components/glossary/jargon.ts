@@ -1,0 +1,577 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { glossaryContext } from '../../core/context.js';
+import { renderMarkdown } from '../../core/markdown.js';
+import type { SubmitResult } from '../../core/submit.js';
+import { TbElement } from '../../core/tb-element.js';
+import { emitGlossaryEvent, type GlossaryContextValue } from './events.js';
+import type { GlossaryHost } from './glossary.js';
+import { makeContextValue } from './glossary.js';
+import { sharedGlossary } from './load.js';
+import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
+import { jargonStyles } from './styles.js';
+
+type OpenMode = 'click' | 'hover' | 'program';
+type Piece = string | Node;
+
+interface Content {
+  entry: GlossaryEntry;
+  chosen: number;
+  others: number[];
+  definition: Piece;
+  more: Piece;
+  otherDefinitions: Piece[];
+}
+
+type AskState =
+  { state: 'idle' } | { state: 'sending' } | { state: 'done'; message: string; tone: 'ok' | 'waiting' | 'error' };
+
+const HOVER_OPEN_DELAY = 400;
+const HOVER_CLOSE_DELAY = 300;
+const NARROW = '(max-width: 480px)';
+const BLOCKS = 'p, li, dd, dt, td, th, blockquote, figcaption, caption, section, article, aside, main, div, form, body';
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+let current: TbJargon | undefined;
+const warnedTerms = new Set<string>();
+
+/**
+ * A glossary term: a button that opens its plain-language definition in a small non-modal popover (a
+ * toggletip). Inside `<tb-glossary>` it uses that glossary; alone, its own `glossary-src` and the built-in one.
+ *
+ * @summary A term that explains itself when clicked.
+ *
+ * @slot - The term as it appears in the text.
+ *
+ * @event tb-jargon-toggle - The definition opened or closed. `detail: { term, open, sense }`.
+ * @event tb-submit - "Ask IT" is about to send a `glossary-suggestion` (cancelable).
+ * @event tb-submitted - The suggestion was received.
+ * @event tb-queued - The suggestion is saved on this computer and will be sent later.
+ * @event tb-error - The suggestion was refused.
+ *
+ * @csspart term - The button around the term.
+ * @csspart popover - The definition box.
+ * @csspart close - The close button in the box.
+ * @csspart ask - The "Still confused? Ask IT" link or button.
+ *
+ * @cssproperty --tb-color-accent - Underline and link colour. Default #1d70b8.
+ * @cssproperty --tb-color-focus - Focus outline colour. Default #ffdd00.
+ * @cssproperty --tb-color-text - Text colour in the box. Default #0b0c0c.
+ * @cssproperty --tb-color-surface - Background of the box. Default #ffffff.
+ * @cssproperty --tb-jargon-width - Width of the box. Default 22rem.
+ */
+export class TbJargon extends TbElement {
+  static override styles = jargonStyles;
+
+  /** The glossary term or its id, when the text differs (`<tb-jargon term="OPAC">the catalogue</tb-jargon>`). */
+  @property() term = '';
+
+  /** Which meaning to show first, by number (1, 2…) or label; by default the context decides. */
+  @property() sense = '';
+
+  /** Glossary files to use when no `<tb-glossary>` is around (space-separated, most important first). */
+  @property({ attribute: 'glossary-src' }) glossarySrc = '';
+
+  /** Alone (no `<tb-glossary>`): leave out the built-in glossary. */
+  @property({ type: Boolean, attribute: 'no-default' }) noDefault = false;
+
+  /** Page for "Still confused? Ask IT" (overrides the glossary's `ask-url`). */
+  @property({ attribute: 'ask-url' }) askUrl: string | null = null;
+
+  /** Where "Ask IT" sends a `glossary-suggestion` (overrides the glossary's `endpoint`). */
+  @property() endpoint: string | null = null;
+
+  /** Show the definition when the pointer rests on the term for a moment. */
+  @property({ type: Boolean, attribute: 'hover-preview' }) hoverPreview = false;
+
+  /** True while the definition is showing. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Set by `<tb-glossary annotate>` for the terms it wraps: a direct line to the glossary, no context request. */
+  glossaryHost?: GlossaryHost;
+
+  @state() private fromContext?: GlossaryContextValue;
+  @state() private fromOwnSrc?: GlossaryContextValue;
+  @state() private popoverMade = false;
+  @state() private content?: Content;
+  @state() private sheet = false;
+  @state() private ask: AskState = { state: 'idle' };
+
+  private consumer?: ContextConsumer<typeof glossaryContext, TbJargon>;
+  private target?: AliasTarget;
+  private targetFor?: { glossary: Glossary; term: string };
+  private mode: OpenMode = 'click';
+  private shown = false;
+  private cleanupPosition?: () => void;
+  private hoverTimer = 0;
+  private outboxCleanup?: () => void;
+
+  override connectedCallback(): void {
+    if (!this.glossaryHost && !this.consumer) {
+      this.consumer = new ContextConsumer(this, {
+        context: glossaryContext,
+        subscribe: true,
+        callback: value => {
+          this.fromContext = value as GlossaryContextValue | undefined;
+        }
+      });
+    }
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.shown) this.hide(false);
+    clearTimeout(this.hoverTimer);
+    this.outboxCleanup?.();
+  }
+
+  /** The glossary this term reads: its annotating glossary, the one around it, or its own. */
+  private get value(): GlossaryContextValue | undefined {
+    return this.glossaryHost?.contextValue ?? this.fromContext ?? this.fromOwnSrc;
+  }
+
+  private get termText(): string {
+    return (this.term || this.textContent || '').trim();
+  }
+
+  private resolve(): AliasTarget | undefined {
+    const value = this.value;
+    if (!value?.ready) return undefined;
+    const term = this.termText;
+    if (this.targetFor?.glossary !== value.glossary || this.targetFor.term !== term) {
+      this.target = value.glossary.lookup(term);
+      this.targetFor = { glossary: value.glossary, term };
+    }
+    return this.target;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.glossaryHost && !this.fromContext && !this.fromOwnSrc && this.hasUpdated === false) {
+      void this.loadOwn();
+    } else if (changed.has('glossarySrc') && this.hasUpdated && !this.glossaryHost && !this.fromContext) {
+      void this.loadOwn();
+    }
+  }
+
+  private async loadOwn(): Promise<void> {
+    // A provider answers synchronously when this element connects; only an element with none loads its own.
+    if (this.glossaryHost || this.fromContext) return;
+    const src = this.glossarySrc;
+    const glossary = await sharedGlossary(src, !this.noDefault);
+    if (src !== this.glossarySrc || this.fromContext) return;
+    this.fromOwnSrc = makeContextValue(glossary, true, {
+      askUrl: '',
+      endpoint: '',
+      indexUrl: '',
+      hoverPreview: false
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const value = this.value;
+    if (value?.ready && !this.resolve()) {
+      const key = `${this.termText}`;
+      if (!warnedTerms.has(key)) {
+        warnedTerms.add(key);
+        console.warn(
+          `Techbridge <tb-jargon>: "${this.termText}" is not in the glossary, so it is shown as plain text. Add it to the glossary or check the spelling.`
+        );
+      }
+    }
+    if (changed.has('open') && this.open !== this.shown) {
+      if (this.open) void this.show('program');
+      else this.hide(false);
+    }
+  }
+
+  /** Opens the definition. Keyboard and click opening move focus into it; hover does not. */
+  async show(mode: OpenMode = 'program'): Promise<void> {
+    const target = this.resolve();
+    if (!target) return;
+    if (current && current !== this) current.hide(false);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one open term on the page
+    current = this;
+    this.mode = mode;
+    if (!this.content || this.content.entry !== target.entry) this.buildContent(target);
+    this.popoverMade = true;
+    this.shown = true;
+    this.open = true;
+    await this.updateComplete;
+    const pop = this.popoverEl;
+    if (!pop || !this.shown) return;
+    if (supportsPopover) {
+      if (!pop.matches(':popover-open')) pop.showPopover();
+    } else {
+      pop.hidden = false;
+    }
+    this.sheet = window.matchMedia(NARROW).matches;
+    await this.updateComplete;
+    if (!this.sheet) void this.place(pop);
+    if (mode === 'click') pop.focus({ preventScroll: this.sheet });
+    document.addEventListener('keydown', this.handleDocumentKeydown, true);
+    document.addEventListener('pointerdown', this.handleDocumentPointerDown, true);
+    emitGlossaryEvent(this, 'tb-jargon-toggle', {
+      term: target.entry.term,
+      open: true,
+      sense: this.content ? target.entry.senses[this.content.chosen].label : ''
+    });
+  }
+
+  /** Closes the definition; with `returnFocus`, puts focus back on the term. */
+  hide(returnFocus = false): void {
+    clearTimeout(this.hoverTimer);
+    if (!this.shown) return;
+    this.shown = false;
+    this.open = false;
+    if (current === this) current = undefined;
+    this.cleanupPosition?.();
+    this.cleanupPosition = undefined;
+    document.removeEventListener('keydown', this.handleDocumentKeydown, true);
+    document.removeEventListener('pointerdown', this.handleDocumentPointerDown, true);
+    const pop = this.popoverEl;
+    if (pop) {
+      if (supportsPopover) {
+        if (pop.matches(':popover-open')) pop.hidePopover();
+      } else {
+        pop.hidden = true;
+      }
+    }
+    if (returnFocus) this.button?.focus();
+    const target = this.resolve();
+    if (target) emitGlossaryEvent(this, 'tb-jargon-toggle', { term: target.entry.term, open: false, sense: '' });
+  }
+
+  private get popoverEl(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#popover');
+  }
+
+  private get button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('button.term');
+  }
+
+  private async place(pop: HTMLElement): Promise<void> {
+    const button = this.button;
+    if (!button) return;
+    const { autoUpdate, computePosition, flip, inline, offset, shift } = await import('@floating-ui/dom');
+    if (!this.shown) return;
+    this.cleanupPosition?.();
+    this.cleanupPosition = autoUpdate(button, pop, () => {
+      void computePosition(button, pop, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })]
+      }).then(({ x, y }) => {
+        // CSSOM, not a style attribute: allowed under a strict CSP.
+        pop.style.left = `${x}px`;
+        pop.style.top = `${y}px`;
+      });
+    });
+  }
+
+  /** The text around the term, where cue words are looked for: its own block first, then its neighbours. */
+  private contextTexts(): string[] {
+    const block = this.parentElement?.closest(BLOCKS);
+    const near = (block?.textContent ?? this.parentNode?.textContent ?? '').slice(0, 5000);
+    const wider = block
+      ? `${block.previousElementSibling?.textContent ?? ''} ${block.nextElementSibling?.textContent ?? ''}`.slice(
+          0,
+          5000
+        )
+      : '';
+    return [near, wider];
+  }
+
+  private contextText(): string {
+    return this.contextTexts()[0];
+  }
+
+  private buildContent(target: AliasTarget): void {
+    const entry = target.entry;
+    const forced = findSense(entry, this.sense);
+    const preferred = forced >= 0 ? forced : target.sense;
+    let choice = chooseSense(entry, '', preferred);
+    if (entry.senses.length > 1 && preferred < 0) {
+      // The nearest cues decide: the term's own paragraph, and only when it has none, the paragraphs beside it.
+      for (const text of this.contextTexts()) {
+        choice = chooseSense(entry, text);
+        if (choice.scores.some(n => n > 0)) break;
+      }
+    }
+    const chosen = entry.senses[choice.chosen];
+    const content: Content = {
+      entry,
+      chosen: choice.chosen,
+      others: choice.others,
+      // Plain text first; the Markdown rendering replaces it as soon as it is ready.
+      definition: chosen.definition,
+      more: chosen.more,
+      otherDefinitions: choice.others.map(i => entry.senses[i].definition)
+    };
+    this.content = content;
+    const md = (text: string, inline = false): Promise<Piece> =>
+      text ? renderMarkdown(text, { inline }).catch(() => text) : Promise.resolve('');
+    void Promise.all([
+      md(chosen.definition),
+      md(chosen.more),
+      Promise.all(choice.others.map(i => md(entry.senses[i].definition, true)))
+    ]).then(([definition, more, otherDefinitions]) => {
+      if (this.content !== content) return;
+      this.content = { ...content, definition, more, otherDefinitions };
+    });
+  }
+
+  private hoverEnabled(): boolean {
+    return this.hoverPreview || !!this.value?.settings.hoverPreview;
+  }
+
+  private readonly handleClick = () => {
+    if (this.shown && this.mode === 'hover') {
+      // A click on a previewed term keeps it open and moves focus into it.
+      this.mode = 'click';
+      this.popoverEl?.focus();
+      return;
+    }
+    if (this.shown) this.hide(false);
+    else void this.show('click');
+  };
+
+  private readonly handlePointerEnter = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || !this.hoverEnabled()) return;
+    clearTimeout(this.hoverTimer);
+    if (!this.shown) this.hoverTimer = window.setTimeout(() => void this.show('hover'), HOVER_OPEN_DELAY);
+  };
+
+  private readonly handlePointerLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse') return;
+    clearTimeout(this.hoverTimer);
+    // Only a preview closes by itself, and not while the pointer is on its way into the box (WCAG 1.4.13).
+    if (this.shown && this.mode === 'hover') {
+      this.hoverTimer = window.setTimeout(() => this.hide(false), HOVER_CLOSE_DELAY);
+    }
+  };
+
+  private readonly handleDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.shown) return;
+    const path = event.composedPath();
+    const inside = path.includes(this);
+    // Escape always dismisses; focus comes back only if it was with us (a preview never took it).
+    event.stopPropagation();
+    this.hide(inside || this.mode === 'click');
+  };
+
+  private readonly handleDocumentPointerDown = (event: PointerEvent) => {
+    if (!event.composedPath().includes(this)) this.hide(false);
+  };
+
+  private readonly handleFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.shown || this.mode === 'hover') return;
+    if (this.contains(next) || this.renderRoot.contains(next)) return;
+    // Tabbing past the end of a non-modal box closes it, like a disclosure.
+    this.hide(false);
+  };
+
+  private readonly handleClose = () => this.hide(true);
+
+  private askLink(entry: GlossaryEntry, askUrl: string): string {
+    try {
+      const url = new URL(askUrl, document.baseURI);
+      url.searchParams.set('summary', `What does "${entry.term}" mean?`);
+      url.searchParams.set('page', location.href);
+      url.searchParams.set('term', entry.term);
+      return url.href;
+    } catch {
+      return '';
+    }
+  }
+
+  private readonly handleAsk = async () => {
+    const content = this.content;
+    if (!content || this.ask.state === 'sending') return;
+    this.ask = { state: 'sending' };
+    const entry = content.entry;
+    const endpointAttr = this.endpoint ?? this.value?.settings.endpoint ?? '';
+    const [{ parseEndpoint, submitEnvelope }, { createEnvelope }] = await Promise.all([
+      import('../../core/submit.js'),
+      import('../../core/envelope.js')
+    ]);
+    const endpoint = parseEndpoint(endpointAttr);
+    const sentence = this.contextText().replace(/\s+/g, ' ').trim().slice(0, 500);
+    const data = {
+      term: entry.term.slice(0, 200),
+      termId: entry.id.slice(0, 200),
+      sense: entry.senses[content.chosen].label.slice(0, 200),
+      definitionShown: entry.senses[content.chosen].definition.slice(0, 2000),
+      source: entry.source.name.slice(0, 200),
+      context: sentence
+    };
+    const envelope = createEnvelope('glossary-suggestion', data);
+    let result: SubmitResult;
+    try {
+      result = await submitEnvelope(envelope, {
+        endpoint,
+        host: this,
+        mail: {
+          subject: `Please explain "${entry.term}"`,
+          body: `The explanation of "${entry.term}" did not help me.\n\nPage: ${location.href}\nWhere I saw it: ${sentence}`
+        }
+      });
+    } catch {
+      result = { status: 'failed', id: envelope.id, message: 'Something went wrong on this page.' };
+    }
+    this.ask = this.describeAsk(result);
+    if (result.status === 'queued') void this.watchOutbox(result.id);
+  };
+
+  private describeAsk(result: SubmitResult): AskState {
+    switch (result.status) {
+      case 'sent':
+        return {
+          state: 'done',
+          tone: 'ok',
+          message: `Thank you. IT has your question${result.reference ? ` (reference ${result.reference})` : ''}.`
+        };
+      case 'queued':
+        return {
+          state: 'done',
+          tone: 'waiting',
+          message: result.persistent
+            ? 'Your question is saved on this computer and will be sent to IT automatically when the connection is back.'
+            : 'Your question could not be sent yet. Keep this page open and it will try again.'
+        };
+      case 'mailto':
+        return {
+          state: 'done',
+          tone: 'ok',
+          message: 'Your email program should open with the question filled in. Send it from there.'
+        };
+      case 'cancelled':
+        return { state: 'idle' };
+      default:
+        return { state: 'done', tone: 'error', message: `Your question was not sent: ${result.message}` };
+    }
+  }
+
+  private async watchOutbox(id: string): Promise<void> {
+    const { getOutbox } = await import('../../core/outbox.js');
+    const outbox = getOutbox();
+    const onSent = (event: Event) => {
+      const detail = (event as CustomEvent<{ id: string; reference?: string }>).detail;
+      if (detail?.id !== id) return;
+      this.ask = this.describeAsk({ status: 'sent', id, reference: detail.reference });
+      this.outboxCleanup?.();
+    };
+    this.outboxCleanup?.();
+    outbox.addEventListener('sent', onSent);
+    this.outboxCleanup = () => {
+      outbox.removeEventListener('sent', onSent);
+      this.outboxCleanup = undefined;
+    };
+  }
+
+  override render() {
+    const target = this.resolve();
+    if (!target) return html`<slot></slot>`;
+    return html`<button
+        type="button"
+        class="term"
+        part="term"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${this.popoverMade ? 'popover' : nothing}
+        @click=${this.handleClick}
+        @pointerenter=${this.handlePointerEnter}
+        @pointerleave=${this.handlePointerLeave}
+        @focusout=${this.handleFocusOut}
+      >
+        <slot></slot></button
+      >${this.popoverMade ? this.renderPopover() : nothing}`;
+  }
+
+  private renderPopover(): TemplateResult | typeof nothing {
+    const content = this.content;
+    if (!content) return nothing;
+    const { entry } = content;
+    const senses = entry.senses;
+    const chosen = senses[content.chosen];
+    const settings = this.value?.settings;
+    const askUrl = this.askUrl ?? settings?.askUrl ?? '';
+    const endpoint = this.endpoint ?? settings?.endpoint ?? '';
+    const indexUrl = settings?.indexUrl ?? '';
+    const askHref = askUrl ? this.askLink(entry, askUrl) : '';
+    return html`<div
+      id="popover"
+      part="popover"
+      class="popover ${this.sheet ? 'sheet' : ''}"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="title"
+      aria-describedby="definition"
+      tabindex="-1"
+      popover=${supportsPopover ? 'manual' : nothing}
+      ?hidden=${!supportsPopover && !this.open}
+      @pointerenter=${this.handlePointerEnter}
+      @pointerleave=${this.handlePointerLeave}
+      @focusout=${this.handleFocusOut}
+    >
+      <p class="title" id="title">
+        <span class="name">${entry.term}</span>${
+          entry.shortFor ? html` <span class="short-for">(short for ${entry.shortFor})</span>` : nothing
+        }${senses.length > 1 ? html`<span class="visually-hidden">, meaning: ${chosen.label}</span>` : nothing}
+      </p>
+      ${senses.length > 1 ? html`<p class="meaning" aria-hidden="true">Here it probably means: ${chosen.label}</p>` : nothing}
+      <div id="definition" class="definition">${content.definition}</div>
+      ${content.more ? html`<div class="more">${content.more}</div>` : nothing}
+      ${
+        content.others.length
+          ? html`<div class="others">
+              <p class="others-title">It can also mean:</p>
+              <ul>
+                ${content.others.map(
+                  (i, n) => html`<li><span class="label">${senses[i].label}:</span> ${content.otherDefinitions[n]}</li>`
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        entry.notConfusedWith.length
+          ? html`<p class="note">Not the same as: ${entry.notConfusedWith.join(', ')}.</p>`
+          : nothing
+      }
+      ${entry.related.length ? html`<p class="note">Related: ${entry.related.join(', ')}.</p>` : nothing}
+      <p class="source">From: ${entry.source.name}</p>
+      ${
+        indexUrl
+          ? html`<p class="note"><a href=${`${indexUrl}#term-${entry.id}`}>See “${entry.term}” in the glossary</a></p>`
+          : nothing
+      }
+      ${askHref || endpoint ? this.renderAsk(entry, askHref, endpoint) : nothing}
+      <button type="button" class="close" part="close" @click=${this.handleClose}>Close</button>
+    </div>`;
+  }
+
+  private renderAsk(entry: GlossaryEntry, askHref: string, endpoint: string): TemplateResult {
+    const ask = this.ask;
+    return html`<div class="ask">
+      ${askHref ? html`<a part="ask" href=${askHref}>Still confused? Ask IT</a>` : nothing}
+      ${
+        endpoint && ask.state !== 'done'
+          ? html`<button
+              type="button"
+              part="ask"
+              class="ask-button"
+              ?disabled=${ask.state === 'sending'}
+              @click=${this.handleAsk}
+            >
+              ${ask.state === 'sending' ? 'Sending…' : askHref ? `Or ask IT to explain “${entry.term}” better` : 'Still confused? Ask IT to explain it better'}
+            </button>`
+          : nothing
+      }
+      <p class="ask-status ${ask.state === 'done' ? ask.tone : ''}" role="status">
+        ${ask.state === 'done' ? ask.message : ''}
+      </p>
+    </div>`;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Loading glossary files and layering them: the `src` list in order (first wins), then the built-in glossary.
+ * A file that cannot be loaded or read becomes a problem with its name and line; the rest still loads.
+ */
+import { fetchText } from '../../core/fetch-cache.js';
+import { Glossary, layerGlossaries, type GlossaryProblem, type ParsedGlossary } from './model.js';
+import { parseJsonGlossary } from './parse-json.js';
+import { parseMarkdownGlossary } from './parse-markdown.js';
+
+/** Name shown with definitions from the built-in glossary. */
+export const DEFAULT_SOURCE_NAME = 'Techbridge glossary';
+
+/** Reads glossary text in either format: JSON when the file name ends in .json or the text starts with { or [. */
+export function parseGlossaryText(text: string, file: string, sourceName?: string): ParsedGlossary {
+  const path = file.replace(/[?#].*$/, '').toLowerCase();
+  const json = path.endsWith('.json') || (!/\.(md|markdown|txt)$/.test(path) && /^\s*[{[]/.test(text));
+  return json ? parseJsonGlossary(text, file, sourceName) : parseMarkdownGlossary(text, file, sourceName);
+}
+
+/** Builds a glossary from already-parsed layers, first wins. */
+export function createGlossary(...layers: ParsedGlossary[]): Glossary {
+  return layerGlossaries(layers);
+}
+
+/** Turns a built `Glossary` back into a layer, to put it on top of others. */
+export function asLayer(glossary: Glossary): ParsedGlossary {
+  return {
+    source: glossary.sources[0] ?? { name: 'Glossary', url: '' },
+    entries: [...glossary.entries],
+    problems: [...glossary.problems]
+  };
+}
+
+let defaultLayer: Promise<ParsedGlossary> | undefined;
+
+/** The built-in glossary (src/content/glossary.md), loaded with import() on first use and parsed once. */
+export function loadDefaultLayer(): Promise<ParsedGlossary> {
+  defaultLayer ??= import('./default-glossary.js').then(m =>
+    parseMarkdownGlossary(m.DEFAULT_GLOSSARY_MD, 'glossary.md (built in)', DEFAULT_SOURCE_NAME)
+  );
+  defaultLayer.catch(() => (defaultLayer = undefined));
+  return defaultLayer;
+}
+
+/** Splits a `src` attribute into addresses. */
+export function splitSources(src: string | null | undefined): string[] {
+  return (src ?? '').split(/\s+/).filter(Boolean);
+}
+
+export interface LoadOptions {
+  /** Add the built-in glossary as the last layer. */
+  includeDefault: boolean;
+  /** A layer above every file (the element's `glossary` property). */
+  top?: ParsedGlossary;
+  signal?: AbortSignal;
+}
+
+/** Loads every source in parallel and layers them in the order given. Never rejects for a bad file. */
+export async function loadGlossary(sources: readonly string[], options: LoadOptions): Promise<Glossary> {
+  const problems: GlossaryProblem[] = [];
+  const loads = sources.map(async (url): Promise<ParsedGlossary | undefined> => {
+    try {
+      const text = await fetchText(url, { what: 'the glossary', signal: options.signal });
+      return parseGlossaryText(text, url);
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      problems.push({ file: url, line: 0, message: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  });
+  const layers = (await Promise.all(loads)).filter((l): l is ParsedGlossary => !!l);
+  if (options.top) layers.unshift(options.top);
+  if (options.includeDefault) {
+    try {
+      layers.push(await loadDefaultLayer());
+    } catch {
+      problems.push({ file: 'glossary.md (built in)', line: 0, message: 'The built-in glossary could not be loaded.' });
+    }
+  }
+  return layerGlossaries(layers, problems);
+}
+
+const shared = new Map<string, Promise<Glossary>>();
+
+/** One load per distinct `glossary-src` for standalone `<tb-jargon>` elements: fifty terms, one fetch and parse. */
+export function sharedGlossary(src: string, includeDefault: boolean): Promise<Glossary> {
+  const key = `${includeDefault ? '+' : '-'}${src}`;
+  let found = shared.get(key);
+  if (!found) {
+    found = loadGlossary(splitSources(src), { includeDefault });
+    shared.set(key, found);
+    found.catch(() => shared.delete(key));
+  }
+  return found;
+}
+
+/** Writes each problem to the console once, naming the file and line. */
+const logged = new Set<string>();
+export function logProblems(problems: readonly GlossaryProblem[]): void {
+  for (const p of problems) {
+    const text = `Techbridge glossary: ${describeProblem(p)}`;
+    if (logged.has(text)) continue;
+    logged.add(text);
+    console.error(text);
+  }
+}
+
+/** "local.md, line 12: …" */
+export function describeProblem(p: GlossaryProblem): string {
+  return p.line > 0 ? `${p.file}, line ${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
+}

@@ -1,0 +1,302 @@
+/**
+ * The glossary model: a concept (entry) with one or more senses, the words that name it, and the layering of
+ * several glossaries. Pure: no DOM, no Lit.
+ *
+ * "One word often refers to multiple concepts, and multiple words often refer to a single concept": an entry
+ * has many aliases (synonyms, abbreviations, spellings), and a sense per meaning, picked by context cues.
+ */
+import type { GlossaryLookup, TermMatch } from '../../core/context.js';
+import { defaultCaseSensitive, Matcher, WORD_RUN, type MatcherPattern } from './matcher.js';
+
+export type AliasKind = 'term' | 'synonym' | 'abbreviation' | 'expansion';
+
+/** A word or phrase that names an entry (or one sense of it). */
+export interface Alias {
+  text: string;
+  /** True: found only with these exact capitals ("ILL", not "ill"). */
+  caseSensitive: boolean;
+  kind: AliasKind;
+}
+
+/** One meaning of a term. */
+export interface Sense {
+  /** Short name of the meaning, e.g. "the computer" or "the program". Empty for single-sense entries. */
+  label: string;
+  /** Short plain-language definition (Markdown). */
+  definition: string;
+  /** Longer explanation (Markdown), optional. */
+  more: string;
+  /** Words that, near the term, point to this sense. */
+  cues: string[];
+  /** Words that name only this sense. */
+  aliases: Alias[];
+}
+
+/** Where a definition came from, shown with it ("From: Riverside Library IT"). */
+export interface GlossarySource {
+  /** Name shown to readers. */
+  name: string;
+  /** The file it was read from; empty for the built-in glossary. */
+  url: string;
+}
+
+/** A concept: what the reader sees as one glossary term. */
+export interface GlossaryEntry {
+  /** Stable slug, used for deep links (#term-<id>) and `<tb-jargon term>`. */
+  id: string;
+  /** The term as shown. */
+  term: string;
+  /** What the abbreviation stands for, if the term is one ("Online public access catalogue"). */
+  shortFor: string;
+  /** Every name of the entry, the term itself first. */
+  aliases: Alias[];
+  senses: Sense[];
+  related: string[];
+  notConfusedWith: string[];
+  /** False: listed in the index and looked up, but never wrapped automatically in running text. */
+  annotate: boolean;
+  source: GlossarySource;
+  /** Line of the entry in its file (1-based), for messages. */
+  line: number;
+}
+
+/** Something in a glossary file that could not be used. `line` is 1-based; 0 when it is about the whole file. */
+export interface GlossaryProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** What a parser returns: the entries it could read and what it could not. */
+export interface ParsedGlossary {
+  source: GlossarySource;
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+}
+
+/** The sense chosen for a place in a text, and the others in glossary order. */
+export interface SenseChoice {
+  chosen: number;
+  others: number[];
+  /** How many cues of each sense were found. */
+  scores: number[];
+}
+
+/** A stable, URL-safe id for a term: "Wi-Fi" → "wi-fi", "Café Wi‑Fi" → "cafe-wi-fi". */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'term'
+  );
+}
+
+/** Lower case, single spaces, straight apostrophes: how aliases are compared. */
+export function normalizeTerm(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').toLowerCase();
+}
+
+/** Splits "a, b, c" into trimmed, non-empty parts. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,;]/)
+    .map(s => s.trim())
+    .filter(Boolean);
+}
+
+/** Makes an alias with the default case rule, unless `exact`/`anyCase` lists say otherwise. */
+export function makeAlias(text: string, kind: AliasKind, exact: Set<string>, anyCase: Set<string>): Alias {
+  const key = normalizeTerm(text);
+  const caseSensitive = exact.has(key) ? true : anyCase.has(key) ? false : defaultCaseSensitive(text);
+  return { text: text.trim(), caseSensitive, kind };
+}
+
+export interface AliasTarget {
+  entry: GlossaryEntry;
+  /** Index of the sense the alias names, or -1 for the whole entry. */
+  sense: number;
+}
+
+/**
+ * A loaded glossary: entries from one or more layers, a lookup by any name, and the compiled matcher. This is
+ * the object `<tb-glossary>` provides; it satisfies the shared `GlossaryLookup` contract.
+ */
+export class Glossary implements GlossaryLookup {
+  readonly entries: readonly GlossaryEntry[];
+  readonly sources: readonly GlossarySource[];
+  readonly problems: readonly GlossaryProblem[];
+
+  private readonly byId = new Map<string, GlossaryEntry>();
+  private readonly exactNames = new Map<string, AliasTarget>();
+  private readonly anyCaseNames = new Map<string, AliasTarget>();
+  private readonly exactLower = new Map<string, AliasTarget>();
+  private readonly patternTargets: AliasTarget[] = [];
+  private readonly patterns: MatcherPattern[] = [];
+  private compiled?: Matcher;
+
+  constructor(
+    entries: readonly GlossaryEntry[],
+    sources: readonly GlossarySource[] = [],
+    problems: readonly GlossaryProblem[] = []
+  ) {
+    this.entries = entries;
+    this.sources = sources;
+    this.problems = problems;
+    const seenPattern = new Set<string>();
+    for (const entry of entries) {
+      if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
+      const named: [Alias, number][] = [
+        ...entry.aliases.map(a => [a, -1] as [Alias, number]),
+        ...entry.senses.flatMap((s, i) => s.aliases.map(a => [a, i] as [Alias, number]))
+      ];
+      for (const [alias, sense] of named) {
+        const key = normalizeTerm(alias.text);
+        if (!key) continue;
+        const target = { entry, sense };
+        // Earlier entries (higher layers) keep a name; a later claim is ignored.
+        if (alias.caseSensitive) {
+          if (!this.exactNames.has(alias.text.trim())) this.exactNames.set(alias.text.trim(), target);
+          if (!this.exactLower.has(key)) this.exactLower.set(key, target);
+        } else if (!this.anyCaseNames.has(key)) {
+          this.anyCaseNames.set(key, target);
+        }
+        const patternKey = alias.caseSensitive ? `=${alias.text.trim()}` : `~${key}`;
+        if (!entry.annotate || seenPattern.has(patternKey)) continue;
+        seenPattern.add(patternKey);
+        this.patterns.push({ text: alias.text, caseSensitive: alias.caseSensitive, id: this.patternTargets.length });
+        this.patternTargets.push(target);
+      }
+    }
+  }
+
+  /** Number of entries (concepts). */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The matcher, compiled on first use. */
+  get matcher(): Matcher {
+    return (this.compiled ??= new Matcher(this.patterns));
+  }
+
+  /** What a pattern id from `matcher.find` stands for. */
+  target(patternId: number): AliasTarget {
+    return this.patternTargets[patternId];
+  }
+
+  /**
+   * Finds an entry by id or by any of its names. Case rules apply first ("ILL" before "ill"); when nothing fits,
+   * an exact-case name is accepted in other capitals too, because a person who wrote `<tb-jargon>` chose the
+   * word on purpose. Simple plurals ("routers", "PCs") find the singular.
+   */
+  lookup(term: string): AliasTarget | undefined {
+    const raw = term.trim().replace(/\s+/g, ' ');
+    if (!raw) return undefined;
+    const byId = this.byId.get(raw);
+    if (byId) return { entry: byId, sense: -1 };
+    const forms = [raw];
+    if (raw.length > 2 && /s$/i.test(raw)) forms.push(raw.slice(0, -1), raw.replace(/es$/i, ''));
+    for (const form of forms) {
+      const found = this.exactNames.get(form) ?? this.anyCaseNames.get(normalizeTerm(form));
+      if (found) return found;
+    }
+    for (const form of forms) {
+      const found = this.exactLower.get(normalizeTerm(form));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** An entry by its id. */
+  get(id: string): GlossaryEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  has(term: string): boolean {
+    return this.lookup(term) !== undefined;
+  }
+
+  findTerms(text: string): TermMatch[] {
+    return this.matcher.find(text).map(m => ({ start: m.start, end: m.end, term: this.patternTargets[m.id].entry.id }));
+  }
+}
+
+/**
+ * Layers parsed glossaries: the first wins. An entry replaces any entry with the same term (or id) in a later
+ * layer, whole: a local definition of "server" hides the consortium's. Names (aliases) claimed by an earlier layer
+ * stay with it.
+ */
+export function layerGlossaries(
+  layers: readonly ParsedGlossary[],
+  extraProblems: readonly GlossaryProblem[] = []
+): Glossary {
+  const taken = new Set<string>();
+  const entries: GlossaryEntry[] = [];
+  for (const layer of layers) {
+    for (const entry of layer.entries) {
+      const keys = [`id:${entry.id}`, `term:${normalizeTerm(entry.term)}`];
+      if (keys.some(k => taken.has(k))) continue;
+      keys.forEach(k => taken.add(k));
+      entries.push(entry);
+    }
+  }
+  return new Glossary(
+    entries,
+    layers.map(l => l.source),
+    [...extraProblems, ...layers.flatMap(l => l.problems)]
+  );
+}
+
+/** Lower-case words of a text, for cue matching. */
+function wordsOf(text: string): string {
+  return ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(' ')} `;
+}
+
+/**
+ * Picks the sense whose cues appear most often in the surrounding text. Ties (and no cues at all) go to the
+ * first sense, which the glossary lists as the most common meaning. Cues may be phrases; a cue matches whole words
+ * and simple plurals.
+ */
+export function chooseSense(entry: GlossaryEntry, context: string, preferred = -1): SenseChoice {
+  const count = entry.senses.length;
+  const scores = entry.senses.map(() => 0);
+  if (count > 1 && context) {
+    const words = wordsOf(context);
+    entry.senses.forEach((sense, i) => {
+      const names = [...sense.cues, ...sense.aliases.map(a => a.text)];
+      for (const cue of names) {
+        const phrase = wordsOf(cue).trim();
+        if (!phrase) continue;
+        for (const form of [phrase, `${phrase}s`, `${phrase}es`]) {
+          let from = 0;
+          let at: number;
+          while ((at = words.indexOf(` ${form} `, from)) >= 0) {
+            scores[i]++;
+            from = at + form.length + 1;
+          }
+        }
+      }
+    });
+  }
+  let chosen = preferred >= 0 && preferred < count ? preferred : 0;
+  if (preferred < 0) {
+    for (let i = 1; i < count; i++) if (scores[i] > scores[chosen]) chosen = i;
+  }
+  const others = entry.senses.map((_, i) => i).filter(i => i !== chosen);
+  return { chosen, others, scores };
+}
+
+/** Finds a sense by a `sense` attribute value: its 1-based number or its label. -1 when none fits. */
+export function findSense(entry: GlossaryEntry, wanted: string | undefined | null): number {
+  const value = wanted?.trim();
+  if (!value) return -1;
+  if (/^\d+$/.test(value)) {
+    const n = Number(value) - 1;
+    return n >= 0 && n < entry.senses.length ? n : -1;
+  }
+  const key = normalizeTerm(value);
+  return entry.senses.findIndex(s => normalizeTerm(s.label) === key);
+}

@@ -1,0 +1,303 @@
+/**
+ * Reads the JSON glossary format (src/content/schemas/glossary.schema.json). A small JSON reader of our own
+ * keeps the line of every object, so a message can say "line 14" for a term with a missing definition as well
+ * as for a missing comma. Pure: no DOM.
+ */
+import {
+  makeAlias,
+  normalizeTerm,
+  slugify,
+  type Alias,
+  type GlossaryEntry,
+  type GlossaryProblem,
+  type GlossarySource,
+  type ParsedGlossary,
+  type Sense
+} from './model.js';
+
+type Json = null | boolean | number | string | Json[] | JsonObject;
+interface JsonObject {
+  [key: string]: Json;
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
+    super(message);
+  }
+}
+
+/** Parses JSON text; returns the value and the 1-based line where each object and array starts. */
+export function parseJsonWithLines(text: string): { value: Json; lines: WeakMap<object, number> } {
+  const lines = new WeakMap<object, number>();
+  let pos = 0;
+  let line = 1;
+
+  const fail = (what: string): never => {
+    const near = text.slice(pos, pos + 20).split('\n')[0];
+    throw new JsonSyntaxError(near ? `${what} near "${near}".` : `${what} at the end of the file.`, line);
+  };
+  const space = () => {
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c === 10) line++;
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+  const string = (): string => {
+    pos++; // opening quote
+    let out = '';
+    for (;;) {
+      const c = text[pos];
+      if (c === undefined || c === '\n') fail('A piece of text in quotes is not closed');
+      if (c === '"') {
+        pos++;
+        return out;
+      }
+      if (c === '\\') {
+        const e = text[pos + 1];
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t'
+        };
+        if (e in simple) {
+          out += simple[e];
+          pos += 2;
+        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) {
+          out += String.fromCharCode(parseInt(text.slice(pos + 2, pos + 6), 16));
+          pos += 6;
+        } else {
+          fail('A backslash starts an escape that JSON does not know');
+        }
+        continue;
+      }
+      if (c < ' ') fail('A control character is inside quotes');
+      out += c;
+      pos++;
+    }
+  };
+  const value = (): Json => {
+    space();
+    const c = text[pos];
+    if (c === '{') {
+      const obj: JsonObject = {};
+      lines.set(obj, line);
+      pos++;
+      space();
+      if (text[pos] === '}') {
+        pos++;
+        return obj;
+      }
+      for (;;) {
+        space();
+        if (text[pos] !== '"')
+          fail(
+            text[pos] === '}'
+              ? 'There is a comma before "}" that should not be there'
+              : 'A field name in double quotes was expected'
+          );
+        const key = string();
+        space();
+        if (text[pos] !== ':') fail(`A colon was expected after "${key}"`);
+        pos++;
+        obj[key] = value();
+        space();
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === '}') {
+          pos++;
+          return obj;
+        }
+        fail('A comma or "}" was expected');
+      }
+    }
+    if (c === '[') {
+      const arr: Json[] = [];
+      lines.set(arr, line);
+      pos++;
+      space();
+      if (text[pos] === ']') {
+        pos++;
+        return arr;
+      }
+      for (;;) {
+        space();
+        if (text[pos] === ']') fail('There is a comma before "]" that should not be there');
+        arr.push(value());
+        space();
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === ']') {
+          pos++;
+          return arr;
+        }
+        fail('A comma or "]" was expected');
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(pos, pos + 40));
+    if (literal) {
+      pos += literal[0].length;
+      return JSON.parse(literal[0]) as Json;
+    }
+    return fail(c === undefined ? 'The file ends too early' : 'Something that is not JSON was found');
+  };
+
+  const result = value();
+  space();
+  if (pos < text.length) fail('There is more text after the end of the JSON');
+  return { value: result, lines };
+}
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Parses a JSON glossary: `{ "name": …, "terms": [ … ] }` or just the list of terms. */
+export function parseJsonGlossary(text: string, file: string, sourceName?: string): ParsedGlossary {
+  const problems: GlossaryProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const fallbackName = file.replace(/[?#].*$/, '').replace(/^.*\//, '') || file;
+  let parsed: ReturnType<typeof parseJsonWithLines>;
+  try {
+    parsed = parseJsonWithLines(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    problem(error.line, `This is not valid JSON: ${error.message} Nothing from this file could be used.`);
+    return { source: { name: sourceName ?? fallbackName, url: file }, entries: [], problems };
+  }
+  const { value: root, lines } = parsed;
+  const lineOf = (v: Json | undefined, fallback = 1) =>
+    v && typeof v === 'object' ? (lines.get(v) ?? fallback) : fallback;
+  const list = Array.isArray(root) ? root : isObject(root) ? root.terms : undefined;
+  const name =
+    sourceName ??
+    (isObject(root) && typeof root.name === 'string' && root.name.trim() ? root.name.trim() : fallbackName);
+  const source: GlossarySource = { name, url: file };
+  if (!Array.isArray(list)) {
+    problem(
+      lineOf(root),
+      'The file needs a "terms" list: { "name": "…", "terms": [ { "term": "…", "definition": "…" } ] }.'
+    );
+    return { source, entries: [], problems };
+  }
+
+  const entries: GlossaryEntry[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const at = lineOf(item, lineOf(list));
+    const label = `Term ${index + 1}`;
+    if (!isObject(item)) {
+      problem(at, `${label} is not an object like { "term": "…", "definition": "…" }.`);
+      return;
+    }
+    const term = typeof item.term === 'string' ? item.term.trim() : '';
+    if (!term) {
+      problem(at, `${label} has no "term".`);
+      return;
+    }
+    const earlier = seen.get(normalizeTerm(term));
+    if (earlier) {
+      problem(at, `"${term}" is already defined on line ${earlier}. This second definition was left out.`);
+      return;
+    }
+    const strings = (key: string, where: JsonObject = item): string[] => {
+      const v = where[key];
+      if (v === undefined) return [];
+      if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+      if (Array.isArray(v) && v.every(x => typeof x === 'string'))
+        return (v as string[]).map(s => s.trim()).filter(Boolean);
+      problem(lineOf(where, at), `"${key}" under "${term}" must be a list of words in quotes.`);
+      return [];
+    };
+    const text = (key: string, where: JsonObject): string => {
+      const v = where[key];
+      if (v === undefined) return '';
+      if (typeof v === 'string') return v.trim();
+      problem(lineOf(where, at), `"${key}" under "${term}" must be text in quotes.`);
+      return '';
+    };
+    const exact = new Set(strings('exact').map(normalizeTerm));
+    const anyCase = new Set(strings('anyCase').map(normalizeTerm));
+    const sensesJson = item.senses;
+    const aliasList = (where: JsonObject): Alias[] => [
+      ...strings('also', where).map(t => makeAlias(t, 'synonym', exact, anyCase)),
+      ...strings('abbreviations', where).map(t => makeAlias(t, 'abbreviation', exact, anyCase))
+    ];
+    const senses: Sense[] = [];
+    if (sensesJson !== undefined) {
+      if (!Array.isArray(sensesJson) || sensesJson.length === 0) {
+        problem(lineOf(sensesJson, at), `"senses" under "${term}" must be a list of meanings.`);
+      } else {
+        sensesJson.forEach((s, n) => {
+          if (!isObject(s)) {
+            problem(lineOf(sensesJson, at), `Meaning ${n + 1} of "${term}" is not an object.`);
+            return;
+          }
+          const definition = text('definition', s);
+          if (!definition) {
+            problem(lineOf(s, at), `Meaning ${n + 1} of "${term}" has no "definition".`);
+            return;
+          }
+          senses.push({
+            label: text('label', s),
+            definition,
+            more: text('more', s),
+            cues: strings('cues', s),
+            aliases: aliasList(s)
+          });
+        });
+      }
+    } else {
+      const definition = text('definition', item);
+      if (definition) {
+        senses.push({ label: '', definition, more: text('more', item), cues: strings('cues'), aliases: [] });
+      }
+    }
+    if (!senses.length) {
+      if (sensesJson === undefined) problem(at, `"${term}" has no "definition".`);
+      return;
+    }
+    const shortFor = text('shortFor', item);
+    const seenAlias = new Set<string>();
+    const aliases = [
+      makeAlias(term, 'term', exact, anyCase),
+      ...(shortFor ? [makeAlias(shortFor, 'expansion', exact, anyCase)] : []),
+      ...aliasList(item),
+      ...strings('exact').map(t => makeAlias(t, 'synonym', exact, anyCase))
+    ].filter(a => {
+      const key = a.caseSensitive ? a.text : normalizeTerm(a.text);
+      if (seenAlias.has(key)) return false;
+      seenAlias.add(key);
+      return true;
+    });
+    if (item.annotate !== undefined && typeof item.annotate !== 'boolean') {
+      problem(at, `"annotate" under "${term}" must be true or false.`);
+    }
+    seen.set(normalizeTerm(term), at);
+    entries.push({
+      id: slugify(typeof item.id === 'string' && item.id.trim() ? item.id : term),
+      term,
+      shortFor,
+      aliases,
+      senses,
+      related: strings('related'),
+      notConfusedWith: strings('notConfusedWith'),
+      annotate: item.annotate !== false,
+      source,
+      line: at
+    });
+  });
+  return { source, entries, problems };
+}

@@ -1,0 +1,330 @@
+import { css } from 'lit';
+
+const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+`;
+
+export const glossaryStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+  }
+  .problems {
+    margin: 1rem 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 5px solid var(--tb-color-error, #d4351c);
+    background: var(--tb-color-surface, #ffffff);
+    color: var(--tb-color-text, #0b0c0c);
+  }
+  .problems summary {
+    cursor: pointer;
+    font-weight: 700;
+  }
+  .problems li {
+    overflow-wrap: anywhere;
+  }
+`;
+
+export const jargonStyles = [
+  visuallyHidden,
+  css`
+    :host {
+      display: inline;
+      font: inherit;
+    }
+    .term {
+      display: inline;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      font: inherit;
+      color: inherit;
+      text-align: inherit;
+      cursor: pointer;
+      text-decoration: underline dotted;
+      text-decoration-color: var(--tb-color-accent, #1d70b8);
+      text-decoration-thickness: 2px;
+      text-underline-offset: 0.2em;
+      -webkit-box-decoration-break: clone;
+      box-decoration-break: clone;
+    }
+    .term:hover {
+      text-decoration-style: solid;
+    }
+    .term:focus-visible,
+    .popover:focus-visible,
+    .popover a:focus-visible,
+    .popover button:focus-visible {
+      outline: 3px solid var(--tb-color-focus, #ffdd00);
+      outline-offset: 0;
+      box-shadow: 0 0 0 5px var(--tb-color-text, #0b0c0c);
+    }
+    .term[aria-expanded='true'] {
+      background: var(--tb-color-highlight, #e8f1f8);
+    }
+    .popover {
+      position: fixed;
+      inset: auto;
+      left: 0;
+      top: 0;
+      z-index: 1000;
+      box-sizing: border-box;
+      width: min(var(--tb-jargon-width, 22rem), calc(100vw - 16px));
+      max-height: min(70vh, 32rem);
+      overflow: auto;
+      margin: 0;
+      padding: 0.75rem 1rem;
+      border: 1px solid var(--tb-color-border, #505a5f);
+      border-radius: 4px;
+      background: var(--tb-color-surface, #ffffff);
+      color: var(--tb-color-text, #0b0c0c);
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+      font: inherit;
+      font-size: 1rem;
+      line-height: 1.4;
+      text-align: start;
+      white-space: normal;
+      font-weight: normal;
+      font-style: normal;
+    }
+    .popover[hidden] {
+      display: none;
+    }
+    .popover.sheet {
+      left: 0 !important;
+      right: 0;
+      top: auto !important;
+      bottom: 0;
+      width: 100%;
+      max-height: 70vh;
+      border-radius: 12px 12px 0 0;
+      padding-bottom: max(1rem, env(safe-area-inset-bottom));
+    }
+    .popover p,
+    .popover ul {
+      margin: 0 0 0.5rem;
+    }
+    .popover ul {
+      padding-left: 1.25rem;
+    }
+    .title {
+      font-weight: 700;
+    }
+    .short-for {
+      font-weight: normal;
+    }
+    .meaning,
+    .source,
+    .note {
+      font-size: 0.9em;
+      color: var(--tb-color-secondary-text, #484949);
+    }
+    .definition :first-child,
+    .more :first-child {
+      margin-top: 0;
+    }
+    .others-title,
+    .label {
+      font-weight: 700;
+    }
+    .popover a {
+      color: var(--tb-color-accent, #1d70b8);
+    }
+    .ask {
+      margin-top: 0.5rem;
+      padding-top: 0.5rem;
+      border-top: 1px solid var(--tb-color-border, #b1b4b6);
+    }
+    .ask-button,
+    .close {
+      font: inherit;
+      font-size: 0.95em;
+      padding: 0.3rem 0.6rem;
+      border: 2px solid currentColor;
+      border-radius: 4px;
+      background: var(--tb-color-surface, #ffffff);
+      color: var(--tb-color-accent, #1d70b8);
+      cursor: pointer;
+      min-height: 44px;
+    }
+    .ask-button[disabled] {
+      opacity: 0.7;
+      cursor: progress;
+    }
+    .ask-status:empty {
+      display: none;
+    }
+    .ask-status.ok {
+      color: var(--tb-color-success, #00703c);
+    }
+    .ask-status.error {
+      color: var(--tb-color-error, #d4351c);
+    }
+    .close {
+      display: block;
+      margin-top: 0.5rem;
+      color: var(--tb-color-text, #0b0c0c);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .popover.sheet {
+        animation: tb-rise 150ms ease-out;
+      }
+      @keyframes tb-rise {
+        from {
+          transform: translateY(20%);
+        }
+      }
+    }
+    @media print {
+      .term {
+        text-decoration: none;
+      }
+      .popover {
+        display: none !important;
+      }
+    }
+    @media (forced-colors: active) {
+      .term {
+        text-decoration-color: LinkText;
+      }
+      .popover {
+        border: 2px solid CanvasText;
+      }
+    }
+  `
+];
+
+export const indexStyles = [
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      font: inherit;
+      color: var(--tb-color-text, #0b0c0c);
+    }
+    label {
+      display: block;
+      font-weight: 700;
+      margin-bottom: 0.25rem;
+    }
+    .hint {
+      margin: 0 0 0.25rem;
+      color: var(--tb-color-secondary-text, #484949);
+    }
+    input[type='search'] {
+      box-sizing: border-box;
+      width: 100%;
+      max-width: 30rem;
+      font: inherit;
+      padding: 0.4rem;
+      border: 2px solid var(--tb-color-input-border, #0b0c0c);
+      border-radius: 0;
+    }
+    input:focus-visible,
+    a:focus-visible,
+    button:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 3px solid var(--tb-color-focus, #ffdd00);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--tb-color-text, #0b0c0c);
+    }
+    .letters ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      list-style: none;
+      margin: 1rem 0;
+      padding: 0;
+    }
+    .letters a,
+    .letters span {
+      display: inline-block;
+      min-width: 2.25rem;
+      min-height: 2.25rem;
+      line-height: 2.25rem;
+      text-align: center;
+      font-weight: 700;
+    }
+    .letters a {
+      color: var(--tb-color-accent, #1d70b8);
+    }
+    .letters span {
+      color: var(--tb-color-disabled-text, #6f777b);
+      font-weight: normal;
+    }
+    .count {
+      margin: 0.5rem 0;
+    }
+    .letter-heading {
+      margin: 1.5rem 0 0.5rem;
+      font-size: 1.5rem;
+      border-bottom: 1px solid var(--tb-color-border, #b1b4b6);
+    }
+    dl {
+      margin: 0;
+    }
+    dt {
+      font-weight: 700;
+      font-size: 1.15rem;
+      margin-top: 1rem;
+      scroll-margin-top: 1rem;
+    }
+    dt:target,
+    dt.targeted {
+      background: var(--tb-color-highlight, #fff2a8);
+    }
+    dd {
+      margin: 0.25rem 0 0;
+    }
+    dd p,
+    dd ul {
+      margin: 0 0 0.5rem;
+    }
+    .names,
+    .source,
+    .related {
+      font-size: 0.9em;
+      color: var(--tb-color-secondary-text, #484949);
+    }
+    .sense-label {
+      font-weight: 700;
+    }
+    .self-link {
+      font-size: 0.8em;
+      font-weight: normal;
+      margin-left: 0.5rem;
+      color: var(--tb-color-accent, #1d70b8);
+    }
+    .empty {
+      padding: 1rem;
+      border-left: 5px solid var(--tb-color-border, #b1b4b6);
+    }
+    @media print {
+      .search,
+      .letters,
+      .self-link,
+      .count {
+        display: none !important;
+      }
+      dt,
+      dd {
+        break-inside: avoid;
+      }
+      .letter-heading {
+        break-after: avoid;
+      }
+    }
+  `
+];

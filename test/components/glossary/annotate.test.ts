@@ -1,0 +1,267 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { glossaryContext, type GlossaryLookup } from '../../../src/core/context.js';
+import '../../../src/components/glossary/define.js';
+import type { TbGlossary } from '../../../src/components/glossary/glossary.js';
+import type { GlossaryCoverage } from '../../../src/components/glossary/events.js';
+
+const GLOSSARY = {
+  name: 'Test glossary',
+  terms: [
+    { term: 'Print', definition: 'Putting it on paper.' },
+    { term: 'Print release', definition: 'Pay and print at the station.' },
+    { term: 'OPAC', also: ['online catalogue'], definition: 'The catalogue.' },
+    { term: 'Interlibrary loan', abbreviations: ['ILL'], definition: 'Borrowing from elsewhere.' },
+    { term: 'Wi-Fi', definition: 'Radio network.' },
+    { term: 'Café', definition: 'A place.' }
+  ]
+};
+
+async function ready(el: TbGlossary): Promise<TbGlossary> {
+  if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+  await el.updateComplete;
+  return el;
+}
+
+function wrapped(el: Element): string[] {
+  return [...el.querySelectorAll('tb-jargon')].map(j => `${j.textContent}=${j.getAttribute('term')}`);
+}
+
+describe('<tb-glossary annotate>', () => {
+  it('wraps the first occurrence of each term, longest match first', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p>Use print release to print. Print release is on the left. OPAC, online catalogue and the ILL desk.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    expect(wrapped(el)).to.deep.equal([
+      'print release=print-release',
+      'print=print',
+      'OPAC=opac',
+      'ILL=interlibrary-loan'
+    ]);
+    const jargon = el.querySelector('tb-jargon')!;
+    await jargon.updateComplete;
+    expect(jargon.shadowRoot!.querySelector('button')).to.exist;
+  });
+
+  it('wraps every occurrence with annotate="all"', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>
+        <p>OPAC here, OPAC there, and the online catalogue.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    expect(wrapped(el)).to.deep.equal(['OPAC=opac', 'OPAC=opac', 'online catalogue=opac']);
+  });
+
+  it('never wraps inside headings, links, buttons, form fields, code or marked elements', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>
+        <h2>OPAC</h2>
+        <h4>Wi-Fi</h4>
+        <a href="#x">OPAC</a>
+        <button>OPAC</button>
+        <label>OPAC <input value="OPAC" /></label>
+        <textarea>OPAC</textarea>
+        <select>
+          <option>OPAC</option>
+        </select>
+        <code>OPAC</code>
+        <pre>OPAC</pre>
+        <kbd>OPAC</kbd>
+        <samp>OPAC</samp>
+        <div data-tb-skip><p>OPAC</p></div>
+        <div contenteditable="true">OPAC</div>
+        <div role="button">OPAC</div>
+        <script type="text/plain">
+          OPAC
+        </script>
+        <style>
+          /* OPAC */
+        </style>
+        <p>Only this OPAC.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
+    expect(el.querySelector('tb-jargon')!.parentElement!.localName).to.equal('p');
+  });
+
+  it('respects punctuation, non-English letters and case rules', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>
+        <p>(Wi-Fi), "Wi-Fi." Wi-Fi-enabled; café, Cafés, caféteria. An ill patron. OPACs! XOPAC OPACity</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    expect(wrapped(el)).to.deep.equal([
+      'Wi-Fi=wi-fi',
+      'Wi-Fi=wi-fi',
+      'Wi-Fi=wi-fi',
+      'café=cafe',
+      'Cafés=cafe',
+      'OPACs=opac'
+    ]);
+  });
+
+  it('does not wrap a term already marked up by hand, in first-only mode', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p><tb-jargon>OPAC</tb-jargon> and later OPAC again, then Wi-Fi.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    expect(wrapped(el)).to.deep.equal(['OPAC=null', 'Wi-Fi=wi-fi']);
+  });
+
+  it('annotates text added later, once, and never re-wraps', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p id="first">OPAC first.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    const p = document.createElement('p');
+    p.textContent = 'Later: OPAC again and Wi-Fi, and print.';
+    el.append(p);
+    await waitUntil(() => el.querySelectorAll('tb-jargon').length === 3, 'new text annotated');
+    expect(wrapped(el)).to.deep.equal(['OPAC=opac', 'Wi-Fi=wi-fi', 'print=print']);
+    // Changing text inside an existing term, and adding text inside it, does not wrap it again.
+    const jargon = el.querySelector('tb-jargon')!;
+    jargon.append(' Wi-Fi');
+    const text = document.createTextNode('ILL arrives.');
+    el.querySelector('#first')!.append(text);
+    await waitUntil(() => el.querySelectorAll('tb-jargon').length === 4, 'characterData annotated');
+    await aTimeout(20);
+    expect(el.querySelectorAll('tb-jargon tb-jargon')).to.have.length(0);
+    expect(wrapped(el)).to.deep.equal(['OPAC Wi-Fi=opac', 'ILL=interlibrary-loan', 'Wi-Fi=wi-fi', 'print=print']);
+  });
+
+  it('annotates text changed in place (characterData)', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p id="x">Nothing yet.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    (el.querySelector('#x')!.firstChild as Text).data = 'Now the OPAC.';
+    await waitUntil(() => el.querySelector('tb-jargon'), 'changed text annotated');
+    expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
+  });
+
+  it('reports coverage: terms found, terms defined, undefined acronyms', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p>OPAC and OPAC, the ILL desk, the VPN and the VPN, an SLA, OK.</p>
+      </tb-glossary>`
+    );
+    const event = oneEvent(el, 'tb-glossary-report');
+    await ready(el);
+    const report = ((await event) as CustomEvent<GlossaryCoverage>).detail;
+    expect(report.termsDefined).to.equal(6);
+    expect(report.termsFound).to.deep.equal([
+      { id: 'opac', term: 'OPAC', count: 2 },
+      { id: 'interlibrary-loan', term: 'Interlibrary loan', count: 1 }
+    ]);
+    expect(report.possibleAcronyms).to.deep.equal([
+      { word: 'VPN', count: 2 },
+      { word: 'SLA', count: 1 }
+    ]);
+    expect(report.wrapped).to.equal(2);
+    expect(el.coverageReport()).to.deep.equal(report);
+  });
+
+  it('layers files (local over consortium over default) and shows problems naming file and line', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary
+        src="/test/fixtures/glossary/local.md /test/fixtures/glossary/broken.md /test/fixtures/glossary/consortium.json"
+        annotate
+      >
+        <p>The server, the courier, the router and the OPAC.</p>
+      </tb-glossary>`
+    );
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      await ready(el);
+    } finally {
+      console.error = original;
+    }
+    const g = el.current;
+    expect(g.lookup('server')!.entry.source.name).to.equal('Riverside Library IT');
+    expect(g.lookup('courier')!.entry.source.name).to.equal('Valley Libraries Consortium');
+    expect(g.lookup('router')!.entry.source.name).to.equal('Broken glossary');
+    expect(g.lookup('OPAC')!.entry.source.name).to.equal('Techbridge glossary');
+    expect(wrapped(el)).to.deep.equal(['server=server', 'courier=courier', 'router=router', 'OPAC=opac']);
+    const notice = el.shadowRoot!.querySelector('[part="problems"]')!;
+    expect(notice.textContent).to.contain('/test/fixtures/glossary/broken.md, line 5');
+    expect(notice.textContent).to.contain('"colour:" is not a field we know');
+    expect(notice.textContent).to.contain('line 9');
+    expect(errors.some(e => e.includes('broken.md, line 5'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the line of a broken JSON file and keeps working', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary src="/test/fixtures/glossary/broken-json" no-default annotate>
+        <p>Nothing to find.</p>
+      </tb-glossary>`
+    );
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await ready(el);
+    } finally {
+      console.error = original;
+    }
+    expect(el.shadowRoot!.textContent).to.contain('broken-json, line 5: This is not valid JSON');
+  });
+
+  it('provides GlossaryLookup through the context to any element inside', async () => {
+    class TestConsumer extends LitElement {
+      consumer = new ContextConsumer(this, { context: glossaryContext, subscribe: true });
+      get lookup(): GlossaryLookup | undefined {
+        return this.consumer.value;
+      }
+    }
+    if (!customElements.get('test-glossary-consumer')) customElements.define('test-glossary-consumer', TestConsumer);
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default .glossary=${GLOSSARY}>
+        <test-glossary-consumer></test-glossary-consumer>
+      </tb-glossary>`
+    );
+    await ready(el);
+    const consumer = el.querySelector('test-glossary-consumer') as TestConsumer;
+    const text = 'Try print release or the OPAC.';
+    expect(consumer.lookup!.has('opac')).to.equal(true);
+    expect(consumer.lookup!.has('ill')).to.equal(true);
+    expect(consumer.lookup!.has('nothing')).to.equal(false);
+    expect(consumer.lookup!.findTerms(text)).to.deep.equal([
+      { start: 4, end: 17, term: 'print-release' },
+      { start: 25, end: 29, term: 'opac' }
+    ]);
+  });
+
+  it('shows a configuration message for a bad annotate value', async () => {
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (...a: unknown[]) => errors.push(a.join(' '));
+    try {
+      const el = await fixture<TbGlossary>(
+        html`<tb-glossary no-default annotate="sometimes" .glossary=${GLOSSARY}>
+          <p>OPAC</p>
+        </tb-glossary>`
+      );
+      await ready(el);
+      expect(el.shadowRoot!.textContent).to.contain('"sometimes" is not a choice');
+      expect(errors.some(e => e.includes('attribute "annotate"'))).to.equal(true);
+      expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
+    } finally {
+      console.error = original;
+    }
+  });
+});

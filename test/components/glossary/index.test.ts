@@ -1,0 +1,113 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/glossary/define.js';
+import type { TbGlossary } from '../../../src/components/glossary/glossary.js';
+import type { TbGlossaryIndex } from '../../../src/components/glossary/glossary-index.js';
+import { letterOf } from '../../../src/components/glossary/glossary-index.js';
+
+const GLOSSARY = {
+  name: 'Index test',
+  terms: [
+    { term: 'OPAC', also: ['online catalogue'], definition: 'The *catalogue*.', related: ['Router'] },
+    { term: 'Interlibrary loan', abbreviations: ['ILL'], definition: 'Borrowing.' },
+    { term: 'Router', definition: 'A box.' },
+    { term: '802.11', definition: 'The Wi-Fi standard.' },
+    {
+      term: 'Cache',
+      senses: [
+        { label: 'browser', definition: 'Saved pages.' },
+        { label: 'server', definition: 'Saved data.' }
+      ]
+    }
+  ]
+};
+
+async function setup(): Promise<TbGlossaryIndex> {
+  const el = await fixture<TbGlossary>(
+    html`<tb-glossary no-default .glossary=${GLOSSARY}>
+      <tb-glossary-index></tb-glossary-index>
+    </tb-glossary>`
+  );
+  if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+  const index = el.querySelector('tb-glossary-index')!;
+  await waitUntil(() => index.shadowRoot!.querySelector('dt'), 'index rendered');
+  await waitUntil(() => index.shadowRoot!.querySelector('dd em'), 'Markdown rendered');
+  return index;
+}
+
+const terms = (index: TbGlossaryIndex) => [...index.shadowRoot!.querySelectorAll('dt dfn')].map(d => d.textContent);
+
+describe('<tb-glossary-index>', () => {
+  it('lists every term A–Z with one anchor each, and is axe-clean', async () => {
+    const index = await setup();
+    expect(terms(index)).to.deep.equal(['Cache', 'Interlibrary loan', 'OPAC', 'Router', '802.11']);
+    expect([...index.shadowRoot!.querySelectorAll('dt')].map(d => d.id)).to.deep.equal([
+      'term-cache',
+      'term-interlibrary-loan',
+      'term-opac',
+      'term-router',
+      'term-802-11'
+    ]);
+    expect(index.shadowRoot!.querySelector('#term-opac + dd')!.textContent).to.contain(
+      'Also called: online catalogue.'
+    );
+    expect(index.shadowRoot!.querySelector('#term-cache + dd ol')!.children).to.have.length(2);
+    expect(letterOf('802.11')).to.equal('#');
+    expect(letterOf('Éclair')).to.equal('E');
+    await expect(index).to.be.accessible();
+  });
+
+  it('links letters that have terms and shows the others as not available', async () => {
+    const index = await setup();
+    const nav = index.shadowRoot!.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Glossary by letter');
+    const links = [...nav.querySelectorAll('a')].map(a => a.getAttribute('href'));
+    expect(links).to.deep.equal(['#letter-c', '#letter-i', '#letter-o', '#letter-r', '#letter-other']);
+    const b = [...nav.querySelectorAll('.disabled')].find(s => s.textContent!.includes('B'))!;
+    expect(b.textContent).to.contain('No terms under');
+    (nav.querySelector('a[href="#letter-r"]') as HTMLAnchorElement).click();
+    expect(index.shadowRoot!.activeElement!.id).to.equal('letter-r');
+  });
+
+  it('filters as you type, aliases and abbreviations too', async () => {
+    const index = await setup();
+    const input = index.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'catalog' });
+    await waitUntil(() => terms(index).length === 1);
+    expect(terms(index)).to.deep.equal(['OPAC']);
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    await sendKeys({ type: 'ILL' });
+    await waitUntil(() => terms(index).length === 1);
+    expect(terms(index)).to.deep.equal(['Interlibrary loan']);
+    await sendKeys({ type: 'zzz' });
+    await waitUntil(() => index.shadowRoot!.querySelector('.empty'));
+    await waitUntil(
+      () => index.shadowRoot!.querySelector('.count')!.textContent!.includes('No terms match'),
+      'announced',
+      {
+        timeout: 2000
+      }
+    );
+    await expect(index).to.be.accessible();
+  });
+
+  it('goes to a term from a deep link (#term-id)', async () => {
+    const index = await setup();
+    location.hash = '#term-router';
+    await waitUntil(() => index.shadowRoot!.activeElement?.id === 'term-router', 'focused the term');
+    expect(index.shadowRoot!.querySelector('#term-router')!.classList.contains('targeted')).to.equal(true);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('works alone with its own src', async () => {
+    const index = await fixture<TbGlossaryIndex>(
+      html`<tb-glossary-index src="/test/fixtures/glossary/local.md" no-default></tb-glossary-index>`
+    );
+    await waitUntil(() => index.shadowRoot!.querySelector('dt'), 'rendered');
+    expect(terms(index)).to.deep.equal(['Hold shelf', 'Print release', 'Server']);
+    expect(index.shadowRoot!.textContent).to.contain('From: Riverside Library IT');
+  });
+});

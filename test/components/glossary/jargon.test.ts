@@ -1,0 +1,365 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../../src/components/glossary/define.js';
+import type { TbGlossary } from '../../../src/components/glossary/glossary.js';
+import type { TbJargon } from '../../../src/components/glossary/jargon.js';
+import { getOutbox } from '../../../src/core/outbox.js';
+import { faultyEndpoint, setFaults, storedSubmissions, eventually } from '../../support/servers.js';
+import { installXssCanary } from '../../core/xss-vectors.js';
+
+const GLOSSARY = {
+  name: 'Branch IT',
+  terms: [
+    {
+      term: 'OPAC',
+      shortFor: 'online public access catalogue',
+      definition: 'The **catalogue** patrons search. [More](https://example.org/opac)',
+      related: ['ILS'],
+      notConfusedWith: ['Discovery layer']
+    },
+    {
+      term: 'Server',
+      senses: [
+        { label: 'the computer', definition: 'A powerful computer in a locked room.', cues: ['rack', 'room', 'fan'] },
+        { label: 'the program', definition: 'A program that answers requests.', cues: ['web', 'software', 'port'] }
+      ]
+    }
+  ]
+};
+
+async function setup(template = html`<p>Search the <tb-jargon>OPAC</tb-jargon> today.</p>`, attrs = {}) {
+  const el = await fixture<TbGlossary>(
+    html`<tb-glossary no-default .glossary=${GLOSSARY} ask-url=${(attrs as { askUrl?: string }).askUrl ?? ''}>
+      ${template}
+    </tb-glossary>`
+  );
+  if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+  const jargon = el.querySelector('tb-jargon') as TbJargon;
+  await jargon.updateComplete;
+  return { el, jargon, button: jargon.shadowRoot!.querySelector('button.term') as HTMLButtonElement };
+}
+
+const popover = (j: TbJargon) => j.shadowRoot!.querySelector('#popover') as HTMLElement | null;
+const isOpen = (j: TbJargon) => !!popover(j)?.matches(':popover-open');
+
+async function tabTo(target: HTMLElement) {
+  for (let i = 0; i < 10; i++) {
+    await sendKeys({ press: 'Tab' });
+    if (target.matches(':focus') || target.shadowRoot?.activeElement) return;
+  }
+  throw new Error('could not tab to the term');
+}
+
+describe('<tb-jargon> toggletip', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is a real button with aria-expanded, and axe-clean closed', async () => {
+    const { jargon, button } = await setup();
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.hasAttribute('aria-controls')).to.equal(false);
+    expect(button.textContent!.trim()).to.equal('');
+    expect(jargon.textContent).to.equal('OPAC');
+    await expect(jargon).to.be.accessible();
+  });
+
+  it('opens with Enter, moves focus into a labelled, described dialog, and Escape returns focus', async () => {
+    const { jargon, button } = await setup();
+    await tabTo(jargon);
+    expect(jargon.shadowRoot!.activeElement).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isOpen(jargon), 'popover open');
+    const pop = popover(jargon)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.getAttribute('aria-controls')).to.equal('popover');
+    expect(pop.getAttribute('role')).to.equal('dialog');
+    expect(pop.getAttribute('aria-modal')).to.equal('false');
+    expect(jargon.shadowRoot!.getElementById(pop.getAttribute('aria-labelledby')!)!.textContent).to.contain(
+      'OPAC (short for online public access catalogue)'
+    );
+    await waitUntil(() => pop.querySelector('#definition strong'), 'Markdown rendered');
+    expect(jargon.shadowRoot!.getElementById(pop.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
+      'The catalogue patrons search. More'
+    );
+    expect(jargon.shadowRoot!.activeElement).to.equal(pop);
+    expect(pop.textContent).to.contain('From: Branch IT');
+    expect(pop.textContent).to.contain('Not the same as: Discovery layer.');
+    await expect(jargon).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(jargon)).to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(jargon.shadowRoot!.activeElement).to.equal(button);
+    await expect(jargon).to.be.accessible();
+  });
+
+  it('lets Tab reach the links inside, and closes when focus leaves', async () => {
+    const { jargon } = await setup(
+      html`<p>Search the <tb-jargon>OPAC</tb-jargon> today.</p>
+        <button id="after">After</button>`
+    );
+    await tabTo(jargon);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isOpen(jargon));
+    await waitUntil(() => popover(jargon)!.querySelector('a'), 'link rendered');
+    await sendKeys({ press: 'Tab' });
+    expect(jargon.shadowRoot!.activeElement!.textContent).to.equal('More');
+    await sendKeys({ press: 'Tab' });
+    expect(jargon.shadowRoot!.activeElement!.textContent).to.equal('Close');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('after');
+    expect(isOpen(jargon)).to.equal(false);
+  });
+
+  it('opens on click and closes on a click outside, without stealing focus back', async () => {
+    const { jargon, button } = await setup(
+      html`<p>Search the <tb-jargon>OPAC</tb-jargon>.</p>
+        <p id="out">Outside</p>`
+    );
+    button.click();
+    await waitUntil(() => isOpen(jargon));
+    const out = document.getElementById('out')!;
+    const r = out.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 5), Math.round(r.top + 5)] });
+    expect(isOpen(jargon)).to.equal(false);
+    // Clicking the button again toggles.
+    button.click();
+    await waitUntil(() => isOpen(jargon));
+    button.click();
+    expect(isOpen(jargon)).to.equal(false);
+  });
+
+  it('the Close button closes and returns focus', async () => {
+    const { jargon, button } = await setup();
+    button.click();
+    await waitUntil(() => isOpen(jargon));
+    (popover(jargon)!.querySelector('.close') as HTMLButtonElement).click();
+    expect(isOpen(jargon)).to.equal(false);
+    expect(jargon.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('keeps only one definition open at a time', async () => {
+    const { el } = await setup(html`<p><tb-jargon>OPAC</tb-jargon> and the <tb-jargon>server</tb-jargon>.</p>`);
+    const [a, b] = [...el.querySelectorAll('tb-jargon')] as TbJargon[];
+    await b.updateComplete;
+    await a.show('click');
+    await b.show('click');
+    expect(isOpen(a)).to.equal(false);
+    expect(isOpen(b)).to.equal(true);
+    b.hide();
+  });
+
+  it('positions the box near the term with floating-ui, and as a bottom sheet on narrow screens', async () => {
+    const { jargon, button } = await setup();
+    button.click();
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.style.top !== '', 'positioned');
+    const pop = popover(jargon)!;
+    const b = button.getBoundingClientRect();
+    const p = pop.getBoundingClientRect();
+    expect(Math.abs(p.top - (b.bottom + 6)) < 2 || p.bottom <= b.top).to.equal(true);
+    jargon.hide();
+    await setViewport({ width: 360, height: 640 });
+    button.click();
+    await waitUntil(() => isOpen(jargon) && pop.classList.contains('sheet'), 'sheet');
+    await waitUntil(() => Math.round(pop.getBoundingClientRect().bottom) === 640, 'sheet at the bottom');
+    expect(Math.round(pop.getBoundingClientRect().width)).to.equal(360);
+    await expect(jargon).to.be.accessible();
+    jargon.hide();
+  });
+
+  it('shows the sense the context cues pick, and the others beneath', async () => {
+    const { el } = await setup(
+      html`<p>The web <tb-jargon>server</tb-jargon> software listens on a port.</p>
+        <p>The <tb-jargon>server</tb-jargon> in the back room has a loud fan.</p>`
+    );
+    const [web, room] = [...el.querySelectorAll('tb-jargon')] as TbJargon[];
+    await web.show('click');
+    let pop = popover(web)!;
+    expect(pop.querySelector('#definition')!.textContent).to.contain('A program that answers requests.');
+    expect(pop.querySelector('.others')!.textContent).to.contain('the computer:');
+    expect(pop.querySelector('#title')!.textContent).to.contain('meaning: the program');
+    await room.show('click');
+    pop = popover(room)!;
+    expect(pop.querySelector('#definition')!.textContent).to.contain('A powerful computer');
+    expect(pop.querySelector('.others')!.textContent).to.contain('A program that answers requests.');
+    room.hide();
+  });
+
+  it('honours sense="…" over the cues', async () => {
+    const { jargon } = await setup(html`<p>The web <tb-jargon sense="the computer">server</tb-jargon> software.</p>`);
+    await jargon.show('click');
+    expect(popover(jargon)!.querySelector('#definition')!.textContent).to.contain('A powerful computer');
+    jargon.hide();
+  });
+
+  it('previews on hover after a delay, stays while the pointer is on it, and closes after leaving', async () => {
+    const { jargon, button } = await setup(
+      html`<p>Search the <tb-jargon hover-preview>OPAC</tb-jargon> today.</p>
+        <p id="far" style="margin-top: 300px">far</p>`
+    );
+    const b = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
+    await aTimeout(150);
+    expect(isOpen(jargon)).to.equal(false);
+    await waitUntil(() => isOpen(jargon), 'hover opened', { timeout: 1500 });
+    expect(jargon.shadowRoot!.activeElement).to.equal(null);
+    await waitUntil(() => popover(jargon)!.style.top !== '');
+    const p = popover(jargon)!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(p.left + 10), Math.round(p.top + 10)] });
+    await aTimeout(500);
+    expect(isOpen(jargon), 'hoverable').to.equal(true);
+    const far = document.getElementById('far')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(far.left + 2), Math.round(far.top + 2)] });
+    await waitUntil(() => !isOpen(jargon), 'closed after leaving', { timeout: 1500 });
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('Escape dismisses a hover preview without moving focus', async () => {
+    const { jargon, button } = await setup(html`<p>Search the <tb-jargon hover-preview>OPAC</tb-jargon>.</p>`);
+    const b = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
+    await waitUntil(() => isOpen(jargon), 'hover opened', { timeout: 1500 });
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(jargon)).to.equal(false);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('shows an unknown term as plain text, with a console warning naming it', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const { el } = await setup(html`<p>A <tb-jargon>frobnicator</tb-jargon> here.</p>`);
+      const j = el.querySelector('tb-jargon') as TbJargon;
+      await j.updateComplete;
+      expect(j.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(j.textContent).to.equal('frobnicator');
+      expect(warn.calledWithMatch(sinon.match('"frobnicator" is not in the glossary'))).to.equal(true);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('works alone with glossary-src and the built-in glossary', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<p>
+        Ask at the <tb-jargon glossary-src="/test/fixtures/glossary/local.md">hold shelf</tb-jargon> about the
+        <tb-jargon term="Wi-Fi">wireless</tb-jargon>.
+      </p>`
+    );
+    const [local, builtIn] = [...el.querySelectorAll('tb-jargon')] as TbJargon[];
+    await waitUntil(
+      () => local.shadowRoot!.querySelector('button') && builtIn.shadowRoot!.querySelector('button'),
+      'loaded'
+    );
+    await local.show('click');
+    expect(popover(local)!.textContent).to.contain('From: Riverside Library IT');
+    await builtIn.show('click');
+    expect(popover(builtIn)!.textContent).to.contain('From: Techbridge glossary');
+    builtIn.hide();
+  });
+
+  it('links "Still confused? Ask IT" to the ask-url with the term and page', async () => {
+    const { jargon } = await setup(undefined, { askUrl: '/report-a-problem?from=glossary' });
+    await jargon.show('click');
+    const link = popover(jargon)!.querySelector('a[part="ask"]') as HTMLAnchorElement;
+    expect(link.textContent).to.equal('Still confused? Ask IT');
+    const url = new URL(link.href);
+    expect(url.pathname).to.equal('/report-a-problem');
+    expect(url.searchParams.get('from')).to.equal('glossary');
+    expect(url.searchParams.get('summary')).to.equal('What does "OPAC" mean?');
+    expect(url.searchParams.get('page')).to.equal(location.href);
+    expect(url.searchParams.get('term')).to.equal('OPAC');
+    jargon.hide();
+  });
+
+  it('renders hostile Markdown without running anything', async () => {
+    delete (window as { __tbXss?: unknown }).__tbXss;
+    const removeCanary = installXssCanary();
+    try {
+      const el = await fixture<HTMLElement>(
+        html`<p>An <tb-jargon glossary-src="/test/fixtures/glossary/hostile.md" no-default>exploit</tb-jargon>.</p>`
+      );
+      const j = el.querySelector('tb-jargon') as TbJargon;
+      await waitUntil(() => j.shadowRoot!.querySelector('button'), 'loaded');
+      await j.show('click');
+      await waitUntil(
+        () => popover(j)!.querySelector('#definition a, #definition img') || popover(j)!.querySelector('#definition p')
+      );
+      await aTimeout(300);
+      const root = j.shadowRoot!;
+      expect((window as { __tbXss?: unknown }).__tbXss).to.equal(undefined);
+      expect(
+        root.querySelectorAll(
+          '#popover :is(script, iframe, svg, form, img, [onerror], [onload], [onclick], [style], [id="__tbXss"])'
+        ).length
+      ).to.equal(0);
+      for (const a of root.querySelectorAll('#popover a[href]')) {
+        expect((a as HTMLAnchorElement).href).to.not.match(/^(javascript|data):/i);
+      }
+      await expect(j).to.be.accessible();
+      j.hide();
+    } finally {
+      removeCanary();
+    }
+  });
+});
+
+describe('<tb-jargon> asking IT to explain a term', () => {
+  beforeEach(async () => {
+    await getOutbox().clear();
+    await setFaults({ mode: 'ok' });
+  });
+  afterEach(async () => {
+    await setFaults({ mode: 'ok' });
+    await getOutbox().clear();
+  });
+
+  it('submits a glossary-suggestion and says it was received', async () => {
+    const endpoint = await faultyEndpoint();
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default .glossary=${GLOSSARY} endpoint=${endpoint}>
+        <p>Search the <tb-jargon>OPAC</tb-jargon> for books.</p>
+      </tb-glossary>`
+    );
+    if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+    const j = el.querySelector('tb-jargon') as TbJargon;
+    await j.updateComplete;
+    await j.show('click');
+    const ask = popover(j)!.querySelector('button[part="ask"]') as HTMLButtonElement;
+    expect(ask.textContent!.trim()).to.equal('Still confused? Ask IT to explain it better');
+    const submitted = oneEvent(j, 'tb-submitted');
+    ask.click();
+    await submitted;
+    await waitUntil(() => popover(j)!.querySelector('[role="status"]')!.textContent!.includes('IT has your question'));
+    const stored = await eventually(async () => {
+      const list = await storedSubmissions('glossary-suggestion');
+      return list.find(s => (s.envelope.data as { term?: string }).term === 'OPAC');
+    }, 'stored suggestion');
+    expect(stored.envelope.data).to.include({ term: 'OPAC', termId: 'opac', source: 'Branch IT' });
+    expect((stored.envelope.data as { context: string }).context).to.contain('Search the OPAC for books.');
+    await expect(j).to.be.accessible();
+    j.hide();
+  });
+
+  it('tells the truth when the server is down: saved, will send', async () => {
+    const endpoint = await faultyEndpoint();
+    await setFaults({ mode: 'down' });
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default .glossary=${GLOSSARY} endpoint=${endpoint}>
+        <p><tb-jargon>OPAC</tb-jargon></p>
+      </tb-glossary>`
+    );
+    if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+    const j = el.querySelector('tb-jargon') as TbJargon;
+    await j.updateComplete;
+    await j.show('click');
+    const queued = oneEvent(j, 'tb-queued');
+    (popover(j)!.querySelector('button[part="ask"]') as HTMLButtonElement).click();
+    await queued;
+    await waitUntil(() =>
+      popover(j)!.querySelector('[role="status"]')!.textContent!.includes('saved on this computer')
+    );
+    expect(popover(j)!.textContent).to.not.contain('IT has your question');
+    j.hide();
+  });
+});

@@ -1,0 +1,406 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_GLOSSARY_MD } from '../../../src/components/glossary/default-glossary.js';
+import { parseGlossaryText, createGlossary, loadGlossary } from '../../../src/components/glossary/load.js';
+import { Matcher, defaultCaseSensitive } from '../../../src/components/glossary/matcher.js';
+import { chooseSense, findSense, layerGlossaries, slugify } from '../../../src/components/glossary/model.js';
+import { parseJsonGlossary, parseJsonWithLines } from '../../../src/components/glossary/parse-json.js';
+import { parseMarkdownGlossary } from '../../../src/components/glossary/parse-markdown.js';
+
+const md = (text: string) => parseMarkdownGlossary(text, 'test.md');
+const found = (g: ReturnType<typeof createGlossary>, text: string) =>
+  g.findTerms(text).map(m => `${text.slice(m.start, m.end)}=${m.term}`);
+
+describe('glossary model: the Markdown format', () => {
+  it('reads terms, fields, the short definition and the longer text', () => {
+    const p = md(`---
+name: Riverside
+---
+
+## OPAC
+short for: online public access catalogue
+also: online catalogue, catalog
+related: ILS
+not: Discovery layer
+cues: search
+
+The **catalogue** patrons search.
+
+More text here.
+
+Still more.
+`);
+    expect(p.problems).to.deep.equal([]);
+    expect(p.source.name).to.equal('Riverside');
+    const [e] = p.entries;
+    expect(e.id).to.equal('opac');
+    expect(e.term).to.equal('OPAC');
+    expect(e.shortFor).to.equal('online public access catalogue');
+    expect(e.aliases.map(a => [a.text, a.caseSensitive])).to.deep.equal([
+      ['OPAC', true],
+      ['online public access catalogue', false],
+      ['online catalogue', false],
+      ['catalog', false]
+    ]);
+    expect(e.related).to.deep.equal(['ILS']);
+    expect(e.notConfusedWith).to.deep.equal(['Discovery layer']);
+    expect(e.senses).to.have.length(1);
+    expect(e.senses[0].definition).to.equal('The **catalogue** patrons search.');
+    expect(e.senses[0].more).to.equal('More text here.\n\nStill more.');
+    expect(e.senses[0].cues).to.deep.equal(['search']);
+    expect(e.line).to.equal(5);
+  });
+
+  it('reads several senses with their own cues and aliases', () => {
+    const p = md(`## Server
+also: host
+
+### The computer
+cues: rack, room
+A powerful computer.
+
+### The program
+cues: software
+also: web server
+A program that answers requests.
+`);
+    expect(p.problems).to.deep.equal([]);
+    const [e] = p.entries;
+    expect(e.senses.map(s => s.label)).to.deep.equal(['The computer', 'The program']);
+    expect(e.senses[0].cues).to.deep.equal(['rack', 'room']);
+    expect(e.senses[1].aliases.map(a => a.text)).to.deep.equal(['web server']);
+  });
+
+  it('applies case rules: short ALL-CAPS is exact, "exact:" and "any case:" override', () => {
+    expect(defaultCaseSensitive('ILL')).to.equal(true);
+    expect(defaultCaseSensitive('IT')).to.equal(true);
+    expect(defaultCaseSensitive('Wi-Fi')).to.equal(false);
+    expect(defaultCaseSensitive('router')).to.equal(false);
+    const p = md(`## Interlibrary loan
+abbreviation: ILL
+exact: Koha
+any case: PIN
+
+Borrowing from another library.
+`);
+    const aliases = Object.fromEntries(p.entries[0].aliases.map(a => [a.text, a.caseSensitive]));
+    expect(aliases).to.deep.equal({ 'Interlibrary loan': false, ILL: true, Koha: true });
+    const q = md(`## PIN\nany case: PIN\n\nA secret number.\n`);
+    expect(q.entries[0].aliases[0].caseSensitive).to.equal(false);
+  });
+
+  it('names the line of each problem and keeps the rest', () => {
+    const p = md(`# Title
+
+## Router
+colour: blue
+
+A box.
+
+## Empty
+
+### Orphan sense
+
+## Router
+
+Again.
+
+## Modem
+also: Router
+
+Box.
+`);
+    const byLine = p.problems.map(x => [x.line, x.message.slice(0, 40)]);
+    expect(p.problems.every(x => x.file === 'test.md')).to.equal(true);
+    expect(byLine.map(x => x[0])).to.include.members([4, 10, 12, 16]);
+    expect(p.problems.find(x => x.line === 4)!.message).to.contain('"colour:" is not a field we know');
+    expect(p.problems.find(x => x.line === 10)!.message).to.contain('has no definition');
+    expect(p.problems.find(x => x.line === 12)!.message).to.contain('already defined on line 3');
+    expect(p.problems.find(x => x.line === 16)!.message).to.contain('already names "Router"');
+    expect(p.entries.map(e => e.term)).to.deep.equal(['Router', 'Modem']);
+  });
+
+  it('reports a sense before any term, and text outside any sense', () => {
+    const p = md(`### Lost sense\nText.\n\n## Cache\nStray text.\n\n### A\nOne.\n`);
+    expect(p.problems.map(x => x.line)).to.deep.equal([1, 5]);
+    expect(p.entries[0].senses).to.have.length(1);
+  });
+
+  it('treats a definition that happens to contain a colon as text after a blank line', () => {
+    const p = md(`## Patch\n\nNote: this is the definition.\n`);
+    expect(p.problems).to.deep.equal([]);
+    expect(p.entries[0].senses[0].definition).to.equal('Note: this is the definition.');
+  });
+});
+
+describe('glossary model: the JSON format', () => {
+  it('reads terms, senses and fields', () => {
+    const p = parseJsonGlossary(
+      JSON.stringify(
+        {
+          name: 'Valley',
+          terms: [
+            {
+              term: 'ILL',
+              shortFor: 'interlibrary loan',
+              also: ['interlending'],
+              definition: 'Borrowing.',
+              more: 'Longer.'
+            },
+            {
+              term: 'Cache',
+              senses: [
+                { label: 'browser', definition: 'Saved pages.', cues: ['browser'] },
+                { label: 'server', definition: 'Saved data.', cues: ['server'], also: ['proxy cache'] }
+              ]
+            }
+          ]
+        },
+        null,
+        2
+      ),
+      'valley.json'
+    );
+    expect(p.problems).to.deep.equal([]);
+    expect(p.source.name).to.equal('Valley');
+    expect(p.entries.map(e => e.id)).to.deep.equal(['ill', 'cache']);
+    expect(p.entries[0].aliases.map(a => a.text)).to.deep.equal(['ILL', 'interlibrary loan', 'interlending']);
+    expect(p.entries[0].senses[0].more).to.equal('Longer.');
+    expect(p.entries[1].senses[1].aliases[0].text).to.equal('proxy cache');
+  });
+
+  it('gives the line of a syntax error', () => {
+    const p = parseJsonGlossary(
+      '{\n  "terms": [\n    { "term": "A", "definition": "x" }\n    { "term": "B" }\n  ]\n}',
+      'bad.json'
+    );
+    expect(p.entries).to.deep.equal([]);
+    expect(p.problems).to.have.length(1);
+    expect(p.problems[0]).to.include({ file: 'bad.json', line: 4 });
+    expect(p.problems[0].message).to.contain('not valid JSON');
+  });
+
+  it('gives the line of a term with a missing definition, and keeps the others', () => {
+    const text =
+      '{\n  "terms": [\n    { "term": "A", "definition": "x" },\n    {\n      "term": "B"\n    },\n    { "definition": "no term" }\n  ]\n}';
+    const p = parseJsonGlossary(text, 'x.json');
+    expect(p.entries.map(e => e.term)).to.deep.equal(['A']);
+    expect(p.problems.map(x => x.line)).to.deep.equal([4, 7]);
+    expect(p.problems[0].message).to.contain('"B" has no "definition"');
+    expect(p.problems[1].message).to.contain('Term 3 has no "term"');
+  });
+
+  it('tracks lines in its own JSON reader and agrees with JSON.parse', () => {
+    const text = '[\n {"a": "\\u00e9\\n", "b": [1, -2.5e3, true, null]},\n {}\n]';
+    const { value, lines } = parseJsonWithLines(text);
+    expect(value).to.deep.equal(JSON.parse(text));
+    expect(lines.get((value as object[])[1])).to.equal(3);
+    expect(() => parseJsonWithLines('{"a": 1,}')).to.throw(/comma/);
+  });
+
+  it('chooses the format by file name or content', () => {
+    expect(parseGlossaryText('{"terms": []}', 'a.json').entries).to.deep.equal([]);
+    expect(parseGlossaryText('## A\n\nx\n', 'a.md').entries).to.have.length(1);
+    expect(parseGlossaryText('[{"term": "A", "definition": "x"}]', '/api/glossary').entries).to.have.length(1);
+  });
+});
+
+describe('glossary model: layering', () => {
+  it('lets the first layer win, whole entries, and keeps each entry’s source', () => {
+    const local = parseMarkdownGlossary('## Server\n\nLocal meaning.\n', 'local.md', 'Local');
+    const consortium = parseJsonGlossary(
+      '{"name": "Consortium", "terms": [{"term": "Server", "definition": "Theirs."}, {"term": "Courier", "definition": "Van."}]}',
+      'c.json'
+    );
+    const base = parseMarkdownGlossary(
+      '## Server\n\nDefault.\n\n## Router\n\nBox.\n\n## Courier\n\nDefault van.\n',
+      'd.md',
+      'Default'
+    );
+    const g = layerGlossaries([local, consortium, base]);
+    expect(g.entries.map(e => `${e.term}:${e.source.name}`)).to.deep.equal([
+      'Server:Local',
+      'Courier:Consortium',
+      'Router:Default'
+    ]);
+    expect(g.lookup('server')!.entry.senses[0].definition).to.equal('Local meaning.');
+    expect(g.sources.map(s => s.name)).to.deep.equal(['Local', 'Consortium', 'Default']);
+  });
+
+  it('loads files in order with the built-in glossary last, naming a file that fails', async () => {
+    const g = await loadGlossary(
+      [
+        '/test/fixtures/glossary/local.md',
+        '/test/fixtures/glossary/consortium.json',
+        '/test/fixtures/glossary/missing.md'
+      ],
+      { includeDefault: true }
+    );
+    expect(g.lookup('server')!.entry.source.name).to.equal('Riverside Library IT');
+    expect(g.lookup('courier')!.entry.source.name).to.equal('Valley Libraries Consortium');
+    expect(g.lookup('OPAC')!.entry.source.name).to.equal('Techbridge glossary');
+    const missing = g.problems.find(p => p.file.endsWith('missing.md'));
+    expect(missing?.message).to.contain('not found (404)');
+  });
+});
+
+describe('glossary model: choosing a sense', () => {
+  const g = createGlossary(
+    md(`## Server
+### The computer
+cues: rack, room, fan
+A computer.
+
+### The program
+cues: web, software
+A program.
+`)
+  );
+  const entry = g.entries[0];
+
+  it('picks the sense whose cues appear most, others in order', () => {
+    expect(chooseSense(entry, 'The server in the back room has a noisy fan.').chosen).to.equal(0);
+    const c = chooseSense(entry, 'Restart the web server software, the web page is down.');
+    expect(c.chosen).to.equal(1);
+    expect(c.others).to.deep.equal([0]);
+    expect(c.scores).to.deep.equal([0, 3]);
+  });
+
+  it('falls back to the first sense, and honours a preferred one', () => {
+    expect(chooseSense(entry, 'Nothing useful here.').chosen).to.equal(0);
+    expect(chooseSense(entry, 'web web web', 0).chosen).to.equal(0);
+    expect(findSense(entry, '2')).to.equal(1);
+    expect(findSense(entry, 'the PROGRAM')).to.equal(1);
+    expect(findSense(entry, 'nope')).to.equal(-1);
+  });
+});
+
+describe('glossary matcher', () => {
+  const g = createGlossary(
+    md(`## Print
+A word.
+
+## Print release
+A system.
+
+## Wi-Fi
+also: wireless
+A radio network.
+
+## Interlibrary loan
+abbreviation: ILL
+Borrowing.
+
+## .NET
+A programming platform.
+
+## Café Wi‑Fi
+A place.
+
+## Straße
+A street.
+
+## C++
+A language.
+
+## Patron's record
+A record.
+
+## Router
+Box.
+`)
+  );
+
+  it('prefers the longest match', () => {
+    expect(found(g, 'Use print release to print.')).to.deep.equal(['print release=print-release', 'print=print']);
+  });
+
+  it('respects word boundaries with punctuation and non-English letters', () => {
+    expect(found(g, 'Wi-Fi, wireless; (Wi-Fi). Reprint blueprint printer')).to.deep.equal([
+      'Wi-Fi=wi-fi',
+      'wireless=wi-fi',
+      'Wi-Fi=wi-fi'
+    ]);
+    expect(found(g, 'Die Straße, Straßenbahn, café Wi-Fi')).to.deep.equal(['Straße=straße', 'café Wi-Fi=cafe-wi-fi']);
+    expect(found(g, 'We use C++ and .NET, not C#.')).to.deep.equal(['C++=c', '.NET=net']);
+  });
+
+  it('applies per-alias case rules', () => {
+    expect(found(g, 'An ILL request for an ill patron.')).to.deep.equal(['ILL=interlibrary-loan']);
+  });
+
+  it('matches across line breaks, any apostrophe, and simple plurals', () => {
+    expect(found(g, 'print\n  release, the patron’s record, two routers, ILLs')).to.deep.equal([
+      'print\n  release=print-release',
+      'patron’s record=patron-s-record',
+      'routers=router',
+      'ILLs=interlibrary-loan'
+    ]);
+  });
+
+  it('scales: one pass, many patterns', () => {
+    const patterns = Array.from({ length: 5000 }, (_, i) => ({
+      text: `term${i} word${i % 7}`,
+      caseSensitive: false,
+      id: i
+    }));
+    const m = new Matcher(patterns);
+    const text = Array.from({ length: 20000 }, (_, i) =>
+      i % 10 === 0 ? `term${i % 5000} word${(i % 5000) % 7}` : 'plain'
+    ).join(' ');
+    const t0 = performance.now();
+    const hits = m.find(text);
+    expect(performance.now() - t0).to.be.below(200);
+    expect(hits).to.have.length(2000);
+  });
+
+  it('gives stable slugs', () => {
+    expect(slugify('Wi-Fi')).to.equal('wi-fi');
+    expect(slugify('  Café  Wi‑Fi ')).to.equal('cafe-wi-fi');
+    expect(slugify('ILL')).to.equal('ill');
+  });
+});
+
+describe('the built-in glossary', () => {
+  const p = parseMarkdownGlossary(DEFAULT_GLOSSARY_MD, 'glossary.md');
+
+  it('has at least 80 terms and no problems', () => {
+    expect(p.problems).to.deep.equal([]);
+    expect(p.entries.length).to.be.at.least(80);
+    for (const term of [
+      'Network',
+      'Server',
+      'Internet service provider',
+      'Browser',
+      'Cache',
+      'Reimage',
+      'Federated search',
+      'ILS',
+      'OPAC',
+      'Firewall',
+      'Wi-Fi',
+      'Router',
+      'PC reservation',
+      'Print release',
+      'Client',
+      'Platform',
+      'Interlibrary loan'
+    ]) {
+      expect(
+        p.entries.some(e => e.term === term),
+        term
+      ).to.equal(true);
+    }
+    const multi = p.entries.filter(e => e.senses.length > 1).map(e => e.term);
+    expect(multi).to.include.members(['Server', 'Cache', 'Network', 'Client', 'Platform']);
+  });
+
+  it('keeps "ILL" and "ill" apart', () => {
+    const g = createGlossary(p);
+    expect(found(g, 'The ILL came. I felt ill.')).to.deep.equal(['ILL=interlibrary-loan']);
+  });
+
+  it('is the same text as src/content/glossary.md (run generate-default.mjs after editing it)', async () => {
+    const text = await (await fetch('/src/content/glossary.md')).text();
+    expect(DEFAULT_GLOSSARY_MD).to.equal(text);
+  });
+});

@@ -95,6 +95,8 @@ async function buildCdn(components) {
     ...shared,
     entryPoints: [
       { in: 'src/index.ts', out: 'techbridge' },
+      // For CMS pages that strip unknown tags: load it beside techbridge.js (or one element's file).
+      { in: 'src/embed.ts', out: 'embed' },
       ...components.map(name => ({ in: `src/components/${name}/define.ts`, out: name }))
     ],
     outdir: 'cdn',

@@ -8,6 +8,22 @@
 export const TRUSTED_TYPES_CSP =
   "require-trusted-types-for 'script'; trusted-types dompurify lit-html techbridge 'allow-duplicates'";
 
+/**
+ * What a careful library CMS sends: scripts and styles from the site only (no inline script, no style attributes),
+ * Trusted Types enforced, requests to the site and to the local test servers only.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' http://127.0.0.1:* http://localhost:*",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html techbridge dompurify'
+].join('; ');
+
 const MAX_DELAY_MS = 30_000;
 
 /** @param {unknown} value @param {number} fallback */
@@ -68,6 +84,7 @@ export function cspMiddleware() {
     if (/^\/test\/fixtures\/[^/]+-tt\.html$/.test(ctx.path) || ctx.query.csp === 'tt') {
       ctx.set('Content-Security-Policy', TRUSTED_TYPES_CSP);
     }
+    if (/^\/test\/fixtures\/[^/]+-strict\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
     await next();
   };
 }

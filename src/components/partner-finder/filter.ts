@@ -69,34 +69,54 @@ export function facetKey(label: string): string {
 function buildFacet(
   id: FacetId,
   orgs: PartnerOrganization[],
-  valuesOf: (o: PartnerOrganization) => string[],
+  valuesOf: (o: PartnerOrganization) => readonly string[] | string | undefined,
   fixed?: FacetValue[]
 ): Facet {
   const values: FacetValue[] = fixed ? [...fixed] : [];
   const codeOf = new Map<string, number>(values.map((v, i) => [v.value, i]));
-  const offsets = new Int32Array(orgs.length + 1);
-  const codes: number[] = [];
-  for (let i = 0; i < orgs.length; i++) {
-    const start = codes.length;
-    offsets[i] = start;
-    for (const raw of valuesOf(orgs[i])) {
-      const value = fixed ? raw : facetKey(raw);
-      if (!value) continue;
-      let code = codeOf.get(value);
-      if (code === undefined) {
-        if (fixed) continue;
+  // Free-text values repeat across organizations ("Riverside" thousands of times): each spelling is keyed once.
+  // -1: a spelling that is no value (empty, or not one of the fixed values).
+  const codeOfSpelling = new Map<string, number>();
+  const codeFor = (raw: string): number => {
+    let code = codeOfSpelling.get(raw);
+    if (code !== undefined) return code;
+    const value = fixed ? raw : facetKey(raw);
+    code = value ? codeOf.get(value) : -1;
+    if (code === undefined) {
+      if (fixed) code = -1;
+      else {
         code = values.length;
         values.push({ value, label: raw.trim() });
         codeOf.set(value, code);
       }
-      // An organization has a handful of values per facet: a scan beats a Set per organization.
-      let seen = false;
-      for (let k = start; k < codes.length && !seen; k++) seen = codes[k] === code;
-      if (!seen) codes.push(code);
     }
+    codeOfSpelling.set(raw, code);
+    return code;
+  };
+  const offsets = new Int32Array(orgs.length + 1);
+  let codes = new Int32Array(Math.max(16, orgs.length * 2));
+  let length = 0;
+  const add = (start: number, raw: string) => {
+    const code = codeFor(raw);
+    if (code < 0) return;
+    // An organization has a handful of values per facet: a scan beats a Set per organization.
+    for (let k = start; k < length; k++) if (codes[k] === code) return;
+    if (length === codes.length) {
+      const grown = new Int32Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+    }
+    codes[length++] = code;
+  };
+  for (let i = 0; i < orgs.length; i++) {
+    const start = length;
+    offsets[i] = start;
+    const raw = valuesOf(orgs[i]);
+    if (typeof raw === 'string') add(start, raw);
+    else if (raw) for (let k = 0; k < raw.length; k++) add(start, raw[k]);
   }
-  offsets[orgs.length] = codes.length;
-  const codeArray = Int32Array.from(codes);
+  offsets[orgs.length] = length;
+  const codeArray = codes.slice(0, length);
   const totals = new Int32Array(values.length);
   for (const c of codeArray) totals[c]++;
   if (!fixed) {
@@ -119,36 +139,39 @@ function buildFacet(
   return { id, values, codeOf, offsets, codes: codeArray, totals };
 }
 
+const SEPARATOR = ' \u0001 ';
+
 /** Builds the index. Run once per data load. */
 export function buildIndex(organizations: PartnerOrganization[], content: CategoryContent): DirectoryIndex {
   const categoryName = new Map(content.categories.map(c => [c.id, c.name]));
-  const haystacks = new Array<string>(organizations.length);
-  const names = new Array<string>(organizations.length);
-  for (let i = 0; i < organizations.length; i++) {
+  const n = organizations.length;
+  const haystacks = new Array<string>(n);
+  const names = new Array<string>(n);
+  const sortKeys = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
     const o = organizations[i];
-    names[i] = fold([o.name, ...o.aliases].join(' \u0001 '));
-    haystacks[i] = fold(
-      [
-        o.name,
-        ...o.aliases,
-        ...o.categories.map(c => categoryName.get(c) ?? c),
-        ...o.tags,
-        o.description,
-        o.city ?? '',
-        ...o.services.map(s => s.name)
-      ].join(' \u0001 ')
-    );
+    // Joined by hand, not with [...].join(): the same text without the arrays.
+    let name = o.name;
+    for (const alias of o.aliases) name += SEPARATOR + alias;
+    let hay = name;
+    for (const c of o.categories) hay += SEPARATOR + (categoryName.get(c) ?? c);
+    for (const tag of o.tags) hay += SEPARATOR + tag;
+    hay += SEPARATOR + o.description + SEPARATOR + (o.city ?? '');
+    for (const service of o.services) hay += SEPARATOR + service.name;
+    names[i] = fold(name);
+    haystacks[i] = fold(hay);
+    sortKeys[i] = normalize(o.name);
   }
   // Plain comparison of precomputed keys: a locale collator here costs more than the rest of indexing.
-  const sortKeys = organizations.map(o => normalize(o.name));
-  const byName = Int32Array.from(organizations.keys()).sort((a, b) =>
-    sortKeys[a] < sortKeys[b] ? -1 : sortKeys[a] > sortKeys[b] ? 1 : a - b
-  );
-  const rank = new Int32Array(organizations.length);
-  byName.forEach((id, r) => (rank[id] = r));
-  const byVerified = Int32Array.from(byName).sort((a, b) => {
-    const va = organizations[a].lastVerified ?? '';
-    const vb = organizations[b].lastVerified ?? '';
+  const byName = new Int32Array(n);
+  for (let i = 0; i < n; i++) byName[i] = i;
+  byName.sort((a, b) => (sortKeys[a] < sortKeys[b] ? -1 : sortKeys[a] > sortKeys[b] ? 1 : a - b));
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[byName[r]] = r;
+  const verified = organizations.map(o => o.lastVerified ?? '');
+  const byVerified = byName.slice().sort((a, b) => {
+    const va = verified[a];
+    const vb = verified[b];
     return va === vb ? rank[a] - rank[b] : va < vb ? 1 : -1;
   });
   const facets = {
@@ -164,7 +187,7 @@ export function buildIndex(organizations: PartnerOrganization[], content: Catego
       o => o.goals,
       content.goals.map(g => ({ value: g.id, label: g.label }))
     ),
-    city: buildFacet('city', organizations, o => (o.city ? [o.city] : [])),
+    city: buildFacet('city', organizations, o => o.city || undefined),
     audience: buildFacet('audience', organizations, o => o.audiences),
     language: buildFacet('language', organizations, o => o.languages)
   } satisfies Record<FacetId, Facet>;

@@ -13,19 +13,23 @@ export interface SourceDirectory {
   organizations: PartnerOrganization[];
 }
 
-/** Short, stable id for URLs (`pf-org=`): from the name and city, made unique. */
-function slug(value: string): string {
-  return normalize(value).replace(/ /g, '-').slice(0, 60) || 'partner';
+/**
+ * Short, stable id for URLs (`pf-org=`) from normalized words, e.g. the name and city: "riverside-library-oak-point".
+ * Normalizing the parts one by one and joining them with a space gives the same words as normalizing the whole.
+ */
+function slug(name: string, city = ''): string {
+  const words = name && city ? `${name} ${city}` : name || city;
+  return words.replaceAll(' ', '-').slice(0, 60) || 'partner';
 }
 
 /** Identifiers that name one organization worldwide (UUIDs, "scheme:number"), not row numbers like "17". */
-function globalIds(org: PartnerOrganization): string[] {
-  return org.ids.filter(id => id.length >= 8 || id.includes(':')).map(id => `id:${id.toLowerCase()}`);
+function isGlobalId(id: string): boolean {
+  return id.length >= 8 || id.includes(':');
 }
 
-function nameAddressKey(org: PartnerOrganization): string | undefined {
+function nameAddressKey(org: PartnerOrganization, normalizedName: string): string | undefined {
   const place = org.address?.street || org.address?.postalCode || org.city;
-  return place ? `na:${normalize(org.name)}|${normalize(place)}` : undefined;
+  return place ? `${normalizedName}|${normalize(place)}` : undefined;
 }
 
 function combine(records: PartnerOrganization[]): PartnerOrganization {
@@ -68,18 +72,31 @@ function combine(records: PartnerOrganization[]): PartnerOrganization {
 
 /** Merges directories, removing duplicates, and gives every organization a unique, stable `key`. */
 export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganization[] {
-  const records: { org: PartnerOrganization; dir: number }[] = [];
-  directories.forEach((d, dir) => d.organizations.forEach(org => records.push({ org, dir })));
+  const orgs: PartnerOrganization[] = [];
+  const dirOf: number[] = [];
+  directories.forEach((d, dir) => {
+    for (const org of d.organizations) {
+      orgs.push(org);
+      dirOf.push(dir);
+    }
+  });
+  const n = orgs.length;
 
   // A website shared by several records of one directory is not an identity (a parent body, a placeholder).
-  const siteCount = new Map<string, number>();
-  const sites = records.map(({ org }) => websiteKey(org.website));
-  for (const [i, { dir }] of records.entries()) {
-    const site = sites[i];
-    if (site) siteCount.set(`${dir}|${site}`, (siteCount.get(`${dir}|${site}`) ?? 0) + 1);
+  const siteCounts = directories.map(() => new Map<string, number>());
+  const sites = new Array<string | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const site = websiteKey(orgs[i].website);
+    sites[i] = site;
+    if (site) {
+      const counts = siteCounts[dirOf[i]];
+      counts.set(site, (counts.get(site) ?? 0) + 1);
+    }
   }
 
-  const parent = records.map((_, i) => i);
+  // Union-find over records that share a key; the root of a group is its first record.
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
@@ -87,38 +104,65 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
     }
     return i;
   };
-  const owner = new Map<string, number>();
-  records.forEach(({ org, dir }, i) => {
-    const site = sites[i];
-    const keys = [...globalIds(org), nameAddressKey(org)];
-    if (site && siteCount.get(`${dir}|${site}`) === 1) keys.push(`web:${site}`);
-    for (const key of keys) {
-      if (!key) continue;
-      const j = owner.get(key);
-      if (j === undefined) owner.set(key, i);
-      else {
-        const a = find(i);
-        const b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
+  let joined = false;
+  const join = (owners: Map<string, number>, key: string, i: number) => {
+    const j = owners.get(key);
+    if (j === undefined) {
+      owners.set(key, i);
+      return;
     }
-  });
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) {
+      parent[Math.max(a, b)] = Math.min(a, b);
+      joined = true;
+    }
+  };
+  // One map per kind of key (identifier, name + address, website), so keys need no prefix.
+  const names = new Array<string>(n);
+  const byId = new Map<string, number>();
+  const byNameAddress = new Map<string, number>();
+  const bySite = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const org = orgs[i];
+    for (const id of org.ids) if (isGlobalId(id)) join(byId, id.toLowerCase(), i);
+    names[i] = normalize(org.name);
+    const na = nameAddressKey(org, names[i]);
+    if (na) join(byNameAddress, na, i);
+    const site = sites[i];
+    if (site && siteCounts[dirOf[i]].get(site) === 1) join(bySite, site, i);
+  }
 
-  const groups = new Map<number, PartnerOrganization[]>();
-  records.forEach(({ org }, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(org);
-    else groups.set(root, [org]);
-  });
+  // Groups in the order of their first record, each in record order.
+  const groups: number[][] = [];
+  if (joined) {
+    const groupOf = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const root = find(i);
+      const group = groupOf.get(root);
+      if (group) group.push(i);
+      else groupOf.set(root, [i]);
+    }
+    groups.push(...groupOf.values());
+  }
 
   const used = new Set<string>();
+  const cities = new Map<string, string>();
   const out: PartnerOrganization[] = [];
-  for (const group of groups.values()) {
+  const count = joined ? groups.length : n;
+  for (let g = 0; g < count; g++) {
     // Importers hand over fresh objects, so a record that merged with nothing is keyed in place (no copy).
-    const org = group.length === 1 ? group[0] : combine(group);
-    let key = slug(org.city ? `${org.name} ${org.city}` : org.name);
-    for (let n = 2; used.has(key); n++) key = `${slug(org.name)}-${n}`;
+    const group = joined ? groups[g] : undefined;
+    const first = group ? group[0] : g;
+    const org = !group || group.length === 1 ? orgs[first] : combine(group.map(i => orgs[i]));
+    const name = org === orgs[first] ? names[first] : normalize(org.name);
+    let city = org.city ? cities.get(org.city) : '';
+    if (city === undefined) {
+      city = normalize(org.city!);
+      cities.set(org.city!, city);
+    }
+    let key = slug(name, city);
+    for (let k = 2; used.has(key); k++) key = `${slug(name)}-${k}`;
     used.add(key);
     org.key = key;
     out.push(org);

@@ -6,12 +6,44 @@
 const COMBINING = /[\u0300-\u036f]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const NON_ASCII_FIRST = /[\u0080-\uffff]/;
+const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 
 /** Lowercase, accents removed, punctuation turned into single spaces, trimmed. "Café  Müller's" → "cafe muller s". */
 export function normalize(value: string): string {
-  const folded = fold(value);
-  // The Unicode-aware pattern is slow; ASCII text (most of it) takes the plain one.
-  return (NON_ASCII_FIRST.test(folded) ? folded.replace(NOT_WORD, ' ') : folded.replace(/[^a-z0-9]+/g, ' ')).trim();
+  const shape = asciiShape(value);
+  if (shape === NON_ASCII) {
+    const folded = fold(value);
+    // The Unicode-aware pattern is slow; text that is ASCII once its accents are gone takes the plain one.
+    return (NON_ASCII_FIRST.test(folded) ? folded.replace(NOT_WORD, ' ') : folded.replace(NOT_ASCII_WORD, ' ')).trim();
+  }
+  const lower = value.toLowerCase();
+  // Often already normal once lowercase ("Riverside Library"): then there is nothing to replace.
+  return shape === NORMAL_ONCE_LOWERCASE ? lower : lower.replace(NOT_ASCII_WORD, ' ').trim();
+}
+
+const NORMAL_ONCE_LOWERCASE = 0;
+const NEEDS_REPLACING = 1;
+const NON_ASCII = 2;
+
+/**
+ * One pass over the text: non-ASCII; ASCII that is normal once lowercase (letters and digits with single spaces
+ * between words); or ASCII with punctuation or extra spaces.
+ */
+function asciiShape(value: string): number {
+  let shape = NORMAL_ONCE_LOWERCASE;
+  let afterSpace = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return NON_ASCII;
+    if (c === 32) {
+      if (afterSpace) shape = NEEDS_REPLACING;
+      afterSpace = true;
+    } else {
+      afterSpace = false;
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) shape = NEEDS_REPLACING;
+    }
+  }
+  return afterSpace && value.length ? NEEDS_REPLACING : shape;
 }
 
 /** Lowercase and accents removed, punctuation kept: what the search index stores, so "o'neil" and "c++" still match. */
@@ -22,12 +54,17 @@ export function fold(value: string): string {
     : value.toLowerCase();
 }
 
+const LIST_SEPARATORS = /[;|\n]+/;
+const ANY_SEPARATOR = /[;|\n,]/;
+
 /** Splits a cell like "Health; youth | Arts" or "health, youth" into trimmed, non-empty parts. */
-export function splitList(value: unknown, separators = /[;|\n]+/): string[] {
+export function splitList(value: unknown, separators = LIST_SEPARATORS): string[] {
   if (Array.isArray(value)) return value.flatMap(v => splitList(v, separators));
   if (value === undefined || value === null) return [];
   const text = String(value).trim();
   if (!text) return [];
+  // Most cells hold one value: no need to split (and allocate) at all.
+  if (separators === LIST_SEPARATORS && !ANY_SEPARATOR.test(text)) return [text];
   const parts = text.split(separators);
   // A cell with no ";" or "|" but commas ("health, youth") is a comma list too.
   const list = parts.length === 1 && text.includes(',') ? text.split(',') : parts;
@@ -106,9 +143,15 @@ export function telHref(value: unknown, extension?: string): string | undefined 
 
 /** Cleans a phone number some publishers wrap in quotes ("\"+44 1234 234567\""). */
 export function cleanPhone(value: unknown): string {
-  return String(value ?? '')
-    .replace(/^["'\s]+|["'\s]+$/g, '')
-    .trim();
+  const text = String(value ?? '');
+  // Nothing to strip at either end (the usual case): no need to run the patterns.
+  if (text && plainEnd(text.charCodeAt(0)) && plainEnd(text.charCodeAt(text.length - 1))) return text;
+  return text.replace(/^["'\s]+|["'\s]+$/g, '').trim();
+}
+
+/** Not a quote and not (possibly) white space: printable ASCII other than " and '. */
+function plainEnd(c: number): boolean {
+  return c > 32 && c < 127 && c !== 34 && c !== 39;
 }
 
 /** A date from the data as YYYY-MM-DD, or undefined when it cannot be read. Accepts ISO dates and date-times. */
@@ -118,8 +161,12 @@ export function isoDate(value: unknown): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (match) {
     const [, y, m, d] = match;
-    const date = new Date(Date.UTC(+y, +m - 1, +d));
-    return date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d ? `${y}-${m}-${d}` : undefined;
+    // A real day of a real month. Years 0–99 count as 1900–1999, as Date.UTC would have it.
+    const year = +y < 100 ? +y + 1900 : +y;
+    const month = +m;
+    const day = +d;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return match[0].length === text.length ? text : `${y}-${m}-${d}`;
   }
   // Spreadsheet exports often write 3/14/2025 (US) — accept only the unambiguous 4-digit-year forms.
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
@@ -127,13 +174,33 @@ export function isoDate(value: unknown): string | undefined {
   return undefined;
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** Host + path without "www." and trailing slash, lowercase: how two records' websites are compared. */
 export function websiteKey(value: string | undefined): string | undefined {
   const href = websiteHref(value);
   if (!href) return undefined;
-  const match = /^https?:\/\/([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(href);
-  if (!match) return undefined;
-  const host = match[1].toLowerCase().replace(/^www\./, '');
-  const path = match[2].replace(/\/+$/, '');
-  return `${host}${path}`.toLowerCase();
+  // Read by hand from the lowercase address (lowercasing moves none of / ? # : or digits):
+  // https://host(:port)(/path) → host without "www." + path without trailing slashes.
+  const url = href.toLowerCase();
+  const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : -1;
+  if (start < 0) return undefined;
+  let i = start;
+  while (i < url.length && !'/?#:'.includes(url[i])) i++;
+  if (i === start) return undefined;
+  let host = url.slice(start, i);
+  if (host.startsWith('www.')) host = host.slice(4);
+  if (url[i] === ':') {
+    let j = i + 1;
+    while (j < url.length && url.charCodeAt(j) >= 48 && url.charCodeAt(j) <= 57) j++;
+    if (j > i + 1) i = j;
+  }
+  const pathStart = i;
+  while (i < url.length && url[i] !== '?' && url[i] !== '#') i++;
+  let end = i;
+  while (end > pathStart && url[end - 1] === '/') end--;
+  return host + url.slice(pathStart, end);
 }

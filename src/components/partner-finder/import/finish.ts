@@ -13,12 +13,21 @@ export interface RawPartner extends PartnerDraft {
   goalTerms?: string[];
 }
 
-function unique<T>(items: Iterable<T>): T[] {
-  return [...new Set(items)];
+function unique<T>(items: T[]): T[] {
+  // Lists here hold a handful of items: a scan is cheaper than a Set.
+  if (items.length < 2) return items.slice();
+  if (items.length > 16) return [...new Set(items)];
+  const out: T[] = [];
+  for (const item of items) if (!out.includes(item)) out.push(item);
+  return out;
 }
 
 /** Removes repeats from a list of strings, comparing without case. Keeps the first spelling. */
 export function uniqueText(items: Iterable<string | undefined>): string[] {
+  if (Array.isArray(items) && items.length < 2) {
+    const text = (items[0] as string | undefined)?.trim();
+    return text ? [text] : [];
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const item of items) {
@@ -33,6 +42,7 @@ export function uniqueText(items: Iterable<string | undefined>): string[] {
 }
 
 export function uniquePhones(phones: PartnerPhone[]): PartnerPhone[] {
+  if (phones.length < 2) return phones.length && phones[0].number ? [phones[0]] : [];
   const seen = new Set<string>();
   return phones.filter(p => {
     const key = `${p.number.replace(/\D/g, '')}|${p.extension ?? ''}|${p.type ?? ''}`;
@@ -43,6 +53,11 @@ export function uniquePhones(phones: PartnerPhone[]): PartnerPhone[] {
 }
 
 export function uniqueContacts(contacts: PartnerContact[]): PartnerContact[] {
+  if (contacts.length === 0) return [];
+  if (contacts.length === 1) {
+    const c = contacts[0];
+    return c.name?.trim() ? [{ ...c, phones: uniquePhones(c.phones) }] : [];
+  }
   const byKey = new Map<string, PartnerContact>();
   for (const c of contacts) {
     if (!c.name?.trim()) continue;
@@ -52,6 +67,12 @@ export function uniqueContacts(contacts: PartnerContact[]): PartnerContact[] {
     else byKey.set(key, { ...c, phones: uniquePhones(c.phones) });
   }
   return [...byKey.values()];
+}
+
+/** True when any property of the object holds a truthy value. */
+function hasSomeValue(object: object): boolean {
+  for (const key in object) if ((object as Record<string, unknown>)[key]) return true;
+  return false;
 }
 
 let languageNames: Intl.DisplayNames | undefined;
@@ -68,51 +89,74 @@ export function languageName(value: string): string {
   }
 }
 
+const goalsByCategory = new WeakMap<CategoryContent, Map<string, string[]>>();
+
+/** Goal ids of each category id (the first category with an id wins, as with a search). */
+function categoryGoalsOf(content: CategoryContent): Map<string, string[]> {
+  let map = goalsByCategory.get(content);
+  if (!map) {
+    map = new Map();
+    for (const c of content.categories) if (!map.has(c.id)) map.set(c.id, c.goals);
+    goalsByCategory.set(content, map);
+  }
+  return map;
+}
+
 export function finishPartner(raw: RawPartner, content: CategoryContent, source: string): PartnerOrganization {
   const match = classifier(content);
-  const categories: string[] = [...(raw.categories ?? [])];
-  const tags: string[] = [...(raw.tags ?? [])];
+  const name = raw.name.trim();
+  const categories: string[] = raw.categories ? raw.categories.slice() : [];
+  const tags: string[] = raw.tags ? raw.tags.slice() : [];
   for (const term of raw.categoryTerms ?? []) {
     const id = match.category(term);
     if (id) categories.push(id);
     else tags.push(term);
   }
-  const services = (raw.services ?? []).filter(s => s.name?.trim());
-  const words = [raw.description ?? '', ...tags, ...services.flatMap(s => [s.name, s.description ?? ''])].join(' \n ');
+  const services = raw.services ? raw.services.filter(s => s.name?.trim()) : [];
+  let words = raw.description ?? '';
+  for (const tag of tags) words += ` \n ${tag}`;
+  for (const s of services) words += ` \n ${s.name} \n ${s.description ?? ''}`;
   // No stated category: a best-effort guess from the partner's own words.
   if (!categories.length) categories.push(...match.categoriesIn(`${raw.name} \n ${words}`));
-  const statedGoals: string[] = [...(raw.statedGoals ?? [])];
+  const statedGoals: string[] = raw.statedGoals ? raw.statedGoals.slice() : [];
   for (const term of raw.goalTerms ?? []) {
     const id = match.goal(term);
     if (id) statedGoals.push(id);
     else tags.push(term);
   }
-  statedGoals.push(...match.goalsIn(words));
-  const categoryGoals = unique(categories).flatMap(id => content.categories.find(c => c.id === id)?.goals ?? []);
-  const address = raw.address && Object.values(raw.address).some(Boolean) ? raw.address : undefined;
+  for (const id of match.goalsIn(words)) statedGoals.push(id);
+  const uniqueCategories = unique(categories);
+  const goalsOf = categoryGoalsOf(content);
+  const allGoals = statedGoals.slice();
+  for (const id of uniqueCategories) {
+    const goals = goalsOf.get(id);
+    if (goals) for (const g of goals) allGoals.push(g);
+  }
+  const address = raw.address && hasSomeValue(raw.address) ? raw.address : undefined;
+  const lowerName = name.toLowerCase();
   return {
     key: '',
     ids: uniqueText(raw.ids ?? []),
-    name: raw.name.trim(),
-    aliases: uniqueText(raw.aliases ?? []).filter(a => a.toLowerCase() !== raw.name.trim().toLowerCase()),
+    name,
+    aliases: raw.aliases?.length ? uniqueText(raw.aliases).filter(a => a.toLowerCase() !== lowerName) : [],
     description: raw.description?.trim() ?? '',
     website: raw.website?.trim() || undefined,
     email: raw.email?.trim() || undefined,
     phones: uniquePhones(raw.phones ?? []),
     address,
     city: raw.city?.trim() || address?.city?.trim() || undefined,
-    categories: unique(categories),
+    categories: uniqueCategories,
     tags: uniqueText(tags),
-    goals: unique([...statedGoals, ...categoryGoals]),
+    goals: unique(allGoals),
     statedGoals: unique(statedGoals),
     audiences: uniqueText(raw.audiences ?? []),
-    languages: uniqueText((raw.languages ?? []).map(languageName)),
+    languages: raw.languages?.length ? uniqueText(raw.languages.map(languageName)) : [],
     contacts: uniqueContacts(raw.contacts ?? []),
     services,
     brings: uniqueText(raw.brings ?? []),
     needs: uniqueText(raw.needs ?? []),
     lastVerified: raw.lastVerified,
-    sources: uniqueText([...(raw.sources ?? []), source])
+    sources: raw.sources?.length ? uniqueText([...raw.sources, source]) : uniqueText([source])
   };
 }
 

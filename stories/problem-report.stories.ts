@@ -139,6 +139,12 @@ export const Failed: Story = {
   play: async ({ canvasElement }) => send(canvasElement)
 };
 
+/** With a mailto: endpoint, "Send report" opens a new email with the report (press it yourself: it opens your mail program). */
+export const EmailEndpoint: Story = {
+  args: { endpoint: 'mailto:it@library.example' },
+  play: async ({ canvasElement }) => toReview(canvasElement)
+};
+
 export const NothingSent: Story = { args: { endpoint: '' }, play: async ({ canvasElement }) => send(canvasElement) };
 
 export const Narrow320: Story = {

@@ -46,8 +46,15 @@ export function describeUserAgent(ua: string): { browser: string; os: string } {
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Reads the details from this browser. `maskAddress` hides personal details in the page address. */
-export function collectContext(maskAddress: (url: string) => string, now = new Date()): ReportContext {
+/**
+ * Reads the details from this browser. `maskAddress` hides personal details in the page address, `maskText` in
+ * the page title (a patron's account page may carry a name or card number in its title).
+ */
+export function collectContext(
+  maskAddress: (url: string) => string,
+  now = new Date(),
+  maskText: (text: string) => string = text => text
+): ReportContext {
   const ua = navigator.userAgent;
   const { browser, os } = describeUserAgent(ua);
   let timeZone = '';
@@ -74,6 +81,6 @@ export function collectContext(maskAddress: (url: string) => string, now = new D
     timeZone: cut(timeZone, 80),
     localTime,
     pageUrl: cut(maskAddress(location.href), 2048),
-    pageTitle: cut(document.title, 500)
+    pageTitle: cut(maskText(document.title), 500)
   };
 }

@@ -333,10 +333,10 @@ export function reportAsText(data: ProblemReportData, s: ProblemReportStrings, r
     indent(
       [
         `${c.browser}, ${c.os}`,
-        `Screen ${c.screen}, window ${c.window}, zoom ${c.pixelRatio}`,
-        `Language ${c.language}, ${c.online ? 'online' : 'offline'}`,
-        `Time ${c.localTime}${c.timeZone ? ` ${c.timeZone}` : ''}`,
-        `Page ${c.pageUrl}`
+        format(s.textScreen, { screen: c.screen, window: c.window, zoom: c.pixelRatio }),
+        format(s.textLanguage, { language: c.language, online: c.online ? s.textOnline : s.textOffline }),
+        format(s.textTime, { time: `${c.localTime}${c.timeZone ? ` ${c.timeZone}` : ''}` }),
+        format(s.textPage, { url: c.pageUrl })
       ].join('\n')
     )
   );

@@ -195,6 +195,7 @@ export class TbProblemReport extends TbElement {
   @state() private confirmingDiscard = false;
   @state() private notice = '';
   @state() private copyMessage = '';
+  @state() private reportOpen = false;
   @state() private outboxPending = 0;
   @state() private loadedPickers?: PickerConfig;
   @state() private loadedPhrases?: VaguePhrase[];
@@ -210,6 +211,8 @@ export class TbProblemReport extends TbElement {
   private loaded = false;
   private shownAt = Date.now();
   private honeypot = '';
+  /** A draft was brought back: a person typed it earlier, so the minimum fill time does not apply. */
+  private typedEarlier = false;
   private lastData?: ProblemReportData;
   private lastText = '';
   private focusAfterUpdate?: string;
@@ -451,6 +454,7 @@ export class TbProblemReport extends TbElement {
     if (draft?.v === 1 && draft.values) {
       values = coerceValues(draft.values, values);
       this.draftRestored = true;
+      this.typedEarlier = true;
       const shot = readJson<Screenshot>(`${this.draftStorageKey}:picture`);
       if (shot && typeof shot.dataUrl === 'string' && IMAGE_TYPES.includes(shot.type)) this.screenshot = shot;
     }
@@ -485,8 +489,11 @@ export class TbProblemReport extends TbElement {
     this.copyMessage = '';
     this.confirmingDiscard = false;
     this.moreOpen = false;
+    this.reportOpen = false;
     this.step = 'form';
     this.shownAt = Date.now();
+    this.honeypot = '';
+    this.typedEarlier = false;
   }
 
   private initialValuesWithoutDraft(): FormValues {
@@ -500,6 +507,8 @@ export class TbProblemReport extends TbElement {
 
   private handleOutboxSent = (event: Event) => {
     const { id, reference } = (event as CustomEvent<{ id: string; reference?: string }>).detail;
+    // A report sent by another tab only arrives as "sent" (no "change"): recount what is still waiting.
+    void this.countPending();
     if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
       this.outcome = { kind: 'sent', id, reference };
       this.clearDraft();
@@ -549,7 +558,11 @@ export class TbProblemReport extends TbElement {
 
   private buildData(): ProblemReportData {
     const masker = this.makeMasker();
-    const context = collectContext(url => masker.maskAddress(url));
+    const context = collectContext(
+      url => masker.maskAddress(url),
+      new Date(),
+      text => masker.mask(text)
+    );
     return buildReportData(this.values, {
       strings: this.s,
       pickers: this.pickerConfig,
@@ -612,7 +625,8 @@ export class TbProblemReport extends TbElement {
     const data = this.buildData();
     this.lastData = data;
     this.lastText = reportAsText(data, this.s);
-    const tooFast = this.minFillSeconds > 0 && Date.now() - this.shownAt < this.minFillSeconds * 1000;
+    const tooFast =
+      !this.typedEarlier && this.minFillSeconds > 0 && Date.now() - this.shownAt < this.minFillSeconds * 1000;
     if (this.honeypot || tooFast) {
       // Looks like a form-filling robot: say nothing different, send nothing.
       await new Promise(resolve => setTimeout(resolve, 400));
@@ -629,7 +643,7 @@ export class TbProblemReport extends TbElement {
     const masker = this.makeMasker();
     envelope.page = {
       url: masker.maskAddress(envelope.page.url).slice(0, 2048),
-      title: envelope.page.title.slice(0, 500)
+      title: masker.mask(envelope.page.title).slice(0, 500)
     };
     const result = await submitEnvelope(envelope, {
       endpoint,
@@ -664,6 +678,7 @@ export class TbProblemReport extends TbElement {
     this.outcome = outcome;
     this.step = 'outcome';
     this.copyMessage = '';
+    this.reportOpen = false;
     this.focusAfterUpdate = '#outcome-heading';
   }
 
@@ -755,7 +770,16 @@ export class TbProblemReport extends TbElement {
     }
   };
 
-  private handlePrint = () => window.print();
+  /** The printout must show the report itself, so the "report as text" section is opened first. */
+  private handlePrint = async () => {
+    this.reportOpen = true;
+    await this.updateComplete;
+    window.print();
+  };
+
+  private handleToggleReport = (event: Event) => {
+    this.reportOpen = (event.target as HTMLDetailsElement).open;
+  };
 
   // ---------------------------------------------------------------- screenshot
 
@@ -848,7 +872,11 @@ export class TbProblemReport extends TbElement {
     };
     try {
       const masker = this.makeMasker();
-      const context = collectContext(url => masker.maskAddress(url));
+      const context = collectContext(
+        url => masker.maskAddress(url),
+        new Date(),
+        text => masker.mask(text)
+      );
       const data = {
         incidentId: incident.id,
         incidentTitle: incident.title,
@@ -869,7 +897,7 @@ export class TbProblemReport extends TbElement {
       const envelope = createEnvelope('incident-note', data);
       envelope.page = {
         url: masker.maskAddress(envelope.page.url).slice(0, 2048),
-        title: envelope.page.title.slice(0, 500)
+        title: masker.mask(envelope.page.title).slice(0, 500)
       };
       const result = await submitEnvelope(envelope, {
         endpoint,
@@ -1367,7 +1395,7 @@ export class TbProblemReport extends TbElement {
     const row = (label: string, value: unknown, field?: keyof FormValues, changeLabel = label) =>
       html`<div class="review-row">
         <dt>${label}</dt>
-        <dd class=${field === 'errorMessage' ? 'mono' : ''}>${value || s.notGiven}</dd>
+        <dd class=${field === 'errorMessage' && value ? 'mono' : ''}>${value || s.notGiven}</dd>
         ${
           field
             ? html`<dd class="change">
@@ -1429,11 +1457,14 @@ export class TbProblemReport extends TbElement {
       }
       ${
         data.privacy.maskedCount
-          ? html`<p class="notice">${format(s.maskedNote, { count: data.privacy.maskedCount })}</p>`
+          ? html`<p class="notice">
+              ${data.privacy.maskedCount === 1 ? s.maskedNoteOne : format(s.maskedNote, { count: data.privacy.maskedCount })}
+            </p>`
           : nothing
       }
       <details>
         <summary>${s.whatWillBeSent}</summary>
+        <p>${s.contextNote}</p>
         ${data.where.reportedFromAffectedComputer ? nothing : html`<p>${s.contextOtherComputer}</p>`}
         <pre id="report-text">${this.lastText}</pre>
       </details>
@@ -1491,10 +1522,13 @@ export class TbProblemReport extends TbElement {
             ${heading(s.failedHeading)}
             <p>${format(s.failedBody, { message: o.message })}</p>
             ${
-              o.fieldErrors
-                ? html`<ul>
-                    ${Object.entries(o.fieldErrors).map(([at, message]) => html`<li><code>${at}</code> ${message}</li>`)}
-                  </ul>`
+              o.fieldErrors && Object.keys(o.fieldErrors).length
+                ? html`<details>
+                    <summary>${s.failedDetails}</summary>
+                    <ul>
+                      ${Object.entries(o.fieldErrors).map(([at, message]) => html`<li><code>${at}</code> ${message}</li>`)}
+                    </ul>
+                  </details>`
                 : nothing
             }
             <p>${s.failedNext}</p>
@@ -1543,7 +1577,7 @@ export class TbProblemReport extends TbElement {
       </div>
       <p role="status" class="hint">${this.copyMessage}</p>
       ${all && emailOk && this.lastData?.screenshot ? html`<p class="hint">${s.emailNoPicture}</p>` : nothing}
-      <details>
+      <details class="report-text" ?open=${this.reportOpen} @toggle=${this.handleToggleReport}>
         <summary>${s.reportText}</summary>
         <pre>${this.lastText}</pre>
       </details>`;

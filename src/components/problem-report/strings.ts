@@ -1,7 +1,7 @@
 /**
  * Every word <tb-problem-report> shows. A webmaster can replace any of them with the `strings` property or a
  * JSON `strings` attribute (for another language, or the library's own way of saying things). `{name}` marks a
- * value filled in when shown.
+ * value filled in when shown. `queuedBody` may also use `{reason}` (the technical reason, in English).
  */
 export const DEFAULT_STRINGS = {
   heading: 'Report a computer problem',
@@ -72,7 +72,8 @@ export const DEFAULT_STRINGS = {
   screenshotRemove: 'Remove picture',
   screenshotAlt: 'The picture you added: {name}',
   screenshotAdded: 'Picture added: {name} ({size}).',
-  screenshotTooBig: 'The picture is {size}. It must be {limit} or smaller. Try cutting it down, or save it as JPEG.',
+  screenshotTooBig:
+    'The picture is {size}. It must be {limit} or smaller. Try a picture of just the part of the screen with the problem.',
   screenshotWrongType: 'The file must be a picture (PNG, JPEG, GIF or WebP).',
   screenshotUnreadable: 'We could not read that picture. Try another file.',
   screenshotPasteNothing: 'There was no picture to paste. Press Print Screen first, then paste.',
@@ -106,7 +107,7 @@ export const DEFAULT_STRINGS = {
   errorPrefix: 'Error:',
   summaryRequired: 'Say in a few words what the problem is',
   whatHappenedRequired: 'Say what happened',
-  tooLong: '{label} must be {max} characters or fewer',
+  tooLong: '“{label}” must be {max} characters or fewer',
 
   // Review
   reviewHeading: 'Check your report',
@@ -121,9 +122,12 @@ export const DEFAULT_STRINGS = {
   gapScope: 'Not said who is affected.',
   gapBranch: 'No branch.',
   whatWillBeSent: 'This is what will be sent',
-  contextNote: 'Details about this computer, added for the IT team:',
+  contextNote: 'Your report, with details about this computer added at the end for the IT team:',
   contextOtherComputer: 'These details are about the computer you are using now, not the one with the problem.',
-  maskedNote: 'We hid {count} thing(s) that looked like a library card number, an email address or a phone number.',
+  maskedNote:
+    'To protect privacy, we hid {count} things that look like a library card number, an email address or a phone number.',
+  maskedNoteOne:
+    'To protect privacy, we hid 1 thing that looks like a library card number, an email address or a phone number.',
   back: 'Go back and change',
   send: 'Send report',
   finish: 'Finish',
@@ -182,21 +186,20 @@ export const DEFAULT_STRINGS = {
     'The IT team will read it and get back to you. Quote the reference number if you call or email about it. If a patron is waiting and it is urgent, call as well.',
   queuedHeading: 'Saved on this computer — not sent yet',
   queuedBody:
-    'We could not reach the IT inbox ({reason}). Your report is saved on this computer and will send automatically when the connection is back. You do not need to send it again.',
+    'We could not reach the IT inbox just now. Your report is saved on this computer and will send by itself when the connection is back. You do not need to send it again.',
   queuedNotPersistent:
     'This browser cannot keep it after the page closes. Keep this page open until it says “Report sent”, or copy the report.',
   queuedId: 'Its number on this computer:',
   failedHeading: 'Your report was not sent',
   failedBody: 'The IT inbox did not accept it: {message}',
   failedNext: 'What you typed is still here. You can:',
+  failedDetails: 'Details for the IT team',
   localHeading: 'Nothing has been sent',
   localBody:
     'This form is not connected to the IT inbox. Copy the report, email it or print it, so the IT team gets it.',
   mailtoHeading: 'Finish in your email program',
   mailtoBody:
     'Your email program should have opened a new message with the report. Press send there. If nothing opened, copy the report and email it yourself.',
-  botHeading: 'Report sent',
-  botBody: 'Thank you.',
   copyReport: 'Copy the report',
   copied: 'Copied. Paste it into an email or a chat message.',
   copyFailed: 'Copying did not work. Select the text below and copy it.',
@@ -204,7 +207,6 @@ export const DEFAULT_STRINGS = {
   emailNoPicture: 'The picture is not included in the email: attach it yourself if you can.',
   callPhone: 'Call {phone}',
   printReport: 'Print the report',
-  tryAgain: 'Try sending again',
   backToReport: 'Go back to my report',
   newReport: 'Report another problem',
   reportText: 'The report as text',
@@ -218,7 +220,13 @@ export const DEFAULT_STRINGS = {
 
   // Plain-text report headings
   textTitle: 'Problem report',
-  textDetails: 'Details about the computer used to report'
+  textDetails: 'Details about the computer used to report',
+  textScreen: 'Screen {screen}, window {window}, zoom {zoom}',
+  textLanguage: 'Language {language}, {online}',
+  textOnline: 'online',
+  textOffline: 'offline',
+  textTime: 'Time {time}',
+  textPage: 'Page {url}'
 };
 
 export type ProblemReportStrings = typeof DEFAULT_STRINGS;

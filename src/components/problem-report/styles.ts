@@ -292,6 +292,7 @@ export const styles = css`
   }
   .review-row .change {
     flex: 0 0 auto;
+    white-space: normal;
   }
   pre {
     white-space: pre-wrap;

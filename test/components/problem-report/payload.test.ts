@@ -38,7 +38,7 @@ describe('problem report payload', () => {
     const long = validate({ ...EMPTY_VALUES, summary: 'x'.repeat(201), whatHappened: 'y' }, DEFAULT_STRINGS, {
       summary: 'Summary'
     });
-    expect(long.summary).to.equal('Summary must be 200 characters or fewer');
+    expect(long.summary).to.equal('“Summary” must be 200 characters or fewer');
   });
 
   it('maps scope × impact to a priority, custom map first', () => {
@@ -98,6 +98,34 @@ describe('problem report payload', () => {
     expect(text.indexOf('Blank receipts')).to.be.below(text.indexOf('Chrome 130'));
     expect(text).to.include('  Line two');
     expect(text).to.include('Message on the screen: E-205');
+  });
+
+  it('takes every label of the automatic details from the strings', () => {
+    const masker = createMasker({ card: '[c]', email: '[e]', phone: '[p]' });
+    const data = buildReportData(coerceValues({ summary: 'Imprimante', whatHappened: 'Pages blanches' }), {
+      strings: DEFAULT_STRINGS,
+      pickers,
+      masker,
+      context: { ...context, online: false }
+    });
+    const s = {
+      ...DEFAULT_STRINGS,
+      textDetails: 'Détails',
+      textScreen: 'Écran {screen}, fenêtre {window}, zoom {zoom}',
+      textLanguage: 'Langue {language}, {online}',
+      textOffline: 'hors ligne',
+      textTime: 'Heure {time}',
+      textPage: 'Page web {url}'
+    };
+    const text = reportAsText(data, s);
+    expect(text).to.include('Détails:');
+    expect(text).to.include('Écran 1920×1080, fenêtre 1200×800, zoom 1');
+    expect(text).to.include('Langue en-GB, hors ligne');
+    expect(text).to.include('Heure 2025-01-31 10:15 (UTC+00:00) Europe/London');
+    expect(text).to.include('Page web https://intranet.example/help');
+    for (const english of ['Screen ', 'Language ', 'offline', 'Time ', 'Page https']) {
+      expect(text, english).to.not.include(english);
+    }
   });
 
   it('carries the same pickers as src/content/problem-programs.json', async () => {

@@ -147,7 +147,7 @@ describe('<tb-problem-report>', () => {
       expect(text).to.not.include('21234000123456');
       expect(text).to.not.include('jane@example.org');
       expect(text).to.not.include('555-123-4567');
-      expect(sr(el).textContent).to.include('We hid 3 thing(s)');
+      expect(sr(el).textContent).to.include('we hid 3 things');
     });
   });
 
@@ -240,6 +240,10 @@ describe('<tb-problem-report>', () => {
       expect(await sendAndWait(el)).to.equal('failed');
       expect(sr(el).textContent).to.include('Your report was not sent');
       expect(sr(el).textContent).to.not.include('Report sent');
+      // The server's field list is for the IT team: folded away, not in the librarian's face.
+      const codes = $$(el, '[data-outcome="failed"] code');
+      expect(codes.length).to.be.greaterThan(0);
+      for (const code of codes) expect(code.closest('details:not([open])')).to.exist;
       const email = $<HTMLAnchorElement>(el, '#email');
       expect(email.href).to.match(/^mailto:it@library\.example\?subject=/);
       expect(decodeURIComponent(email.href)).to.include('Receipt printer prints blank pages');
@@ -273,6 +277,8 @@ describe('<tb-problem-report>', () => {
       await fillRequired(el);
       await toReview(el);
       const button = $<HTMLButtonElement>(el, '#send');
+      // Two clicks in the same moment (before the page redraws), then one more once it shows "Sending…".
+      button.click();
       button.click();
       await el.updateComplete;
       expect(button.disabled).to.equal(true);
@@ -551,6 +557,44 @@ describe('<tb-problem-report>', () => {
       expect($(el, 'label[for="f-summary"]').textContent).to.equal('Short summary');
     });
 
+    it('shows no built-in words once every string is replaced', async () => {
+      const { DEFAULT_STRINGS } = await import('../../../src/components/problem-report/strings.js');
+      const strings = Object.fromEntries(Object.keys(DEFAULT_STRINGS).map(k => [k, `«${k}» {count}{email}{phone}`]));
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report
+          id=${uid()}
+          min-fill-seconds="0"
+          remember
+          fallback-email="it@library.example"
+          fallback-phone="555-0100"
+          .strings=${strings}
+          .pickers=${{ programs: [{ id: 'p', label: '«program»' }], tried: [{ id: 't', label: '«tried»' }] }}
+        ></tb-problem-report>`
+      );
+      $<HTMLDetailsElement>(el, 'details').open = true;
+      await el.updateComplete;
+      // Text the person typed, data from configuration (pickers) and the report text itself are allowed.
+      const typed = ['Printer jam', 'Tray 2 is stuck'];
+      const leaks = () => {
+        const walker = document.createTreeWalker(sr(el), NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent!.trim();
+          if (!text || node.parentElement?.closest('pre, style')) continue;
+          if (/^[«»\w\s{}.,:()@+-]*$/.test(text) && (text.includes('«') || /^[\d\s@.()+-]*$/.test(text))) continue;
+          if (typed.some(t => text.includes(t)) || /^(it@library\.example|555-0100|high|normal)$/.test(text)) continue;
+          found.push(text);
+        }
+        return found;
+      };
+      expect(leaks(), 'form').to.deep.equal([]);
+      await fillRequired(el, 'Printer jam', 'Tray 2 is stuck');
+      await toReview(el);
+      expect(leaks(), 'review').to.deep.equal([]);
+      expect(await sendAndWait(el)).to.equal('local');
+      expect(leaks(), 'not sent').to.deep.equal([]);
+    });
+
     it('loads programs from programs-src', async () => {
       const el = await fixture<TbProblemReport>(
         html`<tb-problem-report
@@ -617,6 +661,243 @@ describe('<tb-problem-report>', () => {
       for (const node of $$(el, 'input, textarea, select, button')) {
         expect(node.getBoundingClientRect().right, node.id).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
       }
+    });
+  });
+  describe('follow-up after sending', () => {
+    it('turns "saved, will send" into "sent" with the reference when another tab sends it', async () => {
+      // This page waits a long time before retrying, so the other page is the one that delivers.
+      getOutbox().options = { ...FAST, baseDelayMs: 60_000, maxDelayMs: 60_000 };
+      try {
+        const el = await make({ endpoint });
+        await setFaults({ mode: 'down' });
+        await fillRequired(el, 'Self-check kiosk frozen', 'The screen stopped on "Please wait".');
+        await toReview(el);
+        const queued = oneEvent(el, 'tb-queued');
+        expect(await sendAndWait(el)).to.equal('queued');
+        const { detail } = await queued;
+        expect(sr(el).textContent).to.include('Saved on this computer');
+
+        await setFaults({ mode: 'ok' });
+        const done = new Promise<{ status: string }[]>(resolve => {
+          const onMessage = (e: MessageEvent) => {
+            if (e.data?.tbOtherTabDone) {
+              window.removeEventListener('message', onMessage);
+              resolve(e.data.tbOtherTabDone as { status: string }[]);
+            }
+          };
+          window.addEventListener('message', onMessage);
+        });
+        await fixture(html`<iframe title="another tab" src="/test/fixtures/problem-report/other-tab.html"></iframe>`);
+        expect((await done).map(r => r.status)).to.deep.equal(['sent']);
+
+        await waitUntil(() => sr(el).querySelector('[data-outcome="sent"]'), 'the panel to say sent', {
+          timeout: 5000
+        });
+        const stored = (await storedSubmissions('problem-report')).filter(x => x.id === detail.id);
+        expect(stored).to.have.length(1);
+        expect($(el, '.reference').textContent).to.equal(stored[0].reference);
+        expect(active(el)).to.equal($(el, '#outcome-heading'));
+        await expect(el).to.be.accessible();
+
+        // Nothing is left waiting, and the form does not say otherwise.
+        $$(el, 'button')
+          .find(b => b.textContent!.includes('Report another problem'))!
+          .click();
+        await el.updateComplete;
+        await aTimeout(50);
+        await el.updateComplete;
+        expect(sr(el).textContent).to.not.include('waiting to send');
+      } finally {
+        getOutbox().options = { ...FAST };
+      }
+    });
+
+    it('with endpoint="mailto:…" opens a pre-filled, masked email instead of posting', async () => {
+      let clicked = '';
+      const original = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked = this.href;
+      };
+      try {
+        const el = await make({ endpoint: 'mailto:it@library.example' });
+        await fillRequired(el, 'Card 21234000123456 will not scan', 'The scanner beeps twice and nothing shows.');
+        await toReview(el);
+        expect(await sendAndWait(el)).to.equal('mailto');
+        expect(clicked).to.match(/^mailto:it@library\.example\?subject=Problem%20report/);
+        const body = decodeURIComponent(clicked);
+        expect(body).to.include('What happened: The scanner beeps twice and nothing shows.');
+        expect(body).to.include('[card number hidden]');
+        expect(body).to.not.include('21234000123456');
+        expect(sr(el).textContent).to.include('Finish in your email program');
+        expect((await faultStats()).posts).to.equal(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        HTMLAnchorElement.prototype.click = original;
+      }
+    });
+
+    it('prints with the report text open', async () => {
+      const el = await make();
+      await fillRequired(el);
+      await toReview(el);
+      expect(await sendAndWait(el)).to.equal('local');
+      let openWhenPrinted = false;
+      const print = sinon.stub(window, 'print').callsFake(() => {
+        openWhenPrinted = $<HTMLDetailsElement>(el, 'details.report-text').open;
+      });
+      try {
+        $$(el, 'button')
+          .find(b => b.textContent!.includes('Print the report'))!
+          .click();
+        await waitUntil(() => print.called, 'print to be called');
+        expect(print.callCount).to.equal(1);
+        expect(openWhenPrinted).to.equal(true);
+        expect($(el, 'details.report-text pre').textContent).to.include('Receipt printer prints blank pages');
+      } finally {
+        print.restore();
+      }
+    });
+
+    it('masks card numbers, emails and phone numbers in the page address and title it sends', async () => {
+      const oldUrl = location.href;
+      const oldTitle = document.title;
+      const sep = location.search ? '&' : '?';
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${location.search}${sep}card=21234000123456&who=jane.doe%40example.org&tel=555-123-4567&tab=holds`
+      );
+      document.title = 'Account 21234000654321';
+      try {
+        const el = await make({ endpoint });
+        await fillRequired(el);
+        await toReview(el);
+        const submitted = oneEvent(el, 'tb-submitted');
+        expect(await sendAndWait(el)).to.equal('sent');
+        const { detail } = await submitted;
+        const stored = (await storedSubmissions('problem-report')).find(x => x.id === detail.id)!;
+        const envelope = stored.envelope as unknown as {
+          page: { url: string; title: string };
+          data: { context: { pageUrl: string; pageTitle: string } };
+        };
+        for (const value of [
+          envelope.page.url,
+          envelope.page.title,
+          envelope.data.context.pageUrl,
+          envelope.data.context.pageTitle
+        ]) {
+          for (const secret of ['21234000123456', '21234000654321', 'jane.doe', '555-123-4567']) {
+            expect(value, secret).to.not.include(secret);
+          }
+        }
+        expect(envelope.page.url).to.include('tab=holds');
+        expect(JSON.stringify(stored.envelope)).to.not.include('jane.doe');
+      } finally {
+        history.replaceState(history.state, '', oldUrl);
+        document.title = oldTitle;
+      }
+    });
+  });
+
+  describe('keyboard only: errors and changes', () => {
+    it('reaches the error summary, follows its link, and comes back to the field from a "change" link', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>
+        </div>`
+      );
+      const el = wrapper.querySelector('tb-problem-report')!;
+      await el.updateComplete;
+      const tabTo = async (check: () => boolean, what: string) => {
+        for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
+        expect(check(), what).to.equal(true);
+      };
+
+      // Continue with nothing typed: the summary takes focus; its first link leads to the first question.
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await tabTo(() => active(el)?.id === 'continue', 'continue button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.classList.contains('error-summary'), 'error summary focused');
+      await sendKeys({ press: 'Tab' });
+      expect((active(el) as HTMLElement).dataset.field).to.equal('summary');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'f-summary', 'summary field focused');
+      await sendKeys({ type: 'Card reader at desk 2 beeps' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.id).to.equal('f-whatHappened');
+      await sendKeys({ type: 'It beeps twice and shows nothing.' });
+      await tabTo(() => active(el)?.id === 'continue', 'continue button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused');
+
+      // A "change" link for a question inside "Add more detail" opens it and focuses that question.
+      await tabTo(() => (active(el) as HTMLElement)?.dataset?.field === 'started', 'change link for "Started"');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'f-started', 'start time focused');
+      expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+
+      // A "change" link for the error message focuses the message box; the new text shows on the next check.
+      await tabTo(() => active(el)?.id === 'continue', 'continue button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused again');
+      await tabTo(() => (active(el) as HTMLElement)?.dataset?.field === 'errorMessage', 'change link for the message');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'f-errorMessage', 'message box focused');
+      await sendKeys({ type: 'Device not found (code 43)' });
+      await tabTo(() => active(el)?.id === 'continue', 'continue button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused a third time');
+      expect($(el, '.review').textContent).to.include('Device not found (code 43)');
+      await tabTo(() => active(el)?.id === 'send', 'send button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sr(el).querySelector('[data-outcome="sent"]'), 'sent', { timeout: 15000 });
+      expect(active(el)?.id).to.equal('outcome-heading');
+    });
+  });
+
+  describe('spam protection and drafts', () => {
+    it('never keeps the honeypot in the draft, and does not hold it against the next report', async () => {
+      const el = await make({ endpoint });
+      const trap = $<HTMLInputElement>(el, '#f-website');
+      trap.value = 'http://spam.example';
+      trap.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await fillRequired(el);
+      const drafts = Object.keys(localStorage).filter(k => k.includes(el.id));
+      expect(drafts).to.have.length(1);
+      expect(drafts.map(k => localStorage.getItem(k)).join('')).to.not.include('spam.example');
+      await toReview(el);
+      expect(await sendAndWait(el)).to.equal('sent');
+      expect((await faultStats()).posts).to.equal(0);
+
+      $$(el, 'button')
+        .find(b => b.textContent!.includes('Report another problem'))!
+        .click();
+      await el.updateComplete;
+      await fillRequired(el, 'Public PC 7 has no sound', 'Headphones plugged in, videos play silently.');
+      await toReview(el);
+      const submitted = oneEvent(el, 'tb-submitted');
+      expect(await sendAndWait(el)).to.equal('sent');
+      await submitted;
+      expect((await faultStats()).posts).to.equal(1);
+    });
+
+    it('sends a draft brought back from earlier even when sent quickly', async () => {
+      const id = uid();
+      const first = await fixture<TbProblemReport>(
+        html`<tb-problem-report id=${id} endpoint=${endpoint} min-fill-seconds="60"></tb-problem-report>`
+      );
+      await fillRequired(first);
+      first.remove();
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report id=${id} endpoint=${endpoint} min-fill-seconds="60"></tb-problem-report>`
+      );
+      expect(sr(el).textContent).to.include('We brought back what you typed earlier');
+      await toReview(el);
+      const submitted = oneEvent(el, 'tb-submitted');
+      expect(await sendAndWait(el)).to.equal('sent');
+      await submitted;
+      expect((await faultStats()).posts).to.equal(1);
     });
   });
 });

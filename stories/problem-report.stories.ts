@@ -127,6 +127,15 @@ export const Coaching: Story = {
 
 export const Review: Story = { play: async ({ canvasElement }) => toReview(canvasElement) };
 
+/** "Change" on the check step: the question is marked, with "Back to check your report" right after it. */
+export const ChangingAnAnswer: Story = {
+  play: async ({ canvasElement }) => {
+    await toReview(canvasElement);
+    await report(canvasElement).updateComplete;
+    (shadow(canvasElement).querySelector('.review a[data-field="summary"]') as HTMLAnchorElement).click();
+  }
+};
+
 export const Sent: Story = { play: async ({ canvasElement }) => send(canvasElement) };
 
 export const Queued: Story = {

@@ -88,6 +88,38 @@ const MORE_FIELDS = new Set<keyof FormValues>([
   'tried',
   'triedOther'
 ]);
+/**
+ * "Change" links on the check step lead to one of these groups. While a person is changing a group, a "Back to
+ * check your report" button sits right after it; afterwards the rows of that group are marked on the check step.
+ * Keys are the group names; every field a change link, gap hint or error link can point at belongs to one group.
+ */
+const CHANGE_GROUPS = {
+  summary: ['summary'],
+  whatHappened: ['whatHappened'],
+  errorMessage: ['errorMessage', 'noErrorMessage'],
+  where: ['branch', 'location', 'asset', 'otherComputer'],
+  scope: ['scope'],
+  impact: ['impact'],
+  tryingTo: ['tryingTo'],
+  expected: ['expected'],
+  program: ['program', 'programOther'],
+  webPage: ['webPage'],
+  started: ['started'],
+  frequency: ['frequency'],
+  tried: ['tried', 'triedOther'],
+  reporter: ['name', 'contact', 'remember']
+} satisfies Record<string, (keyof FormValues)[]>;
+type ChangeGroup = keyof typeof CHANGE_GROUPS;
+
+/** Groups marked as a whole section (their fieldset), not field by field. */
+const SECTION_GROUPS = new Set<ChangeGroup>(['where', 'reporter']);
+
+function groupOf(key: keyof FormValues): ChangeGroup | undefined {
+  return (Object.keys(CHANGE_GROUPS) as ChangeGroup[]).find(group =>
+    (CHANGE_GROUPS[group] as (keyof FormValues)[]).includes(key)
+  );
+}
+
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 /** Keeps a picture plus the rest of the report under the reference server's 5 MiB request limit. */
 const MAX_SCREENSHOT_KB = 3500;
@@ -124,7 +156,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  * @csspart label - Each question's label or legend.
  * @csspart hint - Hint text under a label.
  * @csspart error - An error message beside a question.
- * @csspart submit - The continue and send buttons.
+ * @csspart submit - The continue, "back to check your report" and send buttons.
  * @csspart panel - The sent / saved / not sent panels.
  *
  * @cssproperty --tb-color-accent - Links, focus borders, notices. Default #1d70b8.
@@ -206,6 +238,10 @@ export class TbProblemReport extends TbElement {
   @state() private incidentResults: Record<string, IncidentResult> = {};
   @state() private incidentBusy = false;
   @state() private configProblems: { attribute: string; message: string }[] = [];
+  /** The answers a person is changing after pressing "Change" on the check step. */
+  @state() private changing?: ChangeGroup;
+  /** The answers changed last time, marked on the check step. */
+  @state() private changed?: ChangeGroup;
 
   private s: ProblemReportStrings = DEFAULT_STRINGS;
   private loaded = false;
@@ -490,6 +526,8 @@ export class TbProblemReport extends TbElement {
     this.confirmingDiscard = false;
     this.moreOpen = false;
     this.reportOpen = false;
+    this.changing = undefined;
+    this.changed = undefined;
     this.step = 'form';
     this.shownAt = Date.now();
     this.honeypot = '';
@@ -605,6 +643,8 @@ export class TbProblemReport extends TbElement {
     }
     this.lastData = this.buildData();
     this.lastText = reportAsText(this.lastData, this.s);
+    this.changed = this.changing;
+    this.changing = undefined;
     this.step = 'review';
     this.focusAfterUpdate = '#review-heading';
   };
@@ -697,12 +737,19 @@ export class TbProblemReport extends TbElement {
   private handleFieldLink = (event: Event) => {
     event.preventDefault();
     const key = (event.currentTarget as HTMLElement).dataset.field as keyof FormValues;
+    // From the check step, offer a way straight back; error links on the form keep what is being changed.
+    if (this.step === 'review') {
+      this.changing = groupOf(key);
+      this.changed = undefined;
+    }
     this.goToField(key);
     // The link may point at a field already on screen: focus it now too.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#f-${key}`)?.focus());
   };
 
   private handleBack = () => {
+    this.changing = undefined;
+    this.changed = undefined;
     this.step = 'form';
     this.focusAfterUpdate = '#f-summary';
   };
@@ -967,6 +1014,21 @@ export class TbProblemReport extends TbElement {
     </p>`;
   }
 
+  /** Marks the answers being changed, so they are easy to spot. */
+  private changingClass(group: ChangeGroup): string {
+    return this.changing === group ? 'field--changing' : '';
+  }
+
+  /** "Back to check your report", right after the answers being changed. It checks them first, like Continue. */
+  private renderReturn(group: ChangeGroup) {
+    if (this.changing !== group) return nothing;
+    return html`<div class="actions return">
+      <button type="button" part="submit" id="return-to-check" @click=${this.handleContinue}>
+        ${this.s.returnToCheck}
+      </button>
+    </div>`;
+  }
+
   private renderText(
     key: keyof FormValues,
     label: string,
@@ -982,6 +1044,8 @@ export class TbProblemReport extends TbElement {
   ) {
     const value = this.values[key] as string;
     const invalid = !!this.errors[key];
+    const group = groupOf(key);
+    const changing = group && !SECTION_GROUPS.has(group) ? this.changingClass(group) : '';
     const describedBy = this.describedBy(
       key,
       !!hint,
@@ -1012,7 +1076,7 @@ export class TbProblemReport extends TbElement {
           .value=${value}
           @input=${this.handleInput}
         />`;
-    return html`<div class="field ${invalid ? 'field--error' : ''}" part="field">
+    return html`<div class="field ${changing} ${invalid ? 'field--error' : ''}" part="field">
       <label for="f-${key}" part="label">${label}</label>
       ${hint ? html`<span id="f-${key}-hint" class="hint" part="hint">${this.hintText(hint)}</span>` : nothing}
       ${this.renderError(key)} ${control} ${options.after ?? nothing}
@@ -1021,7 +1085,7 @@ export class TbProblemReport extends TbElement {
 
   private renderRadios(key: 'scope' | 'impact' | 'frequency', legend: string, ids: readonly string[]) {
     const group = key === 'frequency' ? 'frequency' : key;
-    return html`<fieldset class="field" part="field">
+    return html`<fieldset class="field ${this.changingClass(key)}" part="field">
       <legend part="label">${legend} <span class="hint">${this.s.optional}</span></legend>
       ${ids.map(
         (id, index) =>
@@ -1184,11 +1248,13 @@ export class TbProblemReport extends TbElement {
       ${endpoint.kind === 'none' ? html`<p class="notice">${s.noEndpointNote}</p>` : nothing}
       <form novalidate part="form" @submit=${this.handleContinue} @paste=${this.handlePaste}>
         ${this.renderText('summary', s.summaryLabel, s.summaryHint, { autocomplete: 'off' })}
+        ${this.renderReturn('summary')}
         ${this.renderText('whatHappened', s.whatHappenedLabel, s.whatHappenedHint, {
           multiline: true,
           rows: 5,
           after: this.renderCoaching()
         })}
+        ${this.renderReturn('whatHappened')}
         ${this.renderText('errorMessage', s.errorLabel, s.errorHint, {
           multiline: true,
           mono: true,
@@ -1204,7 +1270,8 @@ export class TbProblemReport extends TbElement {
             <label for="f-noErrorMessage">${s.errorNone}</label>
           </div>`
         })}
-        <fieldset part="field">
+        ${this.renderReturn('errorMessage')}
+        <fieldset class=${this.changingClass('where')} part="field">
           <legend part="label">${s.whereLegend}</legend>
           ${this.renderText('branch', s.branchLabel, '', { autocomplete: 'off' })}
           ${this.renderText('location', s.locationLabel, s.locationHint)}
@@ -1224,12 +1291,13 @@ export class TbProblemReport extends TbElement {
             </div>
           </div>
         </fieldset>
-        ${this.renderRadios('scope', s.scopeLegend, SCOPES)} ${this.renderRadios('impact', s.impactLegend, IMPACTS)}
+        ${this.renderReturn('where')} ${this.renderRadios('scope', s.scopeLegend, SCOPES)} ${this.renderReturn('scope')}
+        ${this.renderRadios('impact', s.impactLegend, IMPACTS)} ${this.renderReturn('impact')}
         <details ?open=${this.moreOpen} @toggle=${this.handleToggleMore}>
           <summary>${s.moreDetail}</summary>
           <div class="details-body">${this.renderMoreDetail()}</div>
         </details>
-        <fieldset part="field">
+        <fieldset class=${this.changingClass('reporter')} part="field">
           <legend part="label">${s.aboutYouLegend}</legend>
           ${this.renderText('name', s.nameLabel, '', { autocomplete: 'name' })}
           ${this.renderText('contact', s.contactLabel, s.contactHint, { autocomplete: 'off' })}
@@ -1252,6 +1320,7 @@ export class TbProblemReport extends TbElement {
               : nothing
           }
         </fieldset>
+        ${this.renderReturn('reporter')}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">${s.honeypotLabel}</label>
           <input
@@ -1295,8 +1364,9 @@ export class TbProblemReport extends TbElement {
     const pickers = this.pickerConfig;
     return html`
       ${this.renderText('tryingTo', s.tryingToLabel, s.tryingToHint, { multiline: true, rows: 2 })}
-      ${this.renderText('expected', s.expectedLabel, '', { multiline: true, rows: 2 })}
-      <div class="field" part="field">
+      ${this.renderReturn('tryingTo')} ${this.renderText('expected', s.expectedLabel, '', { multiline: true, rows: 2 })}
+      ${this.renderReturn('expected')}
+      <div class="field ${this.changingClass('program')}" part="field">
         <label for="f-program" part="label">${s.programLabel}</label>
         <select id="f-program" data-key="program" @change=${this.handleInput}>
           <option value="" ?selected=${!v.program}>${s.programChoose}</option>
@@ -1305,8 +1375,9 @@ export class TbProblemReport extends TbElement {
         </select>
       </div>
       ${v.program === 'other' ? this.renderText('programOther', s.programOtherLabel, '') : nothing}
-      ${this.renderText('webPage', s.webPageLabel, s.webPageHint, { type: 'text' })}
-      <div class="field" part="field">
+      ${this.renderReturn('program')} ${this.renderText('webPage', s.webPageLabel, s.webPageHint, { type: 'text' })}
+      ${this.renderReturn('webPage')}
+      <div class="field ${this.changingClass('started')}" part="field">
         <label for="f-started" part="label">${s.startedLabel}</label>
         <select id="f-started" data-key="started" @change=${this.handleInput}>
           <option value="" ?selected=${!v.started}>${s.startedChoose}</option>
@@ -1315,8 +1386,9 @@ export class TbProblemReport extends TbElement {
           )}
         </select>
       </div>
-      ${this.renderRadios('frequency', s.frequencyLegend, FREQUENCIES)}
-      <fieldset class="field" part="field" aria-describedby="f-tried-hint">
+      ${this.renderReturn('started')} ${this.renderRadios('frequency', s.frequencyLegend, FREQUENCIES)}
+      ${this.renderReturn('frequency')}
+      <fieldset class="field ${this.changingClass('tried')}" part="field" aria-describedby="f-tried-hint">
         <legend part="label">${s.triedLegend}</legend>
         <span id="f-tried-hint" class="hint" part="hint">${this.hintText(s.triedHint)}</span>
         ${pickers.tried.map(
@@ -1334,7 +1406,7 @@ export class TbProblemReport extends TbElement {
             </div>`
         )}
       </fieldset>
-      ${this.renderText('triedOther', s.triedOtherLabel, '')} ${this.renderScreenshot()}
+      ${this.renderText('triedOther', s.triedOtherLabel, '')} ${this.renderReturn('tried')} ${this.renderScreenshot()}
     `;
   }
 
@@ -1392,9 +1464,10 @@ export class TbProblemReport extends TbElement {
     const s = this.s;
     const data = this.lastData;
     if (!data) return nothing;
+    const changed = (field?: keyof FormValues) => !!field && !!this.changed && groupOf(field) === this.changed;
     const row = (label: string, value: unknown, field?: keyof FormValues, changeLabel = label) =>
-      html`<div class="review-row">
-        <dt>${label}</dt>
+      html`<div class="review-row ${changed(field) ? 'review-row--changed' : ''}">
+        <dt>${label}${changed(field) ? html` <strong class="tag">${s.changedTag}</strong>` : nothing}</dt>
         <dd class=${field === 'errorMessage' && value ? 'mono' : ''}>${value || s.notGiven}</dd>
         ${
           field

@@ -113,6 +113,8 @@ export const DEFAULT_STRINGS = {
   reviewHeading: 'Check your report',
   reviewIntro: 'This is how the IT team will read it.',
   change: 'Change',
+  returnToCheck: 'Back to check your report',
+  changedTag: 'Changed',
   gapsHeading: 'You could add',
   gapError: 'No exact error message. Add one if there was a message on the screen.',
   gapProgram: 'No program named. Which program were you using?',

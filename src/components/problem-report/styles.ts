@@ -58,6 +58,14 @@ export const styles = css`
   .field {
     margin: 0 0 1.5rem;
   }
+  /* The answers being changed after "Change" on the check step; an error border wins over it. */
+  .field--changing {
+    padding-left: 0.75rem;
+    border-left: 5px solid var(--_accent);
+  }
+  .actions.return {
+    margin: -0.5rem 0 1.5rem;
+  }
   .field--error {
     padding-left: 0.75rem;
     border-left: 5px solid var(--_error);
@@ -289,6 +297,19 @@ export const styles = css`
     flex: 3 1 14rem;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .review-row--changed {
+    border-left: 5px solid var(--_accent);
+    padding-left: 0.5rem;
+  }
+  .tag {
+    display: inline-block;
+    margin-left: 0.25rem;
+    padding: 0 0.375rem;
+    background: var(--_accent);
+    color: #fff;
+    font-size: 0.875rem;
+    font-weight: 700;
   }
   .review-row .change {
     flex: 0 0 auto;

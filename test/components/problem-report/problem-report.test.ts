@@ -856,6 +856,172 @@ describe('<tb-problem-report>', () => {
     });
   });
 
+  describe('check answers: straight back after a change', () => {
+    const changeLink = (el: TbProblemReport, field: string) => $(el, `.review a[data-field="${field}"]`);
+    const settle = async (el: TbProblemReport) => {
+      await el.updateComplete;
+      await aTimeout(0);
+      await el.updateComplete;
+    };
+
+    it('Change, edit, then "Back to check your report" shows the new value with focus on the heading', async () => {
+      const el = await make();
+      await fillRequired(el);
+      await toReview(el);
+      changeLink(el, 'summary').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#f-summary'));
+
+      // The button sits right after the answer being changed, which is marked so it is easy to find.
+      const field = $(el, '#f-summary').closest('.field')!;
+      expect(field.classList.contains('field--changing')).to.equal(true);
+      const back = $<HTMLButtonElement>(el, '#return-to-check');
+      expect(back.textContent!.trim()).to.equal('Back to check your report');
+      expect(field.nextElementSibling?.contains(back)).to.equal(true);
+      expect($$(el, '#return-to-check')).to.have.length(1);
+      expect($(el, '#continue')).to.exist;
+      await expect(el).to.be.accessible();
+
+      await type(el, 'summary', 'Receipt printer at the front desk prints nothing');
+      back.click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#review-heading'));
+      const marked = $$(el, '.review-row--changed');
+      expect(marked).to.have.length(1);
+      expect(marked[0].textContent).to.include('Receipt printer at the front desk prints nothing');
+      expect(marked[0].querySelector('.tag')!.textContent).to.equal('Changed');
+      expect(sr(el).textContent).to.not.include('Receipt printer prints blank pages');
+      await expect(el).to.be.accessible();
+
+      // The bottom "Continue" still works too, for a question inside "Add more detail".
+      changeLink(el, 'started').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#f-started'));
+      expect($(el, '#return-to-check').closest('details')).to.exist;
+      const started = $<HTMLSelectElement>(el, '#f-started');
+      started.value = 'today';
+      started.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '#continue').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#review-heading'));
+      expect($(el, '.review-row--changed').textContent).to.include('Earlier today');
+
+      // "Go back and change" is a general way back: no return button, nothing marked.
+      $$(el, 'button')
+        .find(b => b.textContent!.includes('Go back and change'))!
+        .click();
+      await settle(el);
+      expect(sr(el).querySelector('#return-to-check')).to.equal(null);
+    });
+
+    it('Change, clear a required answer, then back: error summary, and no return until it is fixed', async () => {
+      const el = await make();
+      await fillRequired(el);
+      await toReview(el);
+      changeLink(el, 'whatHappened').click();
+      await settle(el);
+      await type(el, 'whatHappened', '');
+      $<HTMLButtonElement>(el, '#return-to-check').click();
+      await settle(el);
+
+      const summary = $(el, '.error-summary');
+      expect(active(el)).to.equal(summary);
+      expect($$(el, '.error-summary a').map(a => a.dataset.field)).to.deep.equal(['whatHappened']);
+      expect(sr(el).querySelector('#review-heading')).to.equal(null);
+      expect($(el, '#f-whatHappened').getAttribute('aria-invalid')).to.equal('true');
+      // Still changing the same answer: the way back stays beside it.
+      expect($(el, '#f-whatHappened').closest('.field')!.nextElementSibling?.querySelector('#return-to-check')).to
+        .exist;
+      await expect(el).to.be.accessible();
+
+      // Following the error link keeps the way back; once fixed, it returns to the check step.
+      $(el, '.error-summary a').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#f-whatHappened'));
+      await type(el, 'whatHappened', 'Blank slips come out of the printer.');
+      $<HTMLButtonElement>(el, '#return-to-check').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#review-heading'));
+      expect($(el, '.review-row--changed').textContent).to.include('Blank slips come out of the printer.');
+    });
+
+    it('works with the keyboard alone: Change, edit, Tab to "Back to check your report", Enter', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <tb-problem-report id=${uid()} min-fill-seconds="0"></tb-problem-report>
+        </div>`
+      );
+      const el = wrapper.querySelector('tb-problem-report')!;
+      await el.updateComplete;
+      const tabTo = async (check: () => boolean, what: string) => {
+        for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
+        expect(check(), what).to.equal(true);
+      };
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Public PC 4 has no sound' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Videos play but nothing comes out of the headphones.' });
+      await tabTo(() => active(el)?.id === 'continue', 'continue button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused');
+
+      // A text answer: the way back is the very next Tab stop.
+      await tabTo(() => (active(el) as HTMLElement)?.dataset?.field === 'errorMessage', 'change link for the message');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'f-errorMessage', 'message box focused');
+      await sendKeys({ type: 'No audio device installed' });
+      await sendKeys({ press: 'Tab' }); // the "no message" tick box
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.id).to.equal('return-to-check');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused after the change');
+      expect($(el, '.review-row--changed').textContent).to.include('No audio device installed');
+
+      // A group of choices: pick one with the arrow keys, then Tab on to the way back.
+      await tabTo(() => (active(el) as HTMLElement)?.dataset?.field === 'scope', 'change link for "Who is affected"');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'f-scope', 'first choice focused');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowDown' });
+      await tabTo(() => active(el)?.id === 'return-to-check', 'back to check button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'review-heading', 'review heading focused a third time');
+      expect($(el, '.review-row--changed').textContent).to.include('Everyone using this computer or device');
+    });
+
+    it('fits a 320 px column and takes its words from strings', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <tb-problem-report
+            id=${uid()}
+            min-fill-seconds="0"
+            strings='{"returnToCheck": "Done, back to my report", "changedTag": "New"}'
+          ></tb-problem-report>
+        </div>`
+      );
+      const el = wrapper.querySelector('tb-problem-report')!;
+      await el.updateComplete;
+      await fillRequired(el);
+      await toReview(el);
+      changeLink(el, 'branch').click();
+      await settle(el);
+      expect(active(el)).to.equal($(el, '#f-branch'));
+      const back = $(el, '#return-to-check');
+      expect(back.textContent!.trim()).to.equal('Done, back to my report');
+      expect(back.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await type(el, 'branch', 'Riverside');
+      back.click();
+      await settle(el);
+      expect($$(el, '.review-row--changed .tag').map(t => t.textContent)).to.deep.equal(['New']);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('spam protection and drafts', () => {
     it('never keeps the honeypot in the draft, and does not hold it against the next report', async () => {
       const el = await make({ endpoint });

@@ -49,6 +49,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } }
   },
   {
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser }
+  },
+  {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' }

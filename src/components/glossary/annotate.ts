@@ -3,7 +3,7 @@
  * matcher, and three DOM operations per wrapped term; everything a term needs to open is done later, when it
  * opens. See docs/bench-glossary.md for the figures.
  */
-import type { Glossary } from './model.js';
+import type { AliasTarget, Glossary } from './model.js';
 
 /** Elements whose text is never annotated: headings, links, controls, form fields, code, scripts. */
 const SKIP_TAGS = new Set([
@@ -61,6 +61,8 @@ const SKIP_ROLES = new Set([
 export function isSkipped(el: Element): boolean {
   const name = el.localName;
   if (SKIP_TAGS.has(name) || name.startsWith('tb-')) return true;
+  // Most elements of running text (p, em, li…) carry no attributes: nothing more to ask.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('data-tb-skip') || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -108,8 +110,8 @@ export interface AnnotateOptions {
   seen?: Set<string>;
   /** Counts every match (wrapped or not), by entry id, for the coverage report. */
   counts?: Map<string, number>;
-  /** Makes the wrapper for an entry id (a `<tb-jargon>` wired to its provider). */
-  create: (id: string, sense: number) => HTMLElement;
+  /** Makes the wrapper for a match (a `<tb-jargon>` wired to its provider, with the entry already looked up). */
+  create: (target: AliasTarget) => HTMLElement;
 }
 
 /** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
@@ -117,31 +119,39 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
   const matcher = glossary.matcher;
   const { seen, counts, create } = options;
   const made: HTMLElement[] = [];
-  for (const text of texts) {
-    if (!text.parentNode) continue;
-    const data = text.data;
-    const matches = matcher.find(data, id => {
+  // First-only mode asks "already explained?" for most words of a long page; the answer for a pattern only ever
+  // turns from no to yes, so it is kept per pattern and the set of entry ids is asked once per pattern.
+  const done = seen ? new Uint8Array(glossary.patternCount) : undefined;
+  const accept = (id: number): boolean => {
+    if (counts) {
       const key = glossary.target(id).entry.id;
-      if (counts) counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (!seen) return true;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (!seen || !done) return true;
+    if (done[id] === 1) return false;
+    done[id] = 1;
+    const key = glossary.target(id).entry.id;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const text of texts) {
+    const parent = text.parentNode;
+    if (!parent) continue;
+    const data = text.data;
+    const matches = matcher.find(data, accept);
     if (!matches.length) continue;
     // Build the new pieces off-document, then put them in with one insertion per text node.
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < matches.length; i++) {
       const { start, end, id } = matches[i];
-      const target = glossary.target(id);
-      const wrapper = create(target.entry.id, target.sense);
-      wrapper.append(data.slice(start, end));
-      fragment.append(wrapper);
+      const wrapper = create(glossary.target(id));
+      wrapper.appendChild(document.createTextNode(data.slice(start, end)));
+      fragment.appendChild(wrapper);
       made.push(wrapper);
       const next = i + 1 < matches.length ? matches[i + 1].start : data.length;
-      if (next > end) fragment.append(data.slice(end, next));
+      if (next > end) fragment.appendChild(document.createTextNode(data.slice(end, next)));
     }
-    const parent = text.parentNode!;
     if (matches[0].start > 0) {
       text.data = data.slice(0, matches[0].start);
       parent.insertBefore(fragment, text.nextSibling);

@@ -7,7 +7,8 @@ import { TbElement } from '../../core/tb-element.js';
 import { collectText, insideSkipped, isSkipped, undefinedAcronyms, wrapTerms } from './annotate.js';
 import { emitGlossaryEvent, type GlossaryContextValue, type GlossaryCoverage, type JargonSettings } from './events.js';
 import { asLayer, describeProblem, loadGlossary, logProblems, splitSources } from './load.js';
-import { Glossary, type GlossaryProblem } from './model.js';
+import type { TbJargon } from './jargon.js';
+import { Glossary, type AliasTarget, type GlossaryProblem } from './model.js';
 import { parseJsonGlossary } from './parse-json.js';
 import { glossaryStyles } from './styles.js';
 
@@ -128,6 +129,10 @@ export class TbGlossary extends TbElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('hoverPreview') && changed.get('hoverPreview') !== undefined) {
+      // Terms this glossary wrapped read its settings directly (no context subscription): let them catch up.
+      for (const el of this.querySelectorAll('tb-jargon')) (el as Partial<TbJargon>).requestUpdate?.();
+    }
     if ((changed.has('ready') || changed.has('annotate') || changed.has('loaded')) && this.ready) {
       if (this.annotateMode()) {
         this.annotateNow();
@@ -220,11 +225,13 @@ export class TbGlossary extends TbElement {
     return made;
   }
 
-  private readonly createJargon = (id: string, sense: number): HTMLElement => {
-    const el = document.createElement('tb-jargon') as HTMLElement & { glossaryHost?: GlossaryHost };
-    el.setAttribute('term', id);
-    if (sense >= 0) el.setAttribute('sense', String(sense + 1));
-    el.glossaryHost = this;
+  private readonly createJargon = (target: AliasTarget): HTMLElement => {
+    const el = document.createElement('tb-jargon') as TbJargon;
+    el.setAttribute('term', target.entry.id);
+    if (target.sense >= 0) el.setAttribute('sense', String(target.sense + 1));
+    // A direct line to this glossary and the entry already found: no context request, no look-up. (An element
+    // class from another copy of Techbridge may not have it; it then finds the glossary through the context.)
+    if (typeof el.annotatedBy === 'function') el.annotatedBy(this, this.loaded, target.entry);
     return el;
   };
 

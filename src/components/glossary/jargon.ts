@@ -27,6 +27,7 @@ interface Content {
 type AskState =
   { state: 'idle' } | { state: 'sending' } | { state: 'done'; message: string; tone: 'ok' | 'waiting' | 'error' };
 
+const IDLE: AskState = { state: 'idle' };
 const HOVER_OPEN_DELAY = 400;
 const HOVER_CLOSE_DELAY = 300;
 const NARROW = '(max-width: 480px)';
@@ -91,12 +92,22 @@ export class TbJargon extends TbElement {
   /** Set by `<tb-glossary annotate>` for the terms it wraps: a direct line to the glossary, no context request. */
   glossaryHost?: GlossaryHost;
 
+  /**
+   * Used by `<tb-glossary annotate>` for each term it wraps: the provider, and the entry its matcher already found
+   * (the `term` attribute is that entry's id), so the term needs neither a context request nor a look-up.
+   */
+  annotatedBy(host: GlossaryHost, glossary: Glossary, entry: GlossaryEntry): void {
+    this.glossaryHost = host;
+    this.target = { entry, sense: -1 };
+    this.targetFor = { glossary, term: entry.id };
+  }
+
   @state() private fromContext?: GlossaryContextValue;
   @state() private fromOwnSrc?: GlossaryContextValue;
   @state() private popoverMade = false;
   @state() private content?: Content;
   @state() private sheet = false;
-  @state() private ask: AskState = { state: 'idle' };
+  @state() private ask: AskState = IDLE;
 
   private consumer?: ContextConsumer<typeof glossaryContext, TbJargon>;
   private target?: AliasTarget;
@@ -105,6 +116,7 @@ export class TbJargon extends TbElement {
   private shown = false;
   private cleanupPosition?: () => void;
   private hoverTimer = 0;
+  private hoverButton?: HTMLButtonElement;
   private outboxCleanup?: () => void;
 
   override connectedCallback(): void {
@@ -184,6 +196,7 @@ export class TbJargon extends TbElement {
       if (this.open) void this.show('program');
       else this.hide(false);
     }
+    this.listenForHover();
   }
 
   /** Opens the definition. Keyboard and click opening move focus into it; hover does not. */
@@ -210,8 +223,9 @@ export class TbJargon extends TbElement {
     await this.updateComplete;
     if (!this.sheet) void this.place(pop);
     if (mode === 'click') pop.focus({ preventScroll: this.sheet });
-    document.addEventListener('keydown', this.handleDocumentKeydown, true);
-    document.addEventListener('pointerdown', this.handleDocumentPointerDown, true);
+    document.addEventListener('keydown', this, true);
+    document.addEventListener('pointerdown', this, true);
+    this.renderRoot.addEventListener('focusout', this);
     emitGlossaryEvent(this, 'tb-jargon-toggle', {
       term: target.entry.term,
       open: true,
@@ -228,8 +242,9 @@ export class TbJargon extends TbElement {
     if (current === this) current = undefined;
     this.cleanupPosition?.();
     this.cleanupPosition = undefined;
-    document.removeEventListener('keydown', this.handleDocumentKeydown, true);
-    document.removeEventListener('pointerdown', this.handleDocumentPointerDown, true);
+    document.removeEventListener('keydown', this, true);
+    document.removeEventListener('pointerdown', this, true);
+    this.renderRoot.removeEventListener('focusout', this);
     const pop = this.popoverEl;
     if (pop) {
       if (supportsPopover) {
@@ -326,7 +341,7 @@ export class TbJargon extends TbElement {
     return this.hoverPreview || !!this.value?.settings.hoverPreview;
   }
 
-  private readonly handleClick = () => {
+  private handleClick(): void {
     if (this.shown && this.mode === 'hover') {
       // A click on a previewed term keeps it open and moves focus into it.
       this.mode = 'click';
@@ -335,45 +350,77 @@ export class TbJargon extends TbElement {
     }
     if (this.shown) this.hide(false);
     else void this.show('click');
-  };
+  }
 
-  private readonly handlePointerEnter = (event: PointerEvent) => {
+  private handlePointerEnter(event: PointerEvent): void {
     if (event.pointerType !== 'mouse' || !this.hoverEnabled()) return;
     clearTimeout(this.hoverTimer);
     if (!this.shown) this.hoverTimer = window.setTimeout(() => void this.show('hover'), HOVER_OPEN_DELAY);
-  };
+  }
 
-  private readonly handlePointerLeave = (event: PointerEvent) => {
+  private handlePointerLeave(event: PointerEvent): void {
     if (event.pointerType !== 'mouse') return;
     clearTimeout(this.hoverTimer);
     // Only a preview closes by itself, and not while the pointer is on its way into the box (WCAG 1.4.13).
     if (this.shown && this.mode === 'hover') {
       this.hoverTimer = window.setTimeout(() => this.hide(false), HOVER_CLOSE_DELAY);
     }
-  };
+  }
 
-  private readonly handleDocumentKeydown = (event: KeyboardEvent) => {
+  /**
+   * Listeners added only when needed, with this element as the listener: on the document while open (keydown,
+   * pointerdown), on the shadow root while open (focusout), and on the term for hover previews (pointerenter,
+   * pointerleave). A closed term on a page with thousands of them carries one listener: its button's click.
+   */
+  handleEvent(event: Event): void {
+    switch (event.type) {
+      case 'keydown':
+        return this.handleDocumentKeydown(event as KeyboardEvent);
+      case 'pointerdown':
+        return this.handleDocumentPointerDown(event as PointerEvent);
+      case 'focusout':
+        return this.handleFocusOut(event as FocusEvent);
+      case 'pointerenter':
+        return this.handlePointerEnter(event as PointerEvent);
+      case 'pointerleave':
+        return this.handlePointerLeave(event as PointerEvent);
+    }
+  }
+
+  /** Hover previews: the term listens for the pointer once they are switched on (the box has its own bindings). */
+  private listenForHover(): void {
+    if (!this.hoverEnabled()) return;
+    const button = this.button;
+    if (!button || button === this.hoverButton) return;
+    this.hoverButton = button;
+    button.addEventListener('pointerenter', this);
+    button.addEventListener('pointerleave', this);
+  }
+
+  private handleDocumentKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.shown) return;
     const path = event.composedPath();
     const inside = path.includes(this);
     // Escape always dismisses; focus comes back only if it was with us (a preview never took it).
     event.stopPropagation();
     this.hide(inside || this.mode === 'click');
-  };
+  }
 
-  private readonly handleDocumentPointerDown = (event: PointerEvent) => {
+  private handleDocumentPointerDown(event: PointerEvent): void {
     if (!event.composedPath().includes(this)) this.hide(false);
-  };
+  }
 
-  private readonly handleFocusOut = (event: FocusEvent) => {
+  private handleFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (!next || !this.shown || this.mode === 'hover') return;
     if (this.contains(next) || this.renderRoot.contains(next)) return;
     // Tabbing past the end of a non-modal box closes it, like a disclosure.
     this.hide(false);
-  };
+  }
 
-  private readonly handleClose = () => this.hide(true);
+  private handleClose(): void {
+    this.hide(true);
+  }
 
   private askLink(entry: GlossaryEntry, askUrl: string): string {
     try {
@@ -387,7 +434,7 @@ export class TbJargon extends TbElement {
     }
   }
 
-  private readonly handleAsk = async () => {
+  private async handleAsk(): Promise<void> {
     const content = this.content;
     if (!content || this.ask.state === 'sending') return;
     this.ask = { state: 'sending' };
@@ -423,7 +470,7 @@ export class TbJargon extends TbElement {
     }
     this.ask = this.describeAsk(result);
     if (result.status === 'queued') void this.watchOutbox(result.id);
-  };
+  }
 
   private describeAsk(result: SubmitResult): AskState {
     switch (result.status) {
@@ -448,7 +495,7 @@ export class TbJargon extends TbElement {
           message: 'Your email program should open with the question filled in. Send it from there.'
         };
       case 'cancelled':
-        return { state: 'idle' };
+        return IDLE;
       default:
         return { state: 'done', tone: 'error', message: `Your question was not sent: ${result.message}` };
     }
@@ -481,9 +528,6 @@ export class TbJargon extends TbElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.popoverMade ? 'popover' : nothing}
         @click=${this.handleClick}
-        @pointerenter=${this.handlePointerEnter}
-        @pointerleave=${this.handlePointerLeave}
-        @focusout=${this.handleFocusOut}
       >
         <slot></slot></button
       >${this.popoverMade ? this.renderPopover() : nothing}`;
@@ -513,7 +557,6 @@ export class TbJargon extends TbElement {
       ?hidden=${!supportsPopover && !this.open}
       @pointerenter=${this.handlePointerEnter}
       @pointerleave=${this.handlePointerLeave}
-      @focusout=${this.handleFocusOut}
     >
       <p class="title" id="title">
         <span class="name">${entry.term}</span>${

@@ -1,12 +1,17 @@
 /**
  * Finds many glossary terms in a text in one pass. Pure: no DOM, no Lit.
  *
- * How it works: the text is read word by word (a "word" is a run of Unicode letters, marks and digits). Each
- * pattern is filed under its first word, lower-cased. At each word of the text, only the patterns filed under
- * that word are tried, longest first, each with a small sticky regular expression that checks the rest of the
- * pattern, its letter case rule and the word boundary after it. The cost grows with the length of the text, not
- * with the number of patterns, which is what lets a page hold thousands of terms (see docs/bench-glossary.md).
- * It behaves like Aho-Corasick restricted to word starts, without building an automaton.
+ * How it works: every pattern is cut into words (runs of Unicode letters, marks and digits) and the separators
+ * between them, and filed in a trie of words: a node is "these words, with these separators between them". The
+ * nodes sit in one hash table keyed by (parent node, hash of the case-folded word). The text is read once, word
+ * by word, hashing each word as it goes; at a word, one table look-up says whether any pattern starts there, and
+ * each following word costs one more look-up, so the cost grows with the length of the text, not with the number
+ * of patterns (see docs/bench-glossary.md). It is Aho-Corasick restricted to word starts, with whole words as the
+ * steps: a match can only start and end at word boundaries, so no failure links are needed.
+ *
+ * Rules kept from the glossary: longest match wins; a pattern's own letter-case rule ("ILL" is not "ill"); any run
+ * of white space between words, any apostrophe (' ’ ‘), any hyphen (- ‐ ‑ –); simple English plurals ("routers",
+ * "PCs"); punctuation before the first word or after the last (".NET", "C++") must be there too.
  */
 
 export interface MatcherPattern {
@@ -31,128 +36,288 @@ export interface MatcherOptions {
 
 interface Candidate {
   id: number;
+  /** Length of the pattern as written: longer patterns are tried first. */
   length: number;
   caseSensitive: boolean;
-  /** Characters before the first word ("." in ".NET"). */
-  lead: number;
-  /** A single word: matched by comparing the word found, no regular expression needed. */
-  single: boolean;
-  /** For single words: the text to compare (lower case unless case-sensitive). */
-  word: string;
-  /** A simple plural ("-s", "-es") counts too. */
+  /** Separators before the first word, canonical (".") — usually empty. */
+  lead: string;
+  /** Separators after the last word, canonical ("++") — usually empty. */
+  tail: string;
+  /** A simple plural ("-s", "-es") counts too (the pattern ends in a letter). */
   plural: boolean;
-  re: RegExp;
+  /** The pattern as written, for the exact-case check (compiled on first use). */
+  text: string;
+  exact?: RegExp;
 }
-
-const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
 
 /** Word characters for boundaries: letters and digits of every script, and combining marks ("café" in NFD). */
 export const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, c => (c === '-' ? '\\x2d' : `\\${c}`));
-}
-
-/** The regular-expression source of one pattern: flexible spaces, any apostrophe, any hyphen. */
-function patternSource(text: string, plurals: boolean): string {
-  let body = '';
-  for (const part of text.trim().split(/(\s+|['’‘]|[-‐‑–])/u)) {
-    if (!part) continue;
-    if (/^\s+$/u.test(part)) body += '\\s+';
-    else if (/^['’‘]$/u.test(part)) body += "['’‘]";
-    else if (/^[-‐‑–]$/u.test(part)) body += '[\\x2d‐‑]';
-    else body += escapeRegExp(part);
-  }
-  const endsInLetter = /\p{L}$/u.test(text.trim());
-  // Word boundaries are checked in code, not with \p{…} lookarounds: a Unicode class in each of thousands of
-  // small expressions makes compiling them the slowest part of a big glossary.
-  return plurals && endsInLetter ? `${body}(?:e?s)?` : body;
-}
-
 const WORD_AT = /^[\p{L}\p{M}\p{N}]/u;
+
+// ——— Character classes ———
+// One lazily filled table for the Basic Multilingual Plane: 0 unknown, else KNOWN | (WORD if a word character) |
+// the case-folded code unit. Everything the scan asks about a character is one array read.
+const KNOWN = 1 << 20;
+const WORD = 1 << 16;
+const CHARS = new Int32Array(65536);
+
+function charInfo(code: number): number {
+  let info = CHARS[code];
+  if (info === 0) {
+    const char = String.fromCharCode(code);
+    const lower = char.toLowerCase();
+    let folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+    if (folded === 0x3c2) folded = 0x3c3; // final sigma folds like the regular one
+    const word = code < 0xd800 || code > 0xdfff ? WORD_AT.test(char) : false;
+    info = CHARS[code] = KNOWN | (word ? WORD : 0) | folded;
+  }
+  return info;
+}
+for (let c = 0; c < 128; c++) charInfo(c);
+
+/** True when the code unit at `i` starts a letter, mark or digit (a surrogate pair counts as one). */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_AT.test(text.slice(i, i + 2));
+  return (charInfo(code) & WORD) !== 0;
+}
 
 /** True when the character ending just before `index` is a letter, mark or digit. */
 function wordBefore(text: string, index: number): boolean {
   if (index <= 0) return false;
   const code = text.charCodeAt(index - 1);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  const from = code >= 0xdc00 && code <= 0xdfff && index > 1 ? index - 2 : index - 1;
-  return WORD_AT.test(text.slice(from, index));
+  if (code >= 0xdc00 && code <= 0xdfff && index > 1) return WORD_AT.test(text.slice(index - 2, index));
+  return (charInfo(code) & WORD) !== 0;
 }
 
 /** True when the character starting at `index` is a letter, mark or digit. */
 function wordAfter(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return WORD_AT.test(text.slice(index, index + 2));
+  return index < text.length && isWordAt(text, index);
 }
 
-/** Word-character table for the Basic Multilingual Plane, filled lazily: 0 unknown, 1 word, 2 not. */
-const BMP = new Uint8Array(65536);
-
-function isWordCode(text: string, i: number, code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_AT.test(text.slice(i, i + 2));
-  let known = BMP[code];
-  if (known === 0) known = BMP[code] = WORD_AT.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
 }
 
-function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+/** A separator character in canonical form: any apostrophe is ', any hyphen is -, white space is a space. */
+function separatorCode(code: number): number {
+  if (code < 128) return code >= 9 && code <= 13 ? 32 : code;
+  if (code === 0x2019 || code === 0x2018) return 39;
+  if (code >= 0x2010 && code <= 0x2013 && code !== 0x2012) return 45;
+  return isSpace(code) ? 32 : code;
 }
 
-/** A cheap fingerprint of a lower-case word: first letter, last letter, length. */
-function print(first: number, last: number, length: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(length, 0xc2b2ae35)) >>> 12;
+/** Separators in canonical form: runs of white space become one space. */
+function canonicalSeparators(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = separatorCode(text.charCodeAt(i));
+    if (code === 32) {
+      if (!out.endsWith(' ')) out += ' ';
+    } else {
+      out += String.fromCharCode(code);
+    }
+  }
+  return out;
+}
+
+/**
+ * Matches canonical separators `canon` in `text` from `from`: a space takes a run of white space, other
+ * characters their canonical form. Returns where the match ends, or -1.
+ */
+function matchSeparators(text: string, from: number, canon: string): number {
+  let p = from;
+  for (let k = 0; k < canon.length; k++) {
+    const want = canon.charCodeAt(k);
+    if (p >= text.length) return -1;
+    if (want === 32) {
+      if (!isSpace(text.charCodeAt(p))) return -1;
+      p++;
+      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    } else if (separatorCode(text.charCodeAt(p)) === want) {
+      p++;
+    } else {
+      return -1;
+    }
+  }
+  return p;
+}
+
+function hashStep(hash: number, folded: number): number {
+  return Math.imul(hash ^ folded, 0x01000193);
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** A table key for a word under a parent node. */
+function slotKey(parent: number, hash: number): number {
+  return (Math.imul(parent + 1, 0x9e3779b1) ^ hash) | 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, c => (c === '-' ? '\\x2d' : `\\${c}`));
+}
+
+/** The regular-expression source of one pattern (exact-case check only): flexible spaces, apostrophes, hyphens. */
+function patternSource(text: string): string {
+  let body = '';
+  for (const part of text.trim().split(/(\s+|['’‘]|[-‐‑–])/u)) {
+    if (!part) continue;
+    if (/^\s+$/u.test(part)) body += '\\s+';
+    else if (/^['’‘]$/u.test(part)) body += "['’‘]";
+    else if (/^[-‐‑–]$/u.test(part)) body += '[\\x2d‐‑–]';
+    else body += escapeRegExp(part);
+  }
+  return body;
+}
+
+// ——— Scratch arrays for the words of the text being read (reused between calls) ———
+let wordStart = new Int32Array(1024);
+let wordEnd = new Int32Array(1024);
+/** Hash of the whole folded word, of the word without its last unit, and without its last two. */
+let wordHash = new Int32Array(1024);
+let wordHash1 = new Int32Array(1024);
+let wordHash2 = new Int32Array(1024);
+
+function growScratch(size: number): void {
+  let n = wordStart.length;
+  while (n < size) n *= 2;
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(n);
+    b.set(a);
+    return b;
+  };
+  wordStart = grow(wordStart);
+  wordEnd = grow(wordEnd);
+  wordHash = grow(wordHash);
+  wordHash1 = grow(wordHash1);
+  wordHash2 = grow(wordHash2);
 }
 
 export class Matcher {
   readonly size: number;
-  private readonly buckets = new Map<string, Candidate[]>();
   private readonly plurals: boolean;
-  /**
-   * Fingerprint of a bucket key → that bucket's number + 1 (0: no key, -1: several keys share it). Most words of
-   * a text are turned away or sent to their bucket here, without making a string.
-   */
-  private readonly prints = new Int32Array(1 << 20);
-  private readonly lists: Candidate[][] = [];
+
+  // The word trie. Node 0 is the root (no word); node n > 0 is a word (folded) after its parent, with the
+  // canonical separators between the parent's word and it.
+  private readonly nodeWord: string[] = [''];
+  private readonly nodeGap: string[] = [''];
+  private readonly nodeParent: number[] = [-1];
+  private readonly nodeHasChildren: boolean[] = [false];
+  private readonly nodeCandidates: (Candidate[] | undefined)[] = [undefined];
+
+  // Open-addressing hash table over the nodes: key = slotKey(parent, word hash), value = node + 1 (0: empty).
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
 
   constructor(patterns: readonly MatcherPattern[], options: MatcherOptions = {}) {
     this.plurals = options.plurals !== false;
-    let size = 0;
+    const parsed: { words: string[]; gaps: string[]; hashes: number[]; candidate: Candidate }[] = [];
     for (const pattern of patterns) {
+      const split = splitPattern(pattern.text.trim());
+      if (!split) continue; // nothing to anchor on (punctuation only): never matchable
       const text = pattern.text.trim();
-      const first = FIRST_WORD.exec(text);
-      if (!first) continue; // nothing to anchor on (punctuation only): never matchable
-      const key = first[0].toLowerCase();
-      const candidate: Candidate = {
-        id: pattern.id,
-        length: text.length,
-        caseSensitive: pattern.caseSensitive,
-        lead: first.index,
-        single: first.index === 0 && first[0].length === text.length,
-        word: pattern.caseSensitive ? text : text.toLowerCase(),
-        plural: this.plurals && /\p{L}$/u.test(text),
-        re: new RegExp(patternSource(text, this.plurals), pattern.caseSensitive ? 'uy' : 'iuy')
-      };
-      const list = this.buckets.get(key);
-      if (list) list.push(candidate);
-      else this.buckets.set(key, [candidate]);
-      size++;
+      parsed.push({
+        ...split,
+        candidate: {
+          id: pattern.id,
+          length: text.length,
+          caseSensitive: pattern.caseSensitive,
+          lead: split.lead,
+          tail: split.tail,
+          plural: this.plurals && /\p{L}$/u.test(text),
+          text
+        }
+      });
     }
-    for (const [key, list] of this.buckets) {
-      const at = print(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
-      this.lists.push(list);
-      this.prints[at] = this.prints[at] === 0 ? this.lists.length : -1;
+    let capacity = 64;
+    // At most one node per word of every pattern; keep the table at most a quarter full.
+    const words = parsed.reduce((n, p) => n + p.words.length, 0);
+    while (capacity < words * 4) capacity *= 2;
+    this.keys = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (const { words: ws, gaps, hashes, candidate } of parsed) {
+      let node = 0;
+      for (let w = 0; w < ws.length; w++) node = this.child(node, ws[w], gaps[w], hashes[w]);
+      const list = this.nodeCandidates[node];
+      if (list) list.push(candidate);
+      else this.nodeCandidates[node] = [candidate];
     }
     // Longest first; at equal length an exact-case pattern is more specific than an any-case one.
-    for (const list of this.buckets.values()) {
-      list.sort((a, b) => b.length - a.length || Number(b.caseSensitive) - Number(a.caseSensitive));
+    for (const list of this.nodeCandidates) {
+      list?.sort((a, b) => b.length - a.length || Number(b.caseSensitive) - Number(a.caseSensitive));
     }
-    this.size = size;
+    this.size = parsed.length;
+  }
+
+  /** The node for `word` after `parent` with separators `gap`, made if new. */
+  private child(parent: number, word: string, gap: string, hash: number): number {
+    const key = slotKey(parent, hash);
+    let slot = key & this.mask;
+    for (;;) {
+      const value = this.values[slot];
+      if (value === 0) break;
+      const node = value - 1;
+      if (
+        this.keys[slot] === key &&
+        this.nodeParent[node] === parent &&
+        this.nodeWord[node] === word &&
+        this.nodeGap[node] === gap
+      ) {
+        return node;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const node = this.nodeWord.length;
+    this.nodeWord.push(word);
+    this.nodeGap.push(gap);
+    this.nodeParent.push(parent);
+    this.nodeHasChildren.push(false);
+    this.nodeCandidates.push(undefined);
+    this.nodeHasChildren[parent] = true;
+    this.keys[slot] = key;
+    this.values[slot] = node + 1;
+    return node;
+  }
+
+  /**
+   * The node for the text's word text[from, to) (hash given) after `parent`, whose separators start at
+   * `gapFrom`, or -1.
+   */
+  private find1(parent: number, hash: number, text: string, from: number, to: number, gapFrom: number): number {
+    const key = slotKey(parent, hash);
+    let slot = key & this.mask;
+    for (;;) {
+      const value = this.values[slot];
+      if (value === 0) return -1;
+      if (this.keys[slot] === key) {
+        const node = value - 1;
+        if (
+          this.nodeParent[node] === parent &&
+          sameFolded(text, from, to, this.nodeWord[node]) &&
+          (parent === 0 || matchSeparators(text, gapFrom, this.nodeGap[node]) === from)
+        ) {
+          return node;
+        }
+      }
+      slot = (slot + 1) & this.mask;
+    }
   }
 
   /**
@@ -162,91 +327,263 @@ export class Matcher {
   find(text: string, accept?: (id: number, start: number, end: number) => boolean): RawMatch[] {
     const out: RawMatch[] = [];
     if (this.size === 0) return out;
-    const plurals = this.plurals;
-    const length = text.length;
-    let i = 0;
-    while (i < length) {
-      // Find the next word: a run of letters, marks and digits.
-      let code = text.charCodeAt(i);
-      if (!isWordCode(text, i, code)) {
-        i++;
+    const count = this.readWords(text);
+    let lastEnd = 0;
+    let k = 0;
+    while (k < count) {
+      const end = this.matchAt(text, k, count, lastEnd, accept, out);
+      if (end < 0) {
+        k++;
         continue;
       }
-      const at = i;
-      const first = lowerCode(code);
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      while (i < length) {
-        code = text.charCodeAt(i);
-        if (!isWordCode(text, i, code)) break;
-        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      }
-      const size = i - at;
-      const last = lowerCode(text.charCodeAt(i - 1));
-      // The word as it is, then without a plural "s" or "es".
-      let end = this.tryBucket(text, at, i, 0, print(first, last, size), accept, out);
-      if (end < 0 && plurals && last === 115 /* s */ && size > 2) {
-        const beforeLast = lowerCode(text.charCodeAt(i - 2));
-        end = this.tryBucket(text, at, i, 1, print(first, beforeLast, size - 1), accept, out);
-        if (end < 0 && beforeLast === 101 /* e */ && size > 3) {
-          end = this.tryBucket(text, at, i, 2, print(first, lowerCode(text.charCodeAt(i - 3)), size - 2), accept, out);
-        }
-      }
-      if (end > i) i = end;
+      lastEnd = end;
+      k++;
+      while (k < count && wordStart[k] < end) k++;
     }
     return out;
   }
 
+  /** Reads the words of `text` into the scratch arrays; returns how many. */
+  private readWords(text: string): number {
+    const length = text.length;
+    if (wordStart.length < (length >> 1) + 2) growScratch((length >> 1) + 2);
+    const starts = wordStart;
+    const ends = wordEnd;
+    const hashes = wordHash;
+    const hashes1 = wordHash1;
+    const hashes2 = wordHash2;
+    let count = 0;
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
+      let info = CHARS[code] || charInfo(code);
+      if ((info & WORD) === 0) {
+        if (code >= 0xd800 && code <= 0xdbff && WORD_AT.test(text.slice(i, i + 2))) {
+          info = WORD | code;
+        } else {
+          i++;
+          continue;
+        }
+      }
+      const at = i;
+      let h2 = 0;
+      let h1 = 0;
+      let h = HASH_SEED;
+      for (;;) {
+        if (code >= 0xd800 && code <= 0xdbff) {
+          // A surrogate pair: both halves, as they are (no case folding outside the BMP).
+          h2 = h1;
+          h1 = h;
+          h = hashStep(h, code);
+          i++;
+          if (i < length) {
+            h2 = h1;
+            h1 = h;
+            h = hashStep(h, text.charCodeAt(i));
+            i++;
+          }
+        } else {
+          h2 = h1;
+          h1 = h;
+          h = hashStep(h, info & 0xffff);
+          i++;
+        }
+        if (i >= length) break;
+        code = text.charCodeAt(i);
+        info = CHARS[code] || charInfo(code);
+        if ((info & WORD) === 0) {
+          if (code >= 0xd800 && code <= 0xdbff && WORD_AT.test(text.slice(i, i + 2))) info = WORD | code;
+          else break;
+        }
+      }
+      starts[count] = at;
+      ends[count] = i;
+      hashes[count] = h;
+      hashes1[count] = h1;
+      hashes2[count] = h2;
+      count++;
+    }
+    return count;
+  }
+
   /**
-   * Tries the candidates filed under the word text[at, wordEnd) minus `strip` letters of plural ending. Returns
-   * the end of the match (pushed to `out` unless `accept` refused it), or -1.
+   * Tries every pattern starting at word k, longest first. Returns the end of the match (pushed to `out` unless
+   * `accept` refused it), or -1.
    */
-  private tryBucket(
+  private matchAt(
     text: string,
-    at: number,
-    wordEnd: number,
-    strip: number,
-    fingerprint: number,
+    k: number,
+    count: number,
+    lastEnd: number,
     accept: ((id: number, start: number, end: number) => boolean) | undefined,
     out: RawMatch[]
   ): number {
-    const slot = this.prints[fingerprint];
-    if (slot === 0) return -1;
-    const list = slot > 0 ? this.lists[slot - 1] : this.buckets.get(text.slice(at, wordEnd - strip).toLowerCase());
-    if (!list) return -1;
-    for (const candidate of list) {
-      let end: number;
-      if (candidate.single) {
-        // The word found is the whole candidate (or its plural): compare in place, no string, no expression.
-        if ((strip > 0 && !candidate.plural) || !sameWord(text, at, wordEnd - strip, candidate)) continue;
-        end = wordEnd;
-      } else {
-        const start = at - candidate.lead;
-        if (start < 0 || (candidate.lead > 0 && wordBefore(text, start))) continue;
-        const re = candidate.re;
-        re.lastIndex = start;
-        if (!re.test(text)) continue;
-        end = re.lastIndex;
-        if (wordAfter(text, end)) continue;
-        if (!accept || accept(candidate.id, start, end)) out.push({ start, end, id: candidate.id });
-        return end;
+    const start = wordStart[k];
+    const node = this.find1(0, wordHash[k], text, start, wordEnd[k], 0);
+    let end = -1;
+    if (node >= 0 && this.nodeHasChildren[node] && k + 1 < count) {
+      end = this.deeper(text, node, k + 1, count, start, lastEnd, accept, out);
+      if (end >= 0) return end;
+    }
+    if (node >= 0 && this.nodeCandidates[node]) {
+      end = this.tryCandidates(text, this.nodeCandidates[node]!, start, wordEnd[k], 0, lastEnd, accept, out);
+      if (end >= 0) return end;
+    }
+    return this.plurals ? this.tryPlurals(text, 0, k, start, lastEnd, accept, out) : -1;
+  }
+
+  /** Follows node's children from word k onwards; the longest match found, or -1. */
+  private deeper(
+    text: string,
+    node: number,
+    k: number,
+    count: number,
+    start: number,
+    lastEnd: number,
+    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    out: RawMatch[]
+  ): number {
+    const next = this.find1(node, wordHash[k], text, wordStart[k], wordEnd[k], wordEnd[k - 1]);
+    let end = -1;
+    if (next >= 0) {
+      if (this.nodeHasChildren[next] && k + 1 < count) {
+        end = this.deeper(text, next, k + 1, count, start, lastEnd, accept, out);
+        if (end >= 0) return end;
       }
-      if (!accept || accept(candidate.id, at, end)) out.push({ start: at, end, id: candidate.id });
+      const list = this.nodeCandidates[next];
+      if (list) {
+        end = this.tryCandidates(text, list, start, wordEnd[k], 0, lastEnd, accept, out);
+        if (end >= 0) return end;
+      }
+    }
+    return this.plurals ? this.tryPlurals(text, node, k, start, lastEnd, accept, out) : -1;
+  }
+
+  /** Word k read as a plural ("routers", "buses") of a pattern ending after `parent`. */
+  private tryPlurals(
+    text: string,
+    parent: number,
+    k: number,
+    start: number,
+    lastEnd: number,
+    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    out: RawMatch[]
+  ): number {
+    const from = wordStart[k];
+    const to = wordEnd[k];
+    const size = to - from;
+    if (size <= 2 || (text.charCodeAt(to - 1) | 32) !== 115 /* s */) return -1;
+    const gapFrom = k > 0 ? wordEnd[k - 1] : 0;
+    let node = this.find1(parent, wordHash1[k], text, from, to - 1, gapFrom);
+    if (node >= 0 && this.nodeCandidates[node]) {
+      const end = this.tryCandidates(text, this.nodeCandidates[node]!, start, to - 1, 1, lastEnd, accept, out);
+      if (end >= 0) return end;
+    }
+    if (size <= 3 || (text.charCodeAt(to - 2) | 32) !== 101 /* e */) return -1;
+    node = this.find1(parent, wordHash2[k], text, from, to - 2, gapFrom);
+    if (node >= 0 && this.nodeCandidates[node]) {
+      return this.tryCandidates(text, this.nodeCandidates[node]!, start, to - 2, 2, lastEnd, accept, out);
+    }
+    return -1;
+  }
+
+  /**
+   * The candidates of a node whose words matched from `at` to `stemEnd`, followed by `suffix` plural letters.
+   * The first that fits (lead, tail, case rule, boundaries) is the match.
+   */
+  private tryCandidates(
+    text: string,
+    list: readonly Candidate[],
+    at: number,
+    stemEnd: number,
+    suffix: number,
+    lastEnd: number,
+    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    out: RawMatch[]
+  ): number {
+    for (const candidate of list) {
+      let start = at;
+      let end = stemEnd + suffix;
+      if (suffix > 0) {
+        if (!candidate.plural) continue;
+        // Exact-case patterns take a lower-case plural only: "PCs", not "PCS".
+        if (candidate.caseSensitive && !isLowerPlural(text, stemEnd, suffix)) continue;
+      }
+      if (candidate.lead) {
+        start = at - candidate.lead.length;
+        if (start < lastEnd || matchSeparators(text, start, candidate.lead) !== at || wordBefore(text, start)) {
+          continue;
+        }
+      }
+      if (candidate.tail) {
+        end = matchSeparators(text, stemEnd, candidate.tail);
+        if (end < 0 || wordAfter(text, end)) continue;
+      }
+      if (candidate.caseSensitive) {
+        const re = (candidate.exact ??= new RegExp(patternSource(candidate.text), 'uy'));
+        re.lastIndex = start;
+        if (!re.test(text) || re.lastIndex !== (suffix > 0 ? stemEnd : end)) continue;
+      }
+      if (!accept || accept(candidate.id, start, end)) out.push({ start, end, id: candidate.id });
       return end;
     }
     return -1;
   }
 }
 
-/** True when text[from, to) is the candidate's single word, under its case rule. */
-function sameWord(text: string, from: number, to: number, candidate: Candidate): boolean {
-  const word = candidate.word;
+function isLowerPlural(text: string, from: number, suffix: number): boolean {
+  return suffix === 1
+    ? text.charCodeAt(from) === 115
+    : text.charCodeAt(from) === 101 && text.charCodeAt(from + 1) === 115;
+}
+
+/** True when text[from, to) case-folds to `word`. */
+function sameFolded(text: string, from: number, to: number, word: string): boolean {
   if (to - from !== word.length) return false;
-  if (candidate.caseSensitive) return text.startsWith(word, from);
   for (let k = 0; k < word.length; k++) {
     const code = text.charCodeAt(from + k);
-    if (code !== word.charCodeAt(k) && lowerCode(code) !== word.charCodeAt(k)) return false;
+    const want = word.charCodeAt(k);
+    if (code !== want && ((CHARS[code] || charInfo(code)) & 0xffff) !== want) return false;
   }
   return true;
+}
+
+/** A pattern cut into folded words, the canonical separators before each, and what comes before and after. */
+function splitPattern(
+  text: string
+): { words: string[]; gaps: string[]; hashes: number[]; lead: string; tail: string } | undefined {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  const hashes: number[] = [];
+  let i = 0;
+  let gapFrom = 0;
+  let lead = '';
+  while (i < text.length) {
+    if (!isWordAt(text, i)) {
+      i++;
+      continue;
+    }
+    const separators = canonicalSeparators(text.slice(gapFrom, i));
+    if (words.length === 0) lead = separators;
+    gaps.push(words.length === 0 ? '' : separators);
+    let word = '';
+    let hash = HASH_SEED;
+    while (i < text.length && isWordAt(text, i)) {
+      const code = text.charCodeAt(i);
+      const units = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      for (let u = 0; u < units && i < text.length; u++, i++) {
+        const unit = text.charCodeAt(i);
+        const folded = unit >= 0xd800 && unit <= 0xdfff ? unit : charInfo(unit) & 0xffff;
+        word += String.fromCharCode(folded);
+        hash = hashStep(hash, folded);
+      }
+    }
+    words.push(word);
+    hashes.push(hash);
+    gapFrom = i;
+  }
+  if (!words.length) return undefined;
+  return { words, gaps, hashes, lead, tail: canonicalSeparators(text.slice(gapFrom)) };
 }
 
 /**

@@ -182,6 +182,11 @@ export class Glossary implements GlossaryLookup {
     return (this.compiled ??= new Matcher(this.patterns));
   }
 
+  /** How many patterns (names to look for in text) the matcher has; pattern ids run from 0 to this − 1. */
+  get patternCount(): number {
+    return this.patternTargets.length;
+  }
+
   /** What a pattern id from `matcher.find` stands for. */
   target(patternId: number): AliasTarget {
     return this.patternTargets[patternId];

@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { glossaryContext, type GlossaryLookup } from '../../../src/core/context.js';
 import '../../../src/components/glossary/define.js';
 import type { TbGlossary } from '../../../src/components/glossary/glossary.js';
+import type { TbJargon } from '../../../src/components/glossary/jargon.js';
 import type { GlossaryCoverage } from '../../../src/components/glossary/events.js';
 
 const GLOSSARY = {
@@ -115,6 +117,55 @@ describe('<tb-glossary annotate>', () => {
     );
     await ready(el);
     expect(wrapped(el)).to.deep.equal(['OPAC=null', 'Wi-Fi=wi-fi']);
+  });
+
+  it('makes each wrapped term a working button: Enter and click open its definition, Escape closes it', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p>The OPAC and the Wi-Fi.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    const [opac, wifi] = [...el.querySelectorAll('tb-jargon')] as TbJargon[];
+    await opac.updateComplete;
+    const button = opac.shadowRoot!.querySelector('button.term') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const pop = () => opac.shadowRoot!.querySelector('#popover') as HTMLElement | null;
+    await waitUntil(() => pop()?.matches(':popover-open'), 'opened by Enter');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(pop()!.textContent).to.contain('The catalogue.');
+    expect(pop()!.textContent).to.contain('From: Test glossary');
+    await expect(opac).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(pop()!.matches(':popover-open')).to.equal(false);
+    expect(opac.shadowRoot!.activeElement).to.equal(button);
+    await wifi.updateComplete;
+    (wifi.shadowRoot!.querySelector('button.term') as HTMLButtonElement).click();
+    await waitUntil(() => wifi.shadowRoot!.querySelector('#popover')?.matches(':popover-open'), 'opened by click');
+    expect(wifi.shadowRoot!.querySelector('#popover')!.textContent).to.contain('Radio network.');
+    wifi.hide();
+  });
+
+  it('gives wrapped terms hover previews when the glossary has hover-preview, also when switched on later', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>
+        <p>The OPAC.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    const opac = el.querySelector('tb-jargon') as TbJargon;
+    await opac.updateComplete;
+    el.hoverPreview = true;
+    await el.updateComplete;
+    await opac.updateComplete;
+    const b = opac.shadowRoot!.querySelector('button.term')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
+    await waitUntil(() => opac.open, 'hover opened', { timeout: 1500 });
+    expect(opac.shadowRoot!.activeElement).to.equal(null);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !opac.open, 'closed after leaving', { timeout: 1500 });
   });
 
   it('annotates text added later, once, and never re-wraps', async () => {

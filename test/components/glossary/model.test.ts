@@ -337,6 +337,53 @@ Box.
     ]);
   });
 
+  it('follows shared first words to the longest pattern, with a plural on the last word only', () => {
+    const m = new Matcher(
+      ['print', 'print release', 'print release station', 'print queue', 'release'].map((text, id) => ({
+        text,
+        caseSensitive: false,
+        id
+      }))
+    );
+    const hits = (text: string) => m.find(text).map(h => `${text.slice(h.start, h.end)}=${h.id}`);
+    expect(hits('A print release station, two print queues, prints release; print-release.')).to.deep.equal([
+      'print release station=2',
+      'print queues=3',
+      'prints=0',
+      'release=4',
+      'print=0',
+      'release=4'
+    ]);
+    expect(hits('print releases station')).to.deep.equal(['print releases=1']);
+  });
+
+  it('keeps exact-case names exact, plural included: "PCs" but not "PCS"', () => {
+    const m = new Matcher([
+      { text: 'PC', caseSensitive: true, id: 0 },
+      { text: 'Ask IT', caseSensitive: true, id: 1 }
+    ]);
+    const hits = (text: string) => m.find(text).map(h => text.slice(h.start, h.end));
+    expect(hits('PC, PCs, PCS, pc, Pc. Ask IT, ask it, Ask ITs.')).to.deep.equal(['PC', 'PCs', 'Ask IT', 'Ask ITs']);
+  });
+
+  it('agrees with a pattern-by-pattern search on random text', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const words = ['ab', 'abc', 'bus', 'café', 'Café', 'ILL', 'ill', 'wi', 'fi', 'straße', 'x1', 'e'];
+    const separators = [' ', '  ', '\n', '-', '’', "'", ', ', '. ', '+'];
+    for (let round = 0; round < 200; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(random() * 8) }, (_, id) => {
+        let text = pick(words);
+        if (random() < 0.4) text += pick([' ', '-', '’']) + pick(words);
+        return { text, caseSensitive: random() < 0.3, id };
+      });
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pick(words) + (random() < 0.3 ? pick(['s', 'es']) : '') + pick(separators);
+      expect(new Matcher(patterns).find(text), text).to.deep.equal(referenceFind(patterns, text));
+    }
+  });
+
   it('scales: one pass, many patterns', () => {
     const patterns = Array.from({ length: 5000 }, (_, i) => ({
       text: `term${i} word${i % 7}`,
@@ -404,3 +451,54 @@ describe('the built-in glossary', () => {
     expect(DEFAULT_GLOSSARY_MD).to.equal(text);
   });
 });
+
+/**
+ * A slow, obvious matcher to check the fast one against: at each word start, every pattern as a sticky regular
+ * expression, longest pattern first (exact case first at equal length); leftmost-longest, not overlapping. A plural
+ * ending counts after a name that ends in a letter, and a last word of two letters or more.
+ */
+function referenceFind(patterns: { text: string; caseSensitive: boolean; id: number }[], text: string) {
+  const word = /[\p{L}\p{M}\p{N}]/u;
+  const sorted = [...patterns].sort(
+    (a, b) => b.text.length - a.text.length || Number(b.caseSensitive) - Number(a.caseSensitive)
+  );
+  const res = sorted.map(p => {
+    const body = p.text
+      .split(/(\s+|['’‘]|-)/u)
+      .filter(Boolean)
+      .map(part =>
+        /^\s+$/u.test(part)
+          ? '\\s+'
+          : /^['’‘]$/u.test(part)
+            ? "['’‘]"
+            : part === '-'
+              ? '[\\x2d‐‑–]'
+              : part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+      )
+      .join('');
+    // A plural only for names that end in a letter ("x1s" is not a plural of "x1").
+    return new RegExp(/\p{L}$/u.test(p.text) ? `${body}(e?s)?` : body, p.caseSensitive ? 'uy' : 'iuy');
+  });
+  const lastWord = sorted.map(p => /[\p{L}\p{M}\p{N}]+$/u.exec(p.text)?.[0].length ?? 0);
+  const out: { start: number; end: number; id: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!word.test(text[i]) || (i > 0 && word.test(text[i - 1]))) {
+      i++;
+      continue;
+    }
+    let end = -1;
+    for (let k = 0; k < sorted.length && end < 0; k++) {
+      const re = res[k];
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m || (m[1] && lastWord[k] < 2)) continue;
+      if (re.lastIndex < text.length && word.test(text[re.lastIndex])) continue;
+      end = re.lastIndex;
+      out.push({ start: i, end, id: sorted[k].id });
+    }
+    if (end < 0) while (i < text.length && word.test(text[i])) i++;
+    else i = end;
+  }
+  return out;
+}

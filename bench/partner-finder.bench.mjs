@@ -6,12 +6,52 @@
 //  - load and index 10k: ours = CSV text already in memory (no fetch) → parse, classify, de-duplicate, index, until
 //               the element holds its index; the first render is not included (next case).
 //               List.js = ready-made objects → its index and first page (page: 25). Ours does more work.
+//  - index 10k ready-made records: the same question with the same input on both sides. Ours = the very objects
+//               List.js gets (one plain record per organization, deep-cloned before the clock starts), handed to the
+//               public `partners` property → classify, de-duplicate, index, until the element holds its index (same
+//               probe as the load case; no CSV text, no parsing). Checked once per page to build exactly the index
+//               the CSV case builds. List.js = as in the load case.
 //  - first render 10k: ours = index ready → first page and every facet's counts on screen;
 //               List.js = its first page drawn again (list.update()).
 //  - keystroke 10k / 100k: one character typed → results on screen. Ours also recomputes and renders every facet's
 //               counts; List.js only filters its list. Each run is the next step of a fixed typing sequence.
+//
+// BENCH_FROM_SOURCE=1 npm run bench -- partner: times the element as it is in src/ now, not the last `npm run build`.
+// The element is bundled in memory like cdn/partner-finder.js (esbuild, minified) and served to the bench page in
+// place of that file; nothing is written, so the shared cdn/ and dist/ are left alone.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import Papa from 'papaparse';
 import { generateDirectory } from '../scripts/generate-directory.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FROM_SOURCE = /^(1|true|yes)$/i.test(process.env.BENCH_FROM_SOURCE ?? '');
+let sourceBundle;
+const routed = new WeakSet();
+
+/** With BENCH_FROM_SOURCE: serve the element built from src/ for /cdn/partner-finder.js, then reload the page once. */
+async function useSource(page) {
+  if (!FROM_SOURCE || routed.has(page)) return;
+  routed.add(page);
+  sourceBundle ??= build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/components/partner-finder/define.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    minify: true,
+    write: false,
+    logLevel: 'warning'
+  }).then(result => result.outputFiles[0].text);
+  const body = await sourceBundle;
+  await page.route('**/cdn/partner-finder.js', route =>
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body })
+  );
+  await page.reload();
+}
 
 const SEED = 20251128;
 const cache = new Map();
@@ -35,14 +75,16 @@ async function ensureData(page, n) {
 export default {
   name: 'Partner finder vs List.js',
   page: 'bench/pages/partner-finder.html',
-  cases: ['load and index 10k', 'first render 10k', 'keystroke 10k', 'keystroke 100k'],
+  cases: ['load and index 10k', 'index 10k ready-made records', 'first render 10k', 'keystroke 10k', 'keystroke 100k'],
   runs: 15,
   warmup: 2,
 
   async run(page, { side, case: name }) {
     const n = name.endsWith('100k') ? 100_000 : 10_000;
+    await useSource(page);
     await ensureData(page, n);
     if (name.startsWith('load')) return page.evaluate(([s, count]) => window.bench.setup(s, count), [side, n]);
+    if (name.startsWith('index')) return page.evaluate(([s, count]) => window.bench.readyMade(s, count), [side, n]);
     if (name.startsWith('first')) return page.evaluate(([s, count]) => window.bench.firstRender(s, count), [side, n]);
     await page.evaluate(([s, count]) => window.bench.prepare(s, count), [side, n]);
     return page.evaluate(s => window.bench.keystroke(s), side);

@@ -9,6 +9,7 @@ import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
 import { DEFAULT_PHRASES, DEFAULT_PICKERS } from './default-content.js';
 import { styles } from './styles.js';
+import { visuallyHidden } from '../../core/styles.js';
 import { DEFAULT_STRINGS, format, mergeStrings, type ProblemReportStrings } from './strings.js';
 import { findVaguePhrases, parseVaguePhrases, type VagueMatch, type VaguePhrase } from './vague.js';
 import { checkBarcodePattern, createMasker, DEFAULT_BARCODE_PATTERN, type Masker } from './mask.js';
@@ -172,7 +173,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  * @cssproperty --tb-problem-report-max-width - Default 40rem.
  */
 export class TbProblemReport extends TbElement {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   /** Where reports are POSTed (https URL, path, or `mailto:`). Without it nothing is sent; copy, email and print are offered. */
   @property() endpoint = '';

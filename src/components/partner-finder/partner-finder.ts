@@ -35,6 +35,7 @@ import { DirectoryError, fileLabel, importDirectory, importValue } from './impor
 import { mergeDirectories, type SourceDirectory } from './merge.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
 import { partnerFinderStyles } from './styles.js';
+import { visuallyHidden } from '../../core/styles.js';
 import { mailHref, safeHref, telHref, websiteHref } from './text.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState, type View } from './url-state.js';
 
@@ -110,7 +111,7 @@ const plural = (n: number, one: string, many: string) => `${numberFormat.format(
  * @cssproperty --tb-space - Spacing unit. Default 1rem.
  */
 export class TbPartnerFinder extends TbElement {
-  static override styles = partnerFinderStyles;
+  static override styles = [visuallyHidden, partnerFinderStyles];
 
   /** Address(es) of directory files, separated by spaces: HSDS JSON, a datapackage.json, or a CSV. They are merged. */
   @property() src = '';
@@ -162,6 +163,7 @@ export class TbPartnerFinder extends TbElement {
   /** Selectors to focus after the next render; the first that exists wins. */
   private focusAfterRender?: string[];
   private lastOrgKey = '';
+  private lastQuery = '';
 
   private get content(): CategoryContent {
     return this.categories ?? DEFAULT_CATEGORIES;
@@ -182,6 +184,9 @@ export class TbPartnerFinder extends TbElement {
   override connectedCallback(): void {
     super.connectedCallback();
     getOutbox().addEventListener('sent', this.handleOutboxSent);
+    // Printing from the browser's menu (or Ctrl+P) prints the whole filtered list, like the "Print list" button.
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
     if (this.urlOn) {
       window.addEventListener('popstate', this.handlePopState);
       this.view = readState(location.search, this.urlPrefix);
@@ -192,6 +197,8 @@ export class TbPartnerFinder extends TbElement {
     super.disconnectedCallback();
     getOutbox().removeEventListener('sent', this.handleOutboxSent);
     window.removeEventListener('popstate', this.handlePopState);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
     this.latest.cancel();
     clearTimeout(this.announceTimer);
     clearTimeout(this.urlTimer);
@@ -219,8 +226,11 @@ export class TbPartnerFinder extends TbElement {
           filters: this.view.filters,
           sort: this.sortKey
         });
-        if (!before || before.ids.length !== this.result.ids.length || changed.has('index'))
+        // Announce after any change of search or filters (once the person pauses), even when the count stays.
+        const query = writeState({ ...EMPTY_STATE, q: this.view.q.trim(), filters: this.view.filters }, '');
+        if (!before || before.ids.length !== this.result.ids.length || changed.has('index') || query !== this.lastQuery)
           this.scheduleAnnouncement();
+        this.lastQuery = query;
       } else this.result = undefined;
     }
   }
@@ -376,9 +386,9 @@ export class TbPartnerFinder extends TbElement {
     // Polite and late: a screen reader hears the count once the person pauses, not on every letter.
     this.announceTimer = setTimeout(() => {
       const n = this.result?.ids.length ?? 0;
-      this.announcement = n
-        ? `${plural(n, 'partner', 'partners')} found.`
-        : 'No partners found. Try fewer words or filters.';
+      const text = n ? `${plural(n, 'partner', 'partners')} found.` : 'No partners found. Try fewer words or filters.';
+      // The same words again would not be read out; a trailing no-break space makes the text new.
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     }, 700);
   }
 
@@ -406,6 +416,11 @@ export class TbPartnerFinder extends TbElement {
       `.chips li:nth-child(${index}) button`,
       `#pf-search`
     ];
+  }
+
+  private removeSearch(index: number) {
+    this.setView({ q: '' });
+    this.focusAfterRender = [`.chips li:nth-child(${index}) button`, `#pf-search`];
   }
 
   private clearFilters = () => {
@@ -502,14 +517,17 @@ export class TbPartnerFinder extends TbElement {
   private handleCsv = () => this.download(`\uFEFF${this.exportCsv()}`, 'partners.csv', 'text/csv;charset=utf-8');
   private handleVCard = () => this.download(this.exportVCard(), 'partners.vcf', 'text/vcard;charset=utf-8');
 
+  private handleBeforePrint = () => {
+    this.printing = true;
+  };
+
+  private handleAfterPrint = () => {
+    this.printing = false;
+  };
+
   private handlePrint = async () => {
     this.printing = true;
     await this.updateComplete;
-    const done = () => {
-      this.printing = false;
-      window.removeEventListener('afterprint', done);
-    };
-    window.addEventListener('afterprint', done);
     window.print();
   };
 
@@ -792,7 +810,7 @@ export class TbPartnerFinder extends TbElement {
           ${FACETS.map(f => this.renderFacet(f, index, result))}
         </details>
       </div>
-      <div class="results">
+      <div class="results ${this.printing ? 'printing' : ''}">
         <h3 id="pf-view-title" tabindex="-1" class="visually-hidden">Results</h3>
         <div class="toolbar">
           <p class="summary" id="pf-count">
@@ -901,7 +919,8 @@ export class TbPartnerFinder extends TbElement {
         chips.push({ facet, value, label: code === undefined ? value : index.facets[facet].values[code].label });
       }
     }
-    if (!chips.length && !this.view.q) return nothing;
+    const q = this.view.q.trim();
+    if (!chips.length && !q) return nothing;
     return html`<ul class="chips" aria-label="Active filters">
       ${chips.map(
         (chip, i) =>
@@ -912,6 +931,16 @@ export class TbPartnerFinder extends TbElement {
             </button>
           </li>`
       )}
+      ${
+        q
+          ? html`<li>
+              <button type="button" class="search-chip" @click=${() => this.removeSearch(chips.length)}>
+                <span class="visually-hidden">Remove search </span>Search: “${q}”
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>`
+          : nothing
+      }
       <li><button type="button" class="link" @click=${this.clearFilters}>Clear search and filters</button></li>
     </ul>`;
   }
@@ -1192,8 +1221,7 @@ export class TbPartnerFinder extends TbElement {
         <thead>
           <tr>
             <th scope="col">Type of partner</th>
-            <th scope="col">Partners</th>
-            <th scope="col">Examples to look for</th>
+            <th scope="col">Partners, and examples to look for</th>
           </tr>
         </thead>
         <tbody>
@@ -1216,9 +1244,11 @@ export class TbPartnerFinder extends TbElement {
                       : c.name
                   }
                 </th>
-                <td>${n ? numberFormat.format(n) : html`None yet`}</td>
                 <td>
-                  ${n ? c.examples.slice(0, 3).join(', ') : `No ${c.name.toLowerCase()} yet — examples: ${c.examples.slice(0, 4).join(', ')}`}
+                  <span class="gap-count">${n ? numberFormat.format(n) : 'None yet'}</span>
+                  <span class="gap-examples"
+                    >${n ? `Examples: ${c.examples.slice(0, 3).join(', ')}` : `No ${c.name.toLowerCase()} yet. Examples to look for: ${c.examples.slice(0, 4).join(', ')}`}</span
+                  >
                 </td>
               </tr>`
           )}
@@ -1230,7 +1260,18 @@ export class TbPartnerFinder extends TbElement {
   private renderPrintList() {
     const orgs = this.currentOrganizations(PRINT_LIMIT);
     const total = this.result?.ids.length ?? 0;
+    const q = this.view.q.trim();
+    const filters = FACETS.flatMap(facet =>
+      (this.view.filters[facet] ?? []).map(value => {
+        const f = this.index?.facets[facet];
+        const code = f?.codeOf.get(value);
+        return `${FACET_LABELS[facet]}: ${code === undefined ? value : f!.values[code].label}`;
+      })
+    );
     return html`<div class="print-only">
+      <p class="print-summary">
+        ${plural(total, 'partner', 'partners')}${q ? `. Search: “${q}”` : ''}${filters.length ? `. ${filters.join('; ')}` : ''}.
+      </p>
       ${total > PRINT_LIMIT ? html`<p>The first ${numberFormat.format(PRINT_LIMIT)} of ${numberFormat.format(total)} partners.</p>` : nothing}
       <ol class="print-list">
         ${orgs.map(

@@ -24,18 +24,6 @@ export const partnerFinderStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
   h2,
   h3,
   h4 {
@@ -311,9 +299,20 @@ export const partnerFinderStyles = css`
     border-bottom: 1px solid var(--_border);
     padding: 0.5rem 0.5rem 0.5rem 0;
   }
-  tr.gap td:nth-child(2) {
+  .gaps th[scope='row'] {
+    width: 50%;
+    overflow-wrap: break-word;
+  }
+  .gap-count {
+    display: block;
     font-weight: 700;
+  }
+  tr.gap .gap-count {
     color: var(--_error);
+  }
+  .gap-examples {
+    display: block;
+    color: var(--_muted);
   }
   .form-group {
     margin-bottom: 1.25rem;
@@ -377,11 +376,17 @@ export const partnerFinderStyles = css`
     .chips,
     .more,
     .no-print,
-    .cards {
+    .results.printing .cards {
       display: none !important;
+    }
+    .layout {
+      display: block;
     }
     .print-only {
       display: block;
+    }
+    .card {
+      break-inside: avoid;
     }
     .print-list li {
       break-inside: avoid;

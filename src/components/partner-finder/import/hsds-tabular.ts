@@ -99,18 +99,25 @@ const FOREIGN_KEYS: ForeignKey[] = [
   { table: 'language', column: 'service_id', targets: ['service'], noun: 'language' },
   { table: 'language', column: 'location_id', targets: ['location'], noun: 'language' },
   { table: 'language', column: 'phone_id', targets: ['phone'], noun: 'language' },
-  { table: 'taxonomy_term', column: 'taxonomy_id', targets: ['taxonomy'], noun: 'taxonomy term' },
-  { table: 'attribute', column: 'taxonomy_term_id', targets: ['taxonomy_term'], noun: 'attribute' },
+  { table: 'taxonomy_term', column: 'taxonomy_id', targets: ['taxonomy'], noun: 'category term' },
+  { table: 'attribute', column: 'taxonomy_term_id', targets: ['taxonomy_term'], noun: 'category label' },
   {
     table: 'attribute',
     column: 'link_id',
     targets: ['organization', 'service', 'location', 'service_at_location', 'contact', 'phone'],
-    noun: 'attribute'
+    noun: 'category label'
   },
   { table: 'service_taxonomy', column: 'service_id', targets: ['service'], noun: 'service category' },
   { table: 'service_taxonomy', column: 'taxonomy_id', targets: ['taxonomy'], noun: 'service category' },
   { table: 'organization_identifier', column: 'organization_id', targets: ['organization'], noun: 'identifier' }
 ];
+
+/** The column a link is in, in staff words: "taxonomy_term_id" → "category term", "link_id" → "record". */
+function linkWord(column: string): string {
+  const words = column.replace(/_id$/, '').replace(/_/g, ' ');
+  if (words === 'link') return 'record';
+  return words.replace(/^taxonomy term$/, 'category term').replace(/^taxonomy$/, 'category list');
+}
 
 function groupBy(rows: Row[] | undefined, column: string): Map<string, Row[]> {
   const map = new Map<string, Row[]>();
@@ -149,7 +156,7 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
       warnings.push({
         file: table.file,
         row: i + 2,
-        message: `Row ${i + 2}: this ${fk.noun} points to ${fk.column.replace(/_id$/, '').replace(/_/g, ' ')} "${value}", which is not in ${where}. That link was ignored; the rest of the row was used.`
+        message: `Row ${i + 2}: this ${fk.noun} points to ${linkWord(fk.column)} "${value}", which is not in ${where}. That link was ignored; the rest of the row was used.`
       });
     });
   }

@@ -217,7 +217,9 @@ export interface JsonOptions {
 export function importHsdsJson(data: unknown, { file, content }: JsonOptions): ImportResult {
   const warnings: ImportWarning[] = [];
   if (isObject(data) && 'openapi_url' in data && !('name' in data)) {
-    throw new Error(`${file} only describes an HSDS service (its version and API), it lists no organizations.`);
+    throw new Error(
+      `${file} only describes the directory service itself (its version and address), so it lists no organizations.`
+    );
   }
   const items: unknown[] = Array.isArray(data)
     ? data
@@ -264,7 +266,11 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
     }
     if (kind !== 'organization') {
       const what =
-        kind === 'taxonomy' ? 'a taxonomy term' : kind === 'location' ? 'a location on its own' : 'something else';
+        kind === 'taxonomy'
+          ? 'a category term (a label from a list of types)'
+          : kind === 'location'
+            ? 'a location on its own'
+            : 'something else';
       warnings.push({
         file,
         row: index + 1,

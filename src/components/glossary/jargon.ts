@@ -107,6 +107,8 @@ export class TbJargon extends TbElement {
   @state() private popoverMade = false;
   @state() private content?: Content;
   @state() private sheet = false;
+  /** The sheet sits at the top of the screen: the term is too low for the page to scroll it above the sheet. */
+  @state() private sheetAtTop = false;
   @state() private ask: AskState = IDLE;
 
   private consumer?: ContextConsumer<typeof glossaryContext, TbJargon>;
@@ -221,7 +223,11 @@ export class TbJargon extends TbElement {
     }
     this.sheet = window.matchMedia(NARROW).matches;
     await this.updateComplete;
-    if (!this.sheet) void this.place(pop);
+    pop.style.maxHeight = '';
+    this.sheetAtTop = false;
+    await this.updateComplete;
+    if (this.sheet) await this.keepTermVisible(pop);
+    else void this.place(pop);
     if (mode === 'click') pop.focus({ preventScroll: this.sheet });
     document.addEventListener('keydown', this, true);
     document.addEventListener('pointerdown', this, true);
@@ -269,20 +275,55 @@ export class TbJargon extends TbElement {
   private async place(pop: HTMLElement): Promise<void> {
     const button = this.button;
     if (!button) return;
-    const { autoUpdate, computePosition, flip, inline, offset, shift } = await import('@floating-ui/dom');
+    const { autoUpdate, computePosition, flip, inline, offset, shift, size } = await import('@floating-ui/dom');
     if (!this.shown) return;
     this.cleanupPosition?.();
     this.cleanupPosition = autoUpdate(button, pop, () => {
       void computePosition(button, pop, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })]
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on screen: a long definition scrolls inside the box instead of running off
+          // the bottom of the window, where a fixed box could not be scrolled to.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              pop.style.maxHeight = `${Math.max(160, Math.min(512, Math.floor(availableHeight)))}px`;
+            }
+          })
+        ]
       }).then(({ x, y }) => {
         // CSSOM, not a style attribute: allowed under a strict CSP.
         pop.style.left = `${x}px`;
         pop.style.top = `${y}px`;
       });
     });
+  }
+
+  /**
+   * A bottom sheet must never hide the term it explains: scroll the page so the term sits just above the sheet.
+   * When the page cannot scroll that far (a term near the end), the sheet moves to the top of the screen instead.
+   */
+  private async keepTermVisible(pop: HTMLElement): Promise<void> {
+    const button = this.button;
+    if (!button) return;
+    const gap = 8;
+    const box = () => button.getBoundingClientRect();
+    // The sheet is fixed to the bottom; offsetHeight ignores the rising animation.
+    const overlap = box().bottom + gap - (window.innerHeight - pop.offsetHeight);
+    if (overlap > 0) window.scrollBy({ top: overlap, behavior: 'instant' });
+    else if (box().top < 0) window.scrollBy({ top: box().top - gap, behavior: 'instant' });
+    if (box().bottom + gap <= window.innerHeight - pop.offsetHeight) return;
+    this.sheetAtTop = true;
+    await this.updateComplete;
+    if (pop.offsetHeight + gap > box().top) {
+      // CSSOM, not a style attribute: allowed under a strict CSP. Never shorter than a readable 10rem.
+      pop.style.maxHeight = `${Math.max(160, Math.floor(box().top - gap))}px`;
+    }
   }
 
   /** The text around the term, where cue words are looked for: its own block first, then its neighbours. */
@@ -547,7 +588,7 @@ export class TbJargon extends TbElement {
     return html`<div
       id="popover"
       part="popover"
-      class="popover ${this.sheet ? 'sheet' : ''}"
+      class="popover ${this.sheet ? 'sheet' : ''} ${this.sheet && this.sheetAtTop ? 'top' : ''}"
       role="dialog"
       aria-modal="false"
       aria-labelledby="title"

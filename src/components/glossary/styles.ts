@@ -1,19 +1,5 @@
 import { css } from 'lit';
-
-const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
-`;
+import { visuallyHidden } from '../../core/styles.js';
 
 export const glossaryStyles = css`
   :host {
@@ -112,6 +98,12 @@ export const jargonStyles = [
       border-radius: 12px 12px 0 0;
       padding-bottom: max(1rem, env(safe-area-inset-bottom));
     }
+    .popover.sheet.top {
+      top: 0 !important;
+      bottom: auto;
+      border-radius: 0 0 12px 12px;
+      padding-bottom: 0.75rem;
+    }
     .popover p,
     .popover ul {
       margin: 0 0 0.5rem;
@@ -181,9 +173,17 @@ export const jargonStyles = [
       .popover.sheet {
         animation: tb-rise 150ms ease-out;
       }
+      .popover.sheet.top {
+        animation-name: tb-drop;
+      }
       @keyframes tb-rise {
         from {
           transform: translateY(20%);
+        }
+      }
+      @keyframes tb-drop {
+        from {
+          transform: translateY(-20%);
         }
       }
     }

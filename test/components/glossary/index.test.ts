@@ -102,6 +102,26 @@ describe('<tb-glossary-index>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('scrolls to and focuses the term when the page is opened with #term-id', async () => {
+    history.replaceState(null, '', '#term-router');
+    try {
+      const wrap = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 1500px">Intro</div>
+          <tb-glossary no-default .glossary=${GLOSSARY}><tb-glossary-index></tb-glossary-index></tb-glossary>
+        </div>`
+      );
+      const index = wrap.querySelector('tb-glossary-index')!;
+      await waitUntil(() => index.shadowRoot!.activeElement?.id === 'term-router', 'focused the term');
+      const r = index.shadowRoot!.querySelector('#term-router')!.getBoundingClientRect();
+      expect(r.top).to.be.at.least(0);
+      expect(r.bottom).to.be.at.most(window.innerHeight);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('works alone with its own src', async () => {
     const index = await fixture<TbGlossaryIndex>(
       html`<tb-glossary-index src="/test/fixtures/glossary/local.md" no-default></tb-glossary-index>`

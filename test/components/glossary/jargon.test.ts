@@ -168,6 +168,85 @@ describe('<tb-jargon> toggletip', () => {
     jargon.hide();
   });
 
+  it('never hides the term under the bottom sheet: the page scrolls it above, focus is not trapped', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { jargon, button } = await setup(
+      html`<div style="height: 560px">Intro</div>
+        <p>Search the <tb-jargon>OPAC</tb-jargon> today.</p>
+        <div style="height: 1200px"></div>
+        <button id="after">After</button>`
+    );
+    button.scrollIntoView({ block: 'end' });
+    button.click();
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.classList.contains('sheet'), 'sheet');
+    const pop = popover(jargon)!;
+    const sheetTop = window.innerHeight - pop.offsetHeight;
+    const term = button.getBoundingClientRect();
+    expect(term.top, 'term on screen').to.be.at.least(0);
+    expect(term.bottom, 'term above the sheet').to.be.at.most(sheetTop);
+    expect(jargon.shadowRoot!.activeElement).to.equal(pop);
+    // Non-modal: Tab walks out of the sheet to the rest of the page, and the sheet closes.
+    for (let i = 0; i < 6 && isOpen(jargon); i++) await sendKeys({ press: 'Tab' });
+    expect(isOpen(jargon)).to.equal(false);
+    window.scrollTo(0, 0);
+  });
+
+  it('moves the sheet to the top rather than cover a term the page cannot scroll up', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { jargon, button } = await setup(
+      html`<div style="height: 700px">Intro</div>
+        <p>Search the <tb-jargon>OPAC</tb-jargon> today.</p>`
+    );
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    button.click();
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.classList.contains('sheet'), 'sheet');
+    const pop = popover(jargon)!;
+    await waitUntil(() => pop.classList.contains('top'), 'sheet at the top');
+    await waitUntil(() => Math.round(pop.getBoundingClientRect().top) === 0, 'at the very top');
+    expect(button.getBoundingClientRect().top).to.be.at.least(pop.offsetHeight);
+    await expect(jargon).to.be.accessible();
+    jargon.hide();
+    window.scrollTo(0, 0);
+  });
+
+  it('keeps the whole box on screen when the term is low on the page', async () => {
+    await setViewport({ width: 800, height: 400 });
+    const { jargon, button } = await setup(
+      html`<div style="height: 200px"></div>
+        <p>Search the <tb-jargon>server</tb-jargon> today.</p>
+        <div style="height: 1000px"></div>`
+    );
+    button.scrollIntoView({ block: 'center' });
+    button.click();
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.style.maxHeight !== '', 'positioned');
+    await aTimeout(50);
+    const p = popover(jargon)!.getBoundingClientRect();
+    expect(p.top).to.be.at.least(0);
+    expect(p.bottom).to.be.at.most(window.innerHeight);
+    jargon.hide();
+    window.scrollTo(0, 0);
+  });
+
+  it('keeps a long term inside a narrow column, and the box right under it', async () => {
+    // A real <button> is laid out as one box (Chromium never splits it across lines), so a long term wraps inside
+    // its own box rather than running out of the column; floating-ui's inline() then anchors to that box.
+    const { el } = await setup(
+      html`<p style="width: 10rem">Then the <tb-jargon term="OPAC">online public access catalogue</tb-jargon>.</p>`
+    );
+    const jargon = el.querySelector('tb-jargon') as TbJargon;
+    await jargon.updateComplete;
+    const button = jargon.shadowRoot!.querySelector('button.term') as HTMLButtonElement;
+    const column = el.querySelector('p')!.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    expect(b.right).to.be.at.most(column.right + 1);
+    expect(b.height, 'wraps inside its box').to.be.above(30);
+    button.click();
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.style.top !== '', 'positioned');
+    const p = popover(jargon)!.getBoundingClientRect();
+    expect(Math.abs(p.top - (b.bottom + 6))).to.be.below(2);
+    jargon.hide();
+  });
+
   it('shows the sense the context cues pick, and the others beneath', async () => {
     const { el } = await setup(
       html`<p>The web <tb-jargon>server</tb-jargon> software listens on a port.</p>
@@ -341,7 +420,7 @@ describe('<tb-jargon> asking IT to explain a term', () => {
     j.hide();
   });
 
-  it('tells the truth when the server is down: saved, will send', async () => {
+  it('tells the truth when the server is down: saved, then received once it is back', async () => {
     const endpoint = await faultyEndpoint();
     await setFaults({ mode: 'down' });
     const el = await fixture<TbGlossary>(
@@ -360,6 +439,14 @@ describe('<tb-jargon> asking IT to explain a term', () => {
       popover(j)!.querySelector('[role="status"]')!.textContent!.includes('saved on this computer')
     );
     expect(popover(j)!.textContent).to.not.contain('IT has your question');
+    // When the server is back and the saved question goes out, the message turns into "received".
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    await waitUntil(
+      () => popover(j)!.querySelector('[role="status"]')!.textContent!.includes('IT has your question'),
+      'updated to sent',
+      { timeout: 5000 }
+    );
     j.hide();
   });
 });

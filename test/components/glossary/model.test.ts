@@ -446,6 +446,31 @@ describe('the built-in glossary', () => {
     expect(found(g, 'The ILL came. I felt ill.')).to.deep.equal(['ILL=interlibrary-loan']);
   });
 
+  it('picks the meaning a librarian means in a staff-news sentence ("saves on the desktop" is the screen)', () => {
+    const g = createGlossary(p);
+    const desktop = g.get('desktop')!;
+    const text =
+      'Each new computer will be reimaged with our standard set-up, and reboot to restore will be switched on, ' +
+      'so anything a patron saves on the desktop is wiped when they log off.';
+    expect(desktop.senses[chooseSense(desktop, text).chosen].label).to.equal('The main screen');
+    const bought = 'We will replace the old desktop computers with new PCs and monitors.';
+    expect(desktop.senses[chooseSense(desktop, bought).chosen].label).to.equal('Desktop computer');
+  });
+
+  it('says what an abbreviation is short for the right way round, and never "related" and "not the same" at once', () => {
+    const g = createGlossary(p);
+    const ill = g.lookup('ILL')!.entry;
+    expect(ill.term).to.equal('Interlibrary loan');
+    expect(ill.shortFor).to.equal('');
+    for (const entry of p.entries) {
+      const both = entry.related.filter(r => entry.notConfusedWith.includes(r));
+      expect(both, entry.term).to.deep.equal([]);
+      // Every related or "not the same as" name leads somewhere in the glossary.
+      for (const name of [...entry.related, ...entry.notConfusedWith])
+        expect(g.lookup(name), `${entry.term} → ${name}`).to.not.equal(undefined);
+    }
+  });
+
   it('is the same text as src/content/glossary.md (run generate-default.mjs after editing it)', async () => {
     const text = await (await fetch('/src/content/glossary.md')).text();
     expect(DEFAULT_GLOSSARY_MD).to.equal(text);

@@ -53,7 +53,7 @@ const warnedTerms = new Set<string>();
  *
  * @csspart term - The button around the term.
  * @csspart popover - The definition box.
- * @csspart close - The close button in the box.
+ * @csspart close - The close button in the box (at the end of the box; at the top of the sheet on narrow screens).
  * @csspart ask - The "Still confused? Ask IT" link or button.
  *
  * @cssproperty --tb-color-accent - Underline and link colour. Default #1d70b8.
@@ -599,11 +599,14 @@ export class TbJargon extends TbElement {
       @pointerenter=${this.handlePointerEnter}
       @pointerleave=${this.handlePointerLeave}
     >
-      <p class="title" id="title">
-        <span class="name">${entry.term}</span>${
-          entry.shortFor ? html` <span class="short-for">(short for ${entry.shortFor})</span>` : nothing
-        }${senses.length > 1 ? html`<span class="visually-hidden">, meaning: ${chosen.label}</span>` : nothing}
-      </p>
+      <div class="head">
+        <p class="title" id="title">
+          <span class="name">${entry.term}</span>${
+            entry.shortFor ? html` <span class="short-for">(short for ${entry.shortFor})</span>` : nothing
+          }${senses.length > 1 ? html`<span class="visually-hidden">, meaning: ${chosen.label}</span>` : nothing}
+        </p>
+        ${this.sheet ? this.renderTopClose(entry) : nothing}
+      </div>
       ${senses.length > 1 ? html`<p class="meaning" aria-hidden="true">Here it probably means: ${chosen.label}</p>` : nothing}
       <div id="definition" class="definition">${content.definition}</div>
       ${content.more ? html`<div class="more">${content.more}</div>` : nothing}
@@ -632,8 +635,18 @@ export class TbJargon extends TbElement {
           : nothing
       }
       ${askHref || endpoint ? this.renderAsk(entry, askHref, endpoint) : nothing}
-      <button type="button" class="close" part="close" @click=${this.handleClose}>Close</button>
+      ${this.sheet ? nothing : html`<button type="button" class="close" part="close" @click=${this.handleClose}>Close</button>`}
     </div>`;
+  }
+
+  /**
+   * On a narrow screen the Close button sits at the top of the sheet, right after the heading (the first thing
+   * Tab reaches), and stays in view while a long definition scrolls. Its name says which term it closes.
+   */
+  private renderTopClose(entry: GlossaryEntry): TemplateResult {
+    return html`<button type="button" class="close top-close" part="close" @click=${this.handleClose}>
+      Close<span class="visually-hidden">: ${entry.term}</span>
+    </button>`;
   }
 
   private renderAsk(entry: GlossaryEntry, askHref: string, endpoint: string): TemplateResult {

@@ -104,6 +104,25 @@ export const jargonStyles = [
       border-radius: 0 0 12px 12px;
       padding-bottom: 0.75rem;
     }
+    .popover.sheet .head {
+      /* The top Close stays in view while a long definition scrolls inside the sheet. */
+      position: sticky;
+      top: -0.75rem;
+      z-index: 1;
+      display: flex;
+      align-items: flex-start;
+      gap: 0.75rem;
+      margin: -0.75rem -1rem 0.5rem;
+      padding: 0.5rem 1rem 0.25rem;
+      background: var(--tb-color-surface, #ffffff);
+    }
+    .popover.sheet .head .title {
+      flex: 1 1 auto;
+      min-width: 0;
+      margin: 0;
+      padding-top: 0.25rem;
+      overflow-wrap: anywhere;
+    }
     .popover p,
     .popover ul {
       margin: 0 0 0.5rem;
@@ -167,7 +186,16 @@ export const jargonStyles = [
     .close {
       display: block;
       margin-top: 0.5rem;
+      min-width: 44px;
       color: var(--tb-color-text, #0b0c0c);
+    }
+    .top-close {
+      flex: 0 0 auto;
+      margin: 0;
+      /* Room for the focus ring inside the scrolling sheet. */
+      margin-top: 0.25rem;
+      min-height: 44px;
+      min-width: 44px;
     }
     @media (prefers-reduced-motion: no-preference) {
       .popover.sheet {

@@ -383,6 +383,143 @@ describe('<tb-jargon> toggletip', () => {
   });
 });
 
+describe('<tb-jargon> close control on the narrow sheet', () => {
+  const LONG_TEXT = Array.from(
+    { length: 12 },
+    (_, i) => `Step ${i + 1}: the computer is wiped and set up again from a clean copy, so nothing saved on it stays.`
+  ).join(' ');
+  const LONG = {
+    name: 'Branch IT',
+    terms: [
+      { term: 'Reimage', definition: 'Wiping a computer and setting it up again from a clean copy.', more: LONG_TEXT }
+    ]
+  };
+
+  async function narrowSheet() {
+    await setViewport({ width: 360, height: 640 });
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default .glossary=${LONG}>
+        <p>We will <tb-jargon>Reimage</tb-jargon> the public PCs tonight.</p>
+        <p id="out">Outside</p>
+      </tb-glossary>`
+    );
+    if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+    const jargon = el.querySelector('tb-jargon') as TbJargon;
+    await jargon.updateComplete;
+    const button = jargon.shadowRoot!.querySelector('button.term') as HTMLButtonElement;
+    await tabTo(jargon);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.classList.contains('sheet'), 'sheet');
+    const pop = popover(jargon)!;
+    await waitUntil(() => pop.querySelector('.more p'), 'Markdown rendered');
+    // Let the rising animation finish before measuring.
+    await waitUntil(() => pop.getAnimations().every(a => a.playState === 'finished'), 'settled');
+    return { el, jargon, button, pop };
+  }
+
+  const closeOf = (pop: HTMLElement) => pop.querySelector('button.close') as HTMLButtonElement;
+
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    window.scrollTo(0, 0);
+  });
+
+  it('puts a labelled Close button at the top of the sheet, above the definition', async () => {
+    const { jargon, pop } = await narrowSheet();
+    const closes = pop.querySelectorAll('button.close');
+    expect(closes.length, 'one close control').to.equal(1);
+    const close = closeOf(pop);
+    expect(close.getAttribute('type')).to.equal('button');
+    expect(close.getAttribute('part')).to.equal('close');
+    // Visible "Close", and the term for screen readers: "Close: Reimage".
+    expect(close.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Close: Reimage');
+    const hidden = close.querySelector('.visually-hidden')!;
+    expect(hidden.textContent).to.equal(': Reimage');
+    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    const c = close.getBoundingClientRect();
+    const definition = pop.querySelector('#definition')!.getBoundingClientRect();
+    const sheet = pop.getBoundingClientRect();
+    expect(c.bottom, 'above the definition').to.be.at.most(definition.top);
+    expect(c.top, 'inside the sheet').to.be.at.least(sheet.top);
+    expect(c.right).to.be.at.most(sheet.right);
+    expect(c.width, 'target width').to.be.at.least(44);
+    expect(c.height, 'target height').to.be.at.least(44);
+    // Right after the heading in the reading order.
+    expect(jargon.shadowRoot!.getElementById('title')!.nextElementSibling).to.equal(close);
+    await expect(jargon).to.be.accessible();
+    jargon.hide();
+  });
+
+  it('is the first thing Tab reaches in the sheet, shows focus, closes and returns focus to the term', async () => {
+    const { jargon, button, pop } = await narrowSheet();
+    expect(jargon.shadowRoot!.activeElement, 'focus moves into the sheet').to.equal(pop);
+    await sendKeys({ press: 'Tab' });
+    const close = closeOf(pop);
+    expect(jargon.shadowRoot!.activeElement).to.equal(close);
+    expect(close.matches(':focus-visible')).to.equal(true);
+    const style = getComputedStyle(close);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('3px');
+    await expect(jargon).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    expect(isOpen(jargon)).to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(jargon.shadowRoot!.activeElement).to.equal(button);
+    await expect(jargon).to.be.accessible();
+  });
+
+  it('keeps the top Close in view while a long definition scrolls inside the sheet', async () => {
+    const { jargon, pop } = await narrowSheet();
+    expect(pop.scrollHeight, 'long enough to scroll').to.be.above(pop.clientHeight);
+    pop.scrollTop = pop.scrollHeight;
+    await waitUntil(() => pop.scrollTop > 0, 'scrolled');
+    const close = closeOf(pop);
+    const c = close.getBoundingClientRect();
+    const sheet = pop.getBoundingClientRect();
+    const head = pop.querySelector('.head')!.getBoundingClientRect();
+    expect(head.top - sheet.top, 'its bar is flush with the top edge').to.be.at.most(2);
+    expect(c.top, 'not scrolled away').to.be.at.least(sheet.top);
+    expect(c.bottom).to.be.at.most(sheet.top + 80);
+    // Nothing scrolls over it: the button itself is what a tap there hits.
+    const hit = jargon.shadowRoot!.elementFromPoint(c.left + c.width / 2, c.top + c.height / 2);
+    expect(close.contains(hit)).to.equal(true);
+    close.click();
+    expect(isOpen(jargon)).to.equal(false);
+  });
+
+  it('still closes the sheet with Escape (focus back on the term) and with a tap outside', async () => {
+    const { jargon, button, pop } = await narrowSheet();
+    await sendKeys({ press: 'Tab' });
+    expect(jargon.shadowRoot!.activeElement).to.equal(closeOf(pop));
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(jargon)).to.equal(false);
+    expect(jargon.shadowRoot!.activeElement).to.equal(button);
+    button.click();
+    await waitUntil(() => isOpen(jargon), 'open again');
+    const out = document.getElementById('out')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(out.left + 5), Math.round(out.top + 5)] });
+    expect(isOpen(jargon)).to.equal(false);
+  });
+
+  it('keeps Close at the end of the box on wide screens', async () => {
+    const { jargon, button } = await setup();
+    button.click();
+    await waitUntil(() => isOpen(jargon) && popover(jargon)!.style.top !== '', 'positioned');
+    const pop = popover(jargon)!;
+    expect(pop.classList.contains('sheet')).to.equal(false);
+    expect(pop.querySelectorAll('button.close').length).to.equal(1);
+    const close = closeOf(pop);
+    expect(close.textContent!.trim()).to.equal('Close');
+    expect(pop.lastElementChild).to.equal(close);
+    expect(close.getBoundingClientRect().top).to.be.at.least(
+      pop.querySelector('#definition')!.getBoundingClientRect().bottom
+    );
+    expect(close.getBoundingClientRect().height).to.be.at.least(44);
+    expect(close.getBoundingClientRect().width).to.be.at.least(44);
+    jargon.hide();
+  });
+});
+
 describe('<tb-jargon> asking IT to explain a term', () => {
   beforeEach(async () => {
     await getOutbox().clear();

@@ -66,7 +66,7 @@ export const ProblemsInData: Story = {
 };
 
 export const NarrowColumn: Story = {
-  name: '320 px column',
+  name: '320 px column (filters start closed)',
   render: ({ mode, endpoint }) =>
     html`<div style="max-width: 320px">
       <tb-partner-finder url-state="off" mode=${mode} endpoint=${endpoint} .partners=${CSV}></tb-partner-finder>

@@ -2,8 +2,8 @@
  * Exports of the current view: CSV in the same columns the finder imports (so an export can be edited and
  * loaded again), and vCard 3.0 for address books. In public mode named people are left out of both.
  */
-import Papa from 'papaparse';
 import type { CategoryContent, PartnerOrganization } from './model.js';
+import { loadPapa } from './papa.js';
 
 export interface ExportOptions {
   /** Public mode: no named people, no personal contact details. */
@@ -47,7 +47,12 @@ const PERSON_COLUMNS = new Set(['contact_name', 'contact_title', 'contact_email'
  */
 const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s(]|$))/;
 
-export function toCsv(organizations: PartnerOrganization[], { publicMode, content }: ExportOptions): string {
+/** Async only because papaparse is loaded on first use. */
+export async function toCsv(
+  organizations: PartnerOrganization[],
+  { publicMode, content }: ExportOptions
+): Promise<string> {
+  const Papa = await loadPapa();
   const columns = EXPORT_COLUMNS.filter(c => !(publicMode && PERSON_COLUMNS.has(c)));
   const categoryName = new Map(content.categories.map(c => [c.id, c.name]));
   const goalLabel = new Map(content.goals.map(g => [g.id, g.label]));

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createEnvelope } from '../../core/envelope.js';
 import { fetchText, LatestRequest } from '../../core/fetch-cache.js';
@@ -34,6 +35,7 @@ import { rankCategories, rankOrganizations } from './goals.js';
 import { DirectoryError, fileLabel, importDirectory, importValue } from './import/detect.js';
 import { mergeDirectories, type SourceDirectory } from './merge.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
+import { preloadPapa } from './papa.js';
 import { partnerFinderStyles } from './styles.js';
 import { visuallyHidden } from '../../core/styles.js';
 import { mailHref, safeHref, telHref, websiteHref } from './text.js';
@@ -69,6 +71,8 @@ const FACET_LABELS: Record<FacetId, string> = {
   language: 'Languages'
 };
 const FACET_PREVIEW = 8;
+/** Below this width (in rem) the element is narrow: the filters start closed, so the results are near the top. */
+const NARROW_REM = 40;
 const PRINT_LIMIT = 2000;
 const MODES = ['staff', 'public'] as const;
 const FORM_TYPES: Record<FormName, string> = {
@@ -155,6 +159,10 @@ export class TbPartnerFinder extends TbElement {
   @state() private formErrors: FieldErrors = {};
   @state() private outcomes: Partial<Record<FormName, Outcome>> = {};
   @state() private printing = false;
+  /** The element is narrower than NARROW_REM (measured on the element itself, not the window). */
+  @state() private narrow = false;
+  /** The person opened (true) or closed (false) the filters themselves; undefined until they do. */
+  @state() private filtersChoice?: boolean;
 
   private result?: SearchResult;
   private readonly latest = new LatestRequest();
@@ -164,6 +172,11 @@ export class TbPartnerFinder extends TbElement {
   private focusAfterRender?: string[];
   private lastOrgKey = '';
   private lastQuery = '';
+  private resizeObserver?: ResizeObserver;
+  /** The `open` last rendered on the filter panel; a panel that differs was opened or closed by the person. */
+  private renderedFiltersOpen?: boolean;
+  /** The width has been measured at least once. */
+  private widthKnown = false;
 
   private get content(): CategoryContent {
     return this.categories ?? DEFAULT_CATEGORIES;
@@ -187,6 +200,7 @@ export class TbPartnerFinder extends TbElement {
     // Printing from the browser's menu (or Ctrl+P) prints the whole filtered list, like the "Print list" button.
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
+    if (this.hasUpdated) this.observeWidth();
     if (this.urlOn) {
       window.addEventListener('popstate', this.handlePopState);
       this.view = readState(location.search, this.urlPrefix);
@@ -199,12 +213,17 @@ export class TbPartnerFinder extends TbElement {
     window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
+    this.resizeObserver?.disconnect();
     this.latest.cancel();
     clearTimeout(this.announceTimer);
     clearTimeout(this.urlTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.syncFiltersChoice();
+    // The directory can be ready before the first resize report: measure once, so a phone never sees the filters
+    // open and then close.
+    if (this.index && !this.widthKnown) this.applyWidth(this.getBoundingClientRect().width);
     if (changed.has('src') || changed.has('partners') || changed.has('categories')) void this.load();
     if (changed.has('pageSize') && (!Number.isInteger(this.pageSize) || this.pageSize < 1)) {
       this.reportConfigError(
@@ -233,6 +252,21 @@ export class TbPartnerFinder extends TbElement {
         this.lastQuery = query;
       } else this.result = undefined;
     }
+  }
+
+  protected override firstUpdated(): void {
+    this.observeWidth();
+  }
+
+  /**
+   * Watches the element's width through an empty probe at its top: the probe's size changes only with the width,
+   * so opening or closing the filters (which changes the height) never feeds back into the observer.
+   */
+  private observeWidth(): void {
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (!probe) return;
+    this.resizeObserver ??= new ResizeObserver(this.handleResize);
+    this.resizeObserver.observe(probe);
   }
 
   protected override updated(): void {
@@ -293,6 +327,8 @@ export class TbPartnerFinder extends TbElement {
       return;
     }
     this.loading = true;
+    // The CSV reader loads while the files download (an HSDS JSON address is unlikely to need it).
+    if (sources.some(s => !/\.json(?:[?#]|$)/i.test(s)) || typeof partners === 'string') preloadPapa();
     let outcome;
     try {
       outcome = await this.latest.run(async signal => {
@@ -379,6 +415,34 @@ export class TbPartnerFinder extends TbElement {
     this.view = next;
     this.openForm = undefined;
     if (closingDetail) this.focusAfterRender = [`[data-org="${CSS.escape(returnTo)}"]`];
+  };
+
+  private handleResize = (entries: ResizeObserverEntry[]) => {
+    this.applyWidth(entries[entries.length - 1]?.contentRect.width ?? 0);
+  };
+
+  private applyWidth(width: number): void {
+    // Hidden (display: none) measures 0: keep what we had until the element is shown.
+    if (!width) return;
+    this.widthKnown = true;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const narrow = width < NARROW_REM * rem;
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    // Wide again: the filters show as they always have, unless the person had opened them (then they stay open).
+    if (!narrow && this.filtersChoice === false) this.filtersChoice = undefined;
+  }
+
+  /** Whether the filter panel is open: the person's own choice, else open when wide and closed when narrow. */
+  private get filtersOpen(): boolean {
+    return this.filtersChoice ?? !this.narrow;
+  }
+
+  /** Keeps the person's own opening or closing of the filters, so a re-render never undoes it. */
+  private syncFiltersChoice = () => {
+    const details = this.renderRoot?.querySelector<HTMLDetailsElement>('details.filters');
+    // Our own changes (the element got narrower or wider) match what was rendered; only the person's differ.
+    if (details && details.open !== this.renderedFiltersOpen) this.filtersChoice = details.open;
   };
 
   private scheduleAnnouncement(): void {
@@ -504,8 +568,8 @@ export class TbPartnerFinder extends TbElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  /** The current filtered view as CSV (the same columns the finder reads). */
-  exportCsv(): string {
+  /** The current filtered view as CSV (the same columns the finder reads). Async: the CSV writer loads on first use. */
+  exportCsv(): Promise<string> {
     return toCsv(this.currentOrganizations(), { publicMode: this.effectivePublic, content: this.content });
   }
 
@@ -514,7 +578,16 @@ export class TbPartnerFinder extends TbElement {
     return toVCard(this.currentOrganizations(), { publicMode: this.effectivePublic, content: this.content });
   }
 
-  private handleCsv = () => this.download(`\uFEFF${this.exportCsv()}`, 'partners.csv', 'text/csv;charset=utf-8');
+  private handleCsv = async () => {
+    let csv: string;
+    try {
+      csv = await this.exportCsv();
+    } catch (error) {
+      this.announcement = error instanceof Error ? error.message : 'The spreadsheet could not be made.';
+      return;
+    }
+    this.download(`\uFEFF${csv}`, 'partners.csv', 'text/csv;charset=utf-8');
+  };
   private handleVCard = () => this.download(this.exportVCard(), 'partners.vcf', 'text/vcard;charset=utf-8');
 
   private handleBeforePrint = () => {
@@ -660,6 +733,7 @@ export class TbPartnerFinder extends TbElement {
     ];
     const active = views.some(([v]) => v === this.view.view) ? this.view.view : 'list';
     return html`
+      <div class="width-probe" aria-hidden="true"></div>
       <section part="panel" class="finder" aria-labelledby="pf-heading">
         <h2 id="pf-heading">${this.heading}</h2>
         ${this.renderConfigErrors()} ${this.renderLoadNotice()}
@@ -791,6 +865,7 @@ export class TbPartnerFinder extends TbElement {
     const total = result.ids.length;
     const shown = Math.min(this.shown, total);
     const visible = this.currentOrganizations(shown);
+    const filtersOpen = (this.renderedFiltersOpen = this.filtersOpen);
     return html`<div class="layout">
       <div class="controls">
         <form class="search" role="search" @submit=${this.handleSearchSubmit}>
@@ -805,8 +880,8 @@ export class TbPartnerFinder extends TbElement {
             @input=${this.handleSearchInput}
           />
         </form>
-        <details class="filters" open>
-          <summary>Filters</summary>
+        <details class="filters" ?open=${live(filtersOpen)} @toggle=${this.syncFiltersChoice}>
+          <summary>${this.filtersSummary()}</summary>
           ${FACETS.map(f => this.renderFacet(f, index, result))}
         </details>
       </div>
@@ -858,6 +933,12 @@ export class TbPartnerFinder extends TbElement {
         ${this.printing ? this.renderPrintList() : nothing}
       </div>
     </div>`;
+  }
+
+  /** "Filters", or "Filters (2 on)" when some are chosen, so a closed panel still says what is applied. */
+  private filtersSummary(): string {
+    const on = FACETS.reduce((n, facet) => n + (this.view.filters[facet]?.length ?? 0), 0);
+    return on ? `Filters (${numberFormat.format(on)} on)` : 'Filters';
   }
 
   private renderFacet(id: FacetId, index: DirectoryIndex, result: SearchResult) {

@@ -19,6 +19,10 @@ export const partnerFinderStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Measured to tell a narrow column from a wide one; takes no space. */
+  .width-probe {
+    height: 0;
+  }
   *,
   *::before,
   *::after {

@@ -45,8 +45,8 @@ describe('partner-finder loading fast paths', () => {
     expect(isoDate('2025-04-31')).to.equal(undefined);
   });
 
-  it('parses a CSV table like header mode: blank rows skipped, wrong cell counts reported by data row', () => {
-    const table = parseCsvTable('\n ,, \nname,city\nA,B\n,\nC,D,E\n"F ""x""",G\n');
+  it('parses a CSV table like header mode: blank rows skipped, wrong cell counts reported by data row', async () => {
+    const table = await parseCsvTable('\n ,, \nname,city\nA,B\n,\nC,D,E\n"F ""x""",G\n');
     expect(table.headers).to.deep.equal(['name', 'city']);
     // Same rows and error as papaparse's header mode gives for this text.
     expect(table.rows).to.deep.equal([

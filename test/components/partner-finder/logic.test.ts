@@ -186,7 +186,7 @@ describe('partner-finder URL state', () => {
 describe('partner-finder export', () => {
   it('writes CSV that parses back, and that the finder can load again', async () => {
     const orgs = (await load('partners.csv')).organizations;
-    const csv = toCsv(orgs, { publicMode: false, content });
+    const csv = await toCsv(orgs, { publicMode: false, content });
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).to.deep.equal([]);
     expect(parsed.meta.fields).to.deep.equal([...EXPORT_COLUMNS]);
@@ -207,7 +207,7 @@ describe('partner-finder export', () => {
 
   it('leaves people out in public mode and defuses spreadsheet formulas', async () => {
     const orgs = (await load('hostile.csv')).organizations;
-    const csv = toCsv(orgs, { publicMode: true, content });
+    const csv = await toCsv(orgs, { publicMode: true, content });
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).to.not.include('contact_name');
     expect(csv).to.not.include('<i>Person</i>');

@@ -147,7 +147,7 @@ describe('<tb-partner-finder>', () => {
     expect(text).to.not.include('Ana Delgado');
     expect(text).to.not.include('ana@riverside-literacy');
     expect(text).to.include('info@riverside-literacy.example.org');
-    expect(el.exportCsv()).to.not.include('Ana Delgado');
+    expect(await el.exportCsv()).to.not.include('Ana Delgado');
     expect(el.exportVCard()).to.not.include('Ana Delgado');
     setTimeout(() => $(el, '.detail .primary').click());
     const event = await oneEvent(el, 'tb-partner-select');
@@ -162,7 +162,7 @@ describe('<tb-partner-finder>', () => {
     input.value = 'fairview';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    const csv = el.exportCsv();
+    const csv = await el.exportCsv();
     expect(csv.split('\r\n').filter(Boolean)).to.have.length(3);
     expect(csv).to.include('Fairview Chamber of Commerce');
     expect(csv).to.include('Carla Chen');
@@ -266,7 +266,7 @@ describe('<tb-partner-finder>', () => {
   it('shows a configuration message for a bad mode and treats it as public', async () => {
     const el = await finder({ mode: 'everyone' });
     expect($(el, '[role="alert"]').textContent).to.include('"everyone"');
-    expect(el.exportCsv()).to.not.include('Ana Delgado');
+    expect(await el.exportCsv()).to.not.include('Ana Delgado');
   });
 });
 

@@ -102,7 +102,7 @@ describe('<tb-partner-finder> review fixes', () => {
         html`<tb-partner-finder page-size="2" src=${`${BASE}partners.csv`}></tb-partner-finder>`
       )
     );
-    const total = el.exportCsv().split('\r\n').filter(Boolean).length - 1;
+    const total = (await el.exportCsv()).split('\r\n').filter(Boolean).length - 1;
     expect(cardNames(el)).to.have.length(2);
     expect(total).to.be.greaterThan(2);
     await emulateMedia({ media: 'print' });

@@ -5,7 +5,6 @@
  * A broken row is left out with a warning naming the file and row; the other rows load.
  */
 import type { ParseError } from 'papaparse';
-import Papa from 'papaparse';
 import type {
   CategoryContent,
   ImportResult,
@@ -15,6 +14,7 @@ import type {
   PartnerPhone
 } from '../model.js';
 import { cleanPhone, htmlToText, isEmail, isoDate, normalize, splitList, websiteHref } from '../text.js';
+import { loadPapa } from '../papa.js';
 import { finishPartner, type RawPartner } from './finish.js';
 
 /** Our column → the header spellings we accept (compared after normalize()). */
@@ -114,8 +114,10 @@ interface CsvTable {
  * Parses to arrays (several times faster than papaparse's header mode) and then does what header mode would:
  * the first non-empty row names the columns, rows whose cells are all blank are skipped, and a row with more or
  * fewer cells than the header gets a TooManyFields / TooFewFields error with the same row number.
+ * Async only because papaparse is loaded on first use.
  */
-export function parseCsvTable(text: string): CsvTable {
+export async function parseCsvTable(text: string): Promise<CsvTable> {
+  const Papa = await loadPapa();
   // The delimiter is guessed the way header mode guesses it (blank rows ignored); this only reads a few rows.
   const probe = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy' });
   const parsed = Papa.parse<string[]>(text, {
@@ -151,9 +153,9 @@ function blank(row: string[]): boolean {
 }
 
 /** Reads a simple partner CSV. Never throws for bad rows; throws only when there is no usable header. */
-export function importCsv(text: string, { file, content }: CsvOptions): ImportResult {
+export async function importCsv(text: string, { file, content }: CsvOptions): Promise<ImportResult> {
   const warnings: ImportWarning[] = [];
-  const parsed = parseCsvTable(text.replace(/^\uFEFF/, ''));
+  const parsed = await parseCsvTable(text.replace(/^\uFEFF/, ''));
   const headers = parsed.headers;
   // Our column → its cell number; the first header that means a column wins.
   const at: Partial<Record<CsvColumn, number>> = {};

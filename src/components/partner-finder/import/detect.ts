@@ -67,7 +67,7 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
       case 'hsds-tabular-json':
         return importTabularJson(json as Record<string, unknown[]>, file, options.content);
       case 'csv':
-        return importCsv(text, { file, content: options.content });
+        return await importCsv(text, { file, content: options.content });
       default:
         if (json === undefined) {
           throw new DirectoryError(

@@ -6,7 +6,6 @@
  * Real packages are not always consistent: a row that points at an id no other table has gives a warning naming
  * the file and row, and the rest still loads.
  */
-import Papa from 'papaparse';
 import type {
   CategoryContent,
   ImportResult,
@@ -16,6 +15,7 @@ import type {
   PartnerPhone
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
+import { loadPapa, preloadPapa } from '../papa.js';
 import { finishPartner, latestDate, type RawPartner } from './finish.js';
 
 type Row = Record<string, string>;
@@ -294,8 +294,9 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
   return { format: 'hsds-tabular', organizations, warnings };
 }
 
-/** Parses one CSV of a package; row problems become warnings naming the file and row. */
-export function parseTable(text: string, file: string, warnings: ImportWarning[]): Table {
+/** Parses one CSV of a package; row problems become warnings naming the file and row. Async: papaparse loads on first use. */
+export async function parseTable(text: string, file: string, warnings: ImportWarning[]): Promise<Table> {
+  const Papa = await loadPapa();
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -357,12 +358,14 @@ export async function importDataPackage(pkg: DataPackage, options: PackageOption
     .map(r => ({ path: r.path, name: r.name && wanted.has(r.name) ? r.name : resourceFromFile(r.path) }))
     .filter(r => wanted.has(r.name));
   const tables: Tables = {};
+  // The CSV reader loads while the files download.
+  if (entries.length) preloadPapa();
   await Promise.all(
     entries.map(async ({ path, name }) => {
       const href = new URL(path, options.url).href;
       const file = path.replace(/^.*\//, '');
       try {
-        tables[name] = parseTable(await options.loadText(href), file, warnings);
+        tables[name] = await parseTable(await options.loadText(href), file, warnings);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (name === 'organization') throw error;

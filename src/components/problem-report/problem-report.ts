@@ -1084,6 +1084,24 @@ export class TbProblemReport extends TbElement {
     </div>`;
   }
 
+  /** A single tick box with its hint, for yes/no answers kept in the draft. */
+  private renderCheckbox(key: 'otherComputer' | 'remember', label: string, hint: string | (string | TemplateResult)[]) {
+    return html`<div class="choice">
+      <input
+        type="checkbox"
+        id="f-${key}"
+        data-key=${key}
+        aria-describedby="f-${key}-hint"
+        .checked=${this.values[key]}
+        @change=${this.handleInput}
+      />
+      <div>
+        <label for="f-${key}">${label}</label>
+        <span id="f-${key}-hint" class="hint">${hint}</span>
+      </div>
+    </div>`;
+  }
+
   private renderRadios(key: 'scope' | 'impact' | 'frequency', legend: string, ids: readonly string[]) {
     const group = key === 'frequency' ? 'frequency' : key;
     return html`<fieldset class="field ${this.changingClass(key)}" part="field">
@@ -1277,20 +1295,7 @@ export class TbProblemReport extends TbElement {
           ${this.renderText('branch', s.branchLabel, '', { autocomplete: 'off' })}
           ${this.renderText('location', s.locationLabel, s.locationHint)}
           ${this.renderText('asset', s.assetLabel, s.assetHint)}
-          <div class="choice">
-            <input
-              type="checkbox"
-              id="f-otherComputer"
-              data-key="otherComputer"
-              aria-describedby="f-otherComputer-hint"
-              .checked=${v.otherComputer}
-              @change=${this.handleInput}
-            />
-            <div>
-              <label for="f-otherComputer">${s.otherComputerLabel}</label>
-              <span id="f-otherComputer-hint" class="hint">${this.hintText(s.otherComputerHint)}</span>
-            </div>
-          </div>
+          ${this.renderCheckbox('otherComputer', s.otherComputerLabel, this.hintText(s.otherComputerHint))}
         </fieldset>
         ${this.renderReturn('where')} ${this.renderRadios('scope', s.scopeLegend, SCOPES)} ${this.renderReturn('scope')}
         ${this.renderRadios('impact', s.impactLegend, IMPACTS)} ${this.renderReturn('impact')}
@@ -1302,24 +1307,7 @@ export class TbProblemReport extends TbElement {
           <legend part="label">${s.aboutYouLegend}</legend>
           ${this.renderText('name', s.nameLabel, '', { autocomplete: 'name' })}
           ${this.renderText('contact', s.contactLabel, s.contactHint, { autocomplete: 'off' })}
-          ${
-            this.remember
-              ? html`<div class="choice">
-                  <input
-                    type="checkbox"
-                    id="f-remember"
-                    data-key="remember"
-                    aria-describedby="f-remember-hint"
-                    .checked=${v.remember}
-                    @change=${this.handleInput}
-                  />
-                  <div>
-                    <label for="f-remember">${s.rememberLabel}</label>
-                    <span id="f-remember-hint" class="hint">${s.rememberHint}</span>
-                  </div>
-                </div>`
-              : nothing
-          }
+          ${this.remember ? this.renderCheckbox('remember', s.rememberLabel, s.rememberHint) : nothing}
         </fieldset>
         ${this.renderReturn('reporter')}
         <div class="honeypot" aria-hidden="true">

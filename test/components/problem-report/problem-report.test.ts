@@ -50,6 +50,12 @@ async function sendAndWait(el: TbProblemReport) {
 
 const active = (el: Element) => sr(el).activeElement;
 
+/** Presses Tab until `check` holds (at most 80 times), as a keyboard-only user would. */
+async function tabTo(check: () => boolean, what: string) {
+  for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
+  expect(check(), what).to.equal(true);
+}
+
 async function make(attrs: { endpoint?: string; id?: string } = {}) {
   const id = attrs.id ?? uid();
   const el = await fixture<TbProblemReport>(
@@ -809,10 +815,6 @@ describe('<tb-problem-report>', () => {
       );
       const el = wrapper.querySelector('tb-problem-report')!;
       await el.updateComplete;
-      const tabTo = async (check: () => boolean, what: string) => {
-        for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
-        expect(check(), what).to.equal(true);
-      };
 
       // Continue with nothing typed: the summary takes focus; its first link leads to the first question.
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -955,10 +957,6 @@ describe('<tb-problem-report>', () => {
       );
       const el = wrapper.querySelector('tb-problem-report')!;
       await el.updateComplete;
-      const tabTo = async (check: () => boolean, what: string) => {
-        for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
-        expect(check(), what).to.equal(true);
-      };
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'Public PC 4 has no sound' });

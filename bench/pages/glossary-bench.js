@@ -1,31 +1,8 @@
 // In-page side of bench/glossary.bench.mjs: generates the same article and glossary for both sides (fixed seed),
 // and times "glossary ready → every first occurrence wrapped in a working <tb-jargon>".
-import { createGlossary, parseGlossaryText } from '/cdn/glossary.js';
+import { createGlossary, parseGlossaryText, SKIP_SELECTORS } from '/cdn/glossary.js';
 
 /* global Mark, window, document, performance, NodeFilter, requestIdleCallback */
-const SKIP = [
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'a',
-  'button',
-  'input',
-  'textarea',
-  'select',
-  'label',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'script',
-  'style',
-  '[data-tb-skip]',
-  '[contenteditable]',
-  'tb-jargon'
-];
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -176,7 +153,7 @@ window.benchGlossary = {
       diacritics: false,
       acrossElements: false,
       accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '(', ')', '"', "'"] },
-      exclude: SKIP,
+      exclude: [...SKIP_SELECTORS],
       // First occurrence only, like ours.
       filter: (_node, term) => (seen.has(term) ? false : (seen.add(term), true))
     };

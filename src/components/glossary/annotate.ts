@@ -57,6 +57,19 @@ const SKIP_ROLES = new Set([
   'code'
 ]);
 
+/**
+ * The same exclusions as CSS selectors, for tools that take selectors (the benchmark gives them to mark.js so
+ * both sides skip the same elements). Roles are left out: a selector per role would say little more.
+ */
+export const SKIP_SELECTORS: readonly string[] = [
+  ...SKIP_TAGS,
+  'tb-jargon',
+  '[data-tb-skip]',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])'
+];
+
 /** True when nothing inside `el` may be annotated. */
 export function isSkipped(el: Element): boolean {
   const name = el.localName;

@@ -11,6 +11,7 @@ export { TbGlossary, TbJargon, TbGlossaryIndex };
 export { Glossary, chooseSense, slugify } from './model.js';
 export type { GlossaryEntry, Sense, Alias, GlossarySource, GlossaryProblem, ParsedGlossary } from './model.js';
 export { parseGlossaryText, createGlossary } from './load.js';
+export { SKIP_SELECTORS } from './annotate.js';
 export type { GlossaryContextValue, GlossaryCoverage, JargonSettings } from './events.js';
 
 declare global {

@@ -21,13 +21,28 @@ export function createId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export function createEnvelope<T>(type: string, data: T, schemaVersion = 1): Envelope<T> {
+/** Longest page address and title the envelope schema accepts (src/content/schemas/envelope.schema.json). */
+export const PAGE_URL_MAX = 2048;
+export const PAGE_TITLE_MAX = 500;
+
+export interface EnvelopeOptions {
+  schemaVersion?: number;
+  /**
+   * Rewrites the page's address and title before they go in, e.g. to mask a patron's card number that a
+   * catalogue page carries in its address. The result is still cut to the schema's limits.
+   */
+  maskPage?: (page: { url: string; title: string }) => { url: string; title: string };
+}
+
+export function createEnvelope<T>(type: string, data: T, options: EnvelopeOptions = {}): Envelope<T> {
+  const page = (options.maskPage ?? (p => p))({ url: location.href, title: document.title });
   return {
     id: createId(),
     type,
-    schemaVersion,
+    schemaVersion: options.schemaVersion ?? 1,
     createdAt: new Date().toISOString(),
-    page: { url: location.href, title: document.title },
+    // Long addresses (search pages, tracking parameters) must not get a report refused by the endpoint.
+    page: { url: page.url.slice(0, PAGE_URL_MAX), title: page.title.slice(0, PAGE_TITLE_MAX) },
     client: { name: 'techbridge', version: VERSION },
     data
   };

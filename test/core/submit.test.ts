@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from '../../src/core/outbox.js';
 import { mailtoHref, parseEndpoint, submitEnvelope } from '../../src/core/submit.js';
-import { createEnvelope, createId } from '../../src/core/envelope.js';
+import { createEnvelope, createId, PAGE_TITLE_MAX, PAGE_URL_MAX } from '../../src/core/envelope.js';
 import { VERSION } from '../../src/core/version.js';
 
 describe('submit contract helpers', () => {
@@ -93,5 +93,17 @@ describe('submit contract helpers', () => {
     expect(env.page.url).to.equal(location.href);
     expect(env.client).to.deep.equal({ name: 'techbridge', version: VERSION });
     expect(Number.isNaN(Date.parse(env.createdAt))).to.equal(false);
+  });
+
+  it('masks the page through maskPage and keeps address and title within the schema limits', () => {
+    const masked = createEnvelope('x-test', {}, { maskPage: page => ({ url: page.url + '#masked', title: 'Masked' }) });
+    expect(masked.page).to.deep.equal({ url: `${location.href}#masked`, title: 'Masked' });
+    const long = createEnvelope(
+      'x-test',
+      {},
+      { maskPage: () => ({ url: `https://x.example/${'a'.repeat(5000)}`, title: 't'.repeat(900) }) }
+    );
+    expect(long.page.url.length).to.equal(PAGE_URL_MAX);
+    expect(long.page.title.length).to.equal(PAGE_TITLE_MAX);
   });
 });

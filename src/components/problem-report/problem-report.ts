@@ -589,6 +589,14 @@ export class TbProblemReport extends TbElement {
 
   // ---------------------------------------------------------------- building the report
 
+  /** Masks the page's own address and title the same way as the report's text. */
+  private maskPage(masker: Masker) {
+    return (page: { url: string; title: string }) => ({
+      url: masker.maskAddress(page.url),
+      title: masker.mask(page.title)
+    });
+  }
+
   private makeMasker(): Masker {
     const pattern =
       this.barcodePattern && !checkBarcodePattern(this.barcodePattern) ? this.barcodePattern : DEFAULT_BARCODE_PATTERN;
@@ -680,12 +688,9 @@ export class TbProblemReport extends TbElement {
       this.showOutcome({ kind: 'local' });
       return;
     }
-    const envelope = createEnvelope('problem-report', data as unknown as Record<string, unknown>);
-    const masker = this.makeMasker();
-    envelope.page = {
-      url: masker.maskAddress(envelope.page.url).slice(0, 2048),
-      title: masker.mask(envelope.page.title).slice(0, 500)
-    };
+    const envelope = createEnvelope('problem-report', data as unknown as Record<string, unknown>, {
+      maskPage: this.maskPage(this.makeMasker())
+    });
     const result = await submitEnvelope(envelope, {
       endpoint,
       host: this,
@@ -942,11 +947,7 @@ export class TbProblemReport extends TbElement {
         setResult({ kind: 'local', text: s.incidentNotConnected });
         return;
       }
-      const envelope = createEnvelope('incident-note', data);
-      envelope.page = {
-        url: masker.maskAddress(envelope.page.url).slice(0, 2048),
-        title: masker.mask(envelope.page.title).slice(0, 500)
-      };
+      const envelope = createEnvelope('incident-note', data, { maskPage: this.maskPage(masker) });
       const result = await submitEnvelope(envelope, {
         endpoint,
         host: this,

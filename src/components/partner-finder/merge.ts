@@ -127,12 +127,27 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
   const byId = new Map<string, number>();
   const byNameAddress = new Map<string, number>();
   const bySite = new Map<string, number>();
+  // Name + address keys are made only for names that more than one record has (few): the first record of each
+  // name waits in firstOfName and is keyed when a second one comes. The groups are the same as keying every record.
+  const firstOfName = new Map<string, number>();
+  const joinNameAddress = (i: number) => {
+    const na = nameAddressKey(orgs[i], names[i]);
+    if (na) join(byNameAddress, na, i);
+  };
   for (let i = 0; i < n; i++) {
     const org = orgs[i];
     for (const id of org.ids) if (isGlobalId(id)) join(byId, id.toLowerCase(), i);
-    names[i] = normalize(org.name);
-    const na = nameAddressKey(org, names[i]);
-    if (na) join(byNameAddress, na, i);
+    const name = normalize(org.name);
+    names[i] = name;
+    const first = firstOfName.get(name);
+    if (first === undefined) firstOfName.set(name, i);
+    else {
+      if (first >= 0) {
+        joinNameAddress(first);
+        firstOfName.set(name, -1);
+      }
+      joinNameAddress(i);
+    }
     const site = sites[i];
     if (site && siteCounts[dirOf[i]].get(site) === 1) join(bySite, site, i);
   }
@@ -153,6 +168,7 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
   const used = new Set<string>();
   const cities = new Map<string, string>();
   const out: PartnerOrganization[] = [];
+  const sortKeys: string[] = [];
   const count = joined ? groups.length : n;
   for (let g = 0; g < count; g++) {
     // Importers hand over fresh objects, so a record that merged with nothing is keyed in place (no copy).
@@ -170,6 +186,19 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
     used.add(key);
     org.key = key;
     out.push(org);
+    sortKeys.push(name);
   }
+  normalizedNames.set(out, sortKeys);
   return out;
+}
+
+const normalizedNames = new WeakMap<readonly PartnerOrganization[], string[]>();
+
+/**
+ * normalize(name) of every organization of a list mergeDirectories returned, in the same order (it has them
+ * already: the index sorts by them). Undefined for any other list.
+ */
+export function normalizedNamesOf(organizations: readonly PartnerOrganization[]): string[] | undefined {
+  const names = normalizedNames.get(organizations);
+  return names && names.length === organizations.length ? names : undefined;
 }

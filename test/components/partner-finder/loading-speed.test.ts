@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CATEGORIES } from '../../../src/components/partner-finder/categories-data.js';
 import { classifier } from '../../../src/components/partner-finder/classify.js';
-import { buildIndex } from '../../../src/components/partner-finder/filter.js';
-import { uniqueText } from '../../../src/components/partner-finder/import/finish.js';
+import { buildIndex, nameOrder } from '../../../src/components/partner-finder/filter.js';
+import { finishPartner, uniqueText } from '../../../src/components/partner-finder/import/finish.js';
 import { importValue } from '../../../src/components/partner-finder/import/detect.js';
 import { mergeDirectories } from '../../../src/components/partner-finder/merge.js';
+import { cleanPhone, htmlToText, isoDate, splitList } from '../../../src/components/partner-finder/text.js';
 
 // The second round of loading work (docs/bench-partner-finder.md): each shortcut must give the answers of the
 // plain way it replaces.
@@ -79,5 +80,183 @@ describe('partner-finder loading shortcuts', () => {
     const long = Array.from({ length: 20 }, (_, i) => (i % 2 ? `Item ${i % 5}` : `ITEM ${i % 5}`));
     expect(uniqueText(long)).to.deep.equal(['ITEM 0', 'Item 1', 'ITEM 2', 'Item 3', 'ITEM 4']);
     expect(uniqueText(new Set(['a', 'A', 'b']))).to.deep.equal(['a', 'b']);
+  });
+
+  // Third round: flat rows read once per distinct cell, the name + address key only for repeated names, and the
+  // name order by buckets. Each must give what the plain way gives.
+  const messyRows: Record<string, string>[] = [
+    { id: 'A-1', name: 'Riverside Clinic', categories: 'Health; youth | Arts', description: 'Free clinic for teens.' },
+    { id: '', name: 'Café Müller', categories: 'Hospital', languages: 'es; fr', audience: 'Adults; adults' },
+    { name: 'Book Friends', categories: 'mystery club', tags: 'esl; tutoring', goals: 'literacy; unknown goal' },
+    { name: 'No Category Here', description: 'Helps job seekers and refugees learn English.' },
+    {
+      name: 'Youth Hub',
+      categories: 'Youth; youth; YOUTH',
+      languages: 'English; english',
+      phone: '555-0102 | 555-0103'
+    },
+    {
+      name: 'Youth Hub',
+      categories: 'youth',
+      address: '1 Main St',
+      city: 'Oak Point',
+      aliases: 'Youth Hub; The Hub; the hub'
+    },
+    { name: 'Same Cells', categories: 'Health; youth | Arts', description: 'Also for teens and older adults.' },
+    { name: 'Same Cells 2', categories: 'Health; youth | Arts', description: 'Free clinic for teens.' },
+    {
+      name: 'Quoted Phone',
+      phone: '"+44 1234 234567"; "+44 1234 234567"',
+      contact_name: 'Ana',
+      contact_phone: '555-0101'
+    },
+    { name: 'Code Languages', languages: 'ur; zz-ZZ; English', last_verified: '3/14/2025', brings: 'Mentors; mentors' },
+    { name: 'Html', description: '<p>Helps <b>job</b> seekers</p><ul><li>one</li></ul>', needs: 'Space | Time' }
+  ];
+
+  /** What the reader gave before rows were read once per distinct cell: a RawPartner per row through finishPartner. */
+  function plainWay(row: Record<string, string>, file: string) {
+    const get = (k: string) => (row[k] ?? '').trim();
+    const address = {
+      street: get('address') || undefined,
+      city: get('city') || undefined,
+      region: undefined,
+      postalCode: undefined,
+      country: undefined
+    };
+    return finishPartner(
+      {
+        name: get('name'),
+        ids: [get('id')],
+        aliases: splitList(get('aliases')),
+        description: htmlToText(get('description')),
+        website: get('website') || undefined,
+        email: get('email') || undefined,
+        phones: splitList(get('phone')).map(number => ({ number: cleanPhone(number) })),
+        address,
+        city: address.city,
+        categoryTerms: splitList(get('categories')),
+        goalTerms: splitList(get('goals')),
+        tags: splitList(get('tags')),
+        audiences: splitList(get('audience')),
+        languages: splitList(get('languages')),
+        brings: splitList(get('brings')),
+        needs: splitList(get('needs')),
+        contacts: get('contact_name')
+          ? [
+              {
+                name: get('contact_name'),
+                title: get('contact_title') || undefined,
+                email: get('contact_email') || undefined,
+                phones: splitList(get('contact_phone')).map(number => ({ number: cleanPhone(number) }))
+              }
+            ]
+          : [],
+        lastVerified: get('last_verified') ? isoDate(get('last_verified')) : undefined
+      },
+      content,
+      file
+    );
+  }
+
+  it('reads CSV rows and plain records exactly as finishing each row on its own did', async () => {
+    const columns = [...new Set(messyRows.flatMap(r => Object.keys(r)))];
+    const csv = [columns, ...messyRows.map(r => columns.map(c => r[c] ?? ''))]
+      .map(cells => cells.map(c => `"${c.replace(/"/g, '""')}"`).join(','))
+      .join('\n');
+    const expected = messyRows.map(r => plainWay(r, 'partners property'));
+    const fromCsv = await importValue(csv, content);
+    const fromRecords = await importValue(structuredClone(messyRows), content);
+    expect(fromCsv.organizations.length).to.equal(messyRows.length);
+    // JSON: the same fields with the same values (shared lists are frozen copies of the same items).
+    expect(JSON.parse(JSON.stringify(fromCsv.organizations))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(JSON.stringify(fromRecords.organizations))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('shares one frozen list between the rows with the same cell, and never shares what belongs to one row', async () => {
+    const rows = [
+      { id: 'ORG-00001', name: 'One', categories: 'Health; youth', languages: 'English; Spanish', phone: '555-0101' },
+      { id: 'ORG-00002', name: 'Two', categories: 'Health; youth', languages: 'English; Spanish', phone: '555-0101' }
+    ];
+    const [a, b] = (await importValue(rows, content)).organizations;
+    expect(a.languages).to.equal(b.languages);
+    expect(a.categories).to.equal(b.categories);
+    expect(Object.isFrozen(a.languages) && Object.isFrozen(a.categories) && Object.isFrozen(a.goals)).to.equal(true);
+    expect(() => (a.languages as string[]).push('French')).to.throw(TypeError);
+    expect(a.phones).not.to.equal(b.phones);
+    expect(a.ids).not.to.equal(b.ids);
+    // A merge of two records makes new lists; the shared ones stay as they were.
+    const merged = mergeDirectories([
+      { source: 'x', organizations: [a] },
+      { source: 'y', organizations: (await importValue([{ ...rows[0], languages: 'French' }], content)).organizations }
+    ]);
+    expect(merged).to.have.length(1);
+    expect(merged[0].languages).to.deep.equal(['English', 'Spanish', 'French']);
+    expect(b.languages).to.deep.equal(['English', 'Spanish']);
+  });
+
+  it('joins records by name and address as keying every record would, whatever the order', async () => {
+    const rows = [
+      { name: 'Hub', address: '1 Main St', city: 'Oak' },
+      { name: 'Other', address: '1 Main St', city: 'Oak' },
+      { name: 'hub', address: '2 Side Rd', city: 'Oak' },
+      { name: 'HUB!', address: '1 main st.', city: 'Elm' },
+      { name: 'Hub', city: '' },
+      { name: 'Hub', address: '2 Side Rd' },
+      { name: 'Lone', address: '9 Far Way' }
+    ];
+    const orgs = (await importValue(rows, content)).organizations;
+    const merged = mergeDirectories([{ source: 'x', organizations: orgs }]);
+    // Hub @ 1 Main St (rows 1 and 4), Other, hub @ 2 Side Rd (rows 3 and 6), Hub with no address, Lone.
+    expect(merged.map(o => [o.name, o.aliases])).to.deep.equal([
+      ['Hub', ['HUB!']],
+      ['Other', []],
+      ['hub', []],
+      ['Hub', []],
+      ['Lone', []]
+    ]);
+    expect(new Set(merged.map(o => o.key)).size).to.equal(merged.length);
+  });
+
+  it('orders names exactly as comparing every pair of keys would', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = [
+      '',
+      'a',
+      'ab',
+      'b',
+      'a b',
+      'a-b',
+      'z',
+      '0',
+      '9 lives',
+      'é',
+      'ü',
+      '中',
+      'a\u00ff',
+      'a\u0100',
+      ' ',
+      'aa'
+    ];
+    const keys = Array.from(
+      { length: 3000 },
+      () =>
+        pieces[Math.floor(random() * pieces.length)] +
+        pieces[Math.floor(random() * pieces.length)] +
+        pieces[Math.floor(random() * pieces.length)]
+    );
+    const plain = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    expect([...nameOrder(keys)]).to.deep.equal(plain);
+    expect([...nameOrder([])]).to.deep.equal([]);
+  });
+
+  it('indexes with the names the merge worked out, or works them out for a list it did not make', async () => {
+    const orgs = (await importValue(messyRows, content)).organizations;
+    const merged = mergeDirectories([{ source: 'x', organizations: orgs }]);
+    const fromMerge = buildIndex(merged, content);
+    const copy = buildIndex([...merged], content);
+    expect([...fromMerge.byName]).to.deep.equal([...copy.byName]);
+    expect(fromMerge.haystacks).to.deep.equal(copy.haystacks);
   });
 });

@@ -5,17 +5,10 @@
  * A broken row is left out with a warning naming the file and row; the other rows load.
  */
 import type { ParseError } from 'papaparse';
-import type {
-  CategoryContent,
-  ImportResult,
-  ImportWarning,
-  PartnerContact,
-  PartnerOrganization,
-  PartnerPhone
-} from '../model.js';
-import { cleanPhone, htmlToText, isEmail, isoDate, normalize, splitList, websiteHref } from '../text.js';
+import type { CategoryContent, ImportResult, ImportWarning, PartnerOrganization } from '../model.js';
+import { htmlToText, isEmail, normalize, websiteHref } from '../text.js';
 import { loadPapa } from '../papa.js';
-import { finishPartner, type RawPartner } from './finish.js';
+import { FlatImporter } from './flat.js';
 
 /** Our column → the header spellings we accept (compared after normalize()). */
 export const CSV_COLUMNS = {
@@ -183,6 +176,7 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
   }
   const organizations: PartnerOrganization[] = [];
   const rows = parsed.rows;
+  const importer = new FlatImporter(content, file);
   let row: string[] = [];
   const get = (column: CsvColumn) => {
     const i = at[column];
@@ -212,7 +206,7 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
       warnAbout(rowNumber, name, `"${email}" is not an email address, so it is shown as text.`);
     }
     const verifiedText = get('last_verified');
-    const lastVerified = verifiedText ? isoDate(verifiedText) : undefined;
+    const lastVerified = verifiedText ? importer.date(verifiedText) : undefined;
     if (verifiedText && !lastVerified) {
       warnAbout(
         rowNumber,
@@ -220,45 +214,36 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
         `the date "${verifiedText}" could not be read; write it as YYYY-MM-DD, for example 2025-03-14.`
       );
     }
-    const phones: PartnerPhone[] = splitList(get('phone')).map(number => ({ number: cleanPhone(number) }));
-    const contacts: PartnerContact[] = [];
-    const contactName = get('contact_name');
-    if (contactName) {
-      contacts.push({
-        name: contactName,
-        title: get('contact_title') || undefined,
-        email: get('contact_email') || undefined,
-        phones: splitList(get('contact_phone')).map(number => ({ number: cleanPhone(number) }))
-      });
-    }
-    const address = {
-      street: get('address') || undefined,
-      city: get('city') || undefined,
-      region: get('region') || undefined,
-      postalCode: get('postal_code') || undefined,
-      country: get('country') || undefined
-    };
-    const raw: RawPartner = {
-      name,
-      ids: [get('id')],
-      aliases: splitList(get('aliases')),
-      description: htmlToText(get('description')),
-      website: website || undefined,
-      email: email || undefined,
-      phones,
-      address,
-      city: address.city,
-      categoryTerms: splitList(get('categories')),
-      goalTerms: splitList(get('goals')),
-      tags: splitList(get('tags')),
-      audiences: splitList(get('audience')),
-      languages: splitList(get('languages')),
-      brings: splitList(get('brings')),
-      needs: splitList(get('needs')),
-      contacts,
-      lastVerified
-    };
-    organizations.push(finishPartner(raw, content, file));
+    organizations.push(
+      importer.organization({
+        id: get('id'),
+        name,
+        aliases: get('aliases'),
+        description: htmlToText(get('description')),
+        website,
+        email,
+        phone: get('phone'),
+        street: get('address'),
+        city: get('city'),
+        region: get('region'),
+        postalCode: get('postal_code'),
+        country: get('country'),
+        categories: get('categories'),
+        goals: get('goals'),
+        tags: get('tags'),
+        audience: get('audience'),
+        languages: get('languages'),
+        brings: get('brings'),
+        needs: get('needs'),
+        contacts: importer.contact(
+          get('contact_name'),
+          get('contact_title'),
+          get('contact_email'),
+          get('contact_phone')
+        ),
+        lastVerified
+      })
+    );
   }
   return { format: 'csv', organizations, warnings };
 }

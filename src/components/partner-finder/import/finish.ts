@@ -106,7 +106,7 @@ export function languageName(value: string): string {
 const goalsByCategory = new WeakMap<CategoryContent, Map<string, string[]>>();
 
 /** Goal ids of each category id (the first category with an id wins, as with a search). */
-function categoryGoalsOf(content: CategoryContent): Map<string, string[]> {
+export function categoryGoalsOf(content: CategoryContent): Map<string, string[]> {
   let map = goalsByCategory.get(content);
   if (!map) {
     map = new Map();

@@ -15,6 +15,7 @@ import type {
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
 import { finishPartner, latestDate, type RawPartner, uniqueText } from './finish.js';
+import { FlatImporter } from './flat.js';
 
 type Json = Record<string, unknown>;
 
@@ -37,18 +38,21 @@ export function hsdsKind(
 
 /** True when an item uses HSDS fields rather than the simple CSV's. */
 export function looksLikeHsds(item: Json): boolean {
-  return [
-    'services',
-    'alternate_name',
-    'legal_status',
-    'tax_status',
-    'year_incorporated',
-    'organization_identifiers',
-    'locations',
-    'service_at_locations',
-    'taxonomy_detail'
-  ].some(key => key in item);
+  for (let i = 0; i < HSDS_ONLY.length; i++) if (HSDS_ONLY[i] in item) return true;
+  return false;
 }
+
+const HSDS_ONLY = [
+  'services',
+  'alternate_name',
+  'legal_status',
+  'tax_status',
+  'year_incorporated',
+  'organization_identifiers',
+  'locations',
+  'service_at_locations',
+  'taxonomy_detail'
+];
 
 function phones(value: unknown): PartnerPhone[] {
   return list(value)
@@ -166,43 +170,34 @@ export function hsdsOrganization(org: Json, extraServices: Json[] = []): RawPart
   };
 }
 
-/** A simple record ({ name, categories, city, … }) as a RawPartner. */
-function simpleRecord(r: Json): RawPartner {
+/** A simple record ({ name, categories, city, … }), in the simple CSV's shape. */
+function simpleRecord(r: Json, importer: FlatImporter): PartnerOrganization {
   const contactName = text(r.contact_name);
-  return {
+  return importer.organization({
+    id: text(r.id),
     name: text(r.name),
-    ids: [text(r.id)],
-    aliases: splitList(r.aliases),
+    aliases: r.aliases,
     description: htmlToText(text(r.description)),
-    website: text(r.website) || undefined,
-    email: text(r.email) || undefined,
-    phones: splitList(r.phone ?? r.phones).map(n => ({ number: cleanPhone(n) })),
-    address: {
-      street: text(r.address) || undefined,
-      city: text(r.city) || undefined,
-      region: text(r.region) || undefined,
-      postalCode: text(r.postal_code) || undefined,
-      country: text(r.country) || undefined
-    },
-    categoryTerms: splitList(r.categories),
-    goalTerms: splitList(r.goals),
-    tags: splitList(r.tags),
-    audiences: splitList(r.audience ?? r.audiences),
-    languages: splitList(r.languages),
-    brings: splitList(r.brings),
-    needs: splitList(r.needs),
+    website: text(r.website),
+    email: text(r.email),
+    phone: r.phone ?? r.phones,
+    street: text(r.address),
+    city: text(r.city),
+    region: text(r.region),
+    postalCode: text(r.postal_code),
+    country: text(r.country),
+    categories: r.categories,
+    goals: r.goals,
+    tags: r.tags,
+    audience: r.audience ?? r.audiences,
+    languages: r.languages,
+    brings: r.brings,
+    needs: r.needs,
     contacts: contactName
-      ? [
-          {
-            name: contactName,
-            title: text(r.contact_title) || undefined,
-            email: text(r.contact_email) || undefined,
-            phones: splitList(r.contact_phone).map(n => ({ number: cleanPhone(n) }))
-          }
-        ]
+      ? importer.contact(contactName, text(r.contact_title), text(r.contact_email), r.contact_phone)
       : contacts(r.contacts),
-    lastVerified: isoDate(r.last_verified)
-  };
+    lastVerified: typeof r.last_verified === 'string' ? importer.date(r.last_verified.trim()) : isoDate(r.last_verified)
+  });
 }
 
 export interface JsonOptions {
@@ -228,7 +223,10 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
       : isObject(data) && Array.isArray(data.organizations)
         ? data.organizations
         : [data];
-  const raws: RawPartner[] = [];
+  // In item order; organizations put together from services follow.
+  const organizations: PartnerOrganization[] = [];
+  const importer = new FlatImporter(content, file);
+  const finish = (raw: RawPartner) => finishPartner({ ...raw, aliases: uniqueText(raw.aliases ?? []) }, content, file);
   const servicesByOrg = new Map<string, { org: Json; services: Json[] }>();
   let hsds = false;
   items.forEach((item, index) => {
@@ -278,17 +276,13 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
       });
       return;
     }
-    const raw = looksLikeHsds(item) ? hsdsOrganization(item) : simpleRecord(item);
-    if (!raw.name) {
+    if (!text(item.name)) {
       warnings.push({ file, row: index + 1, message: `Item ${index + 1} has no name, so it was left out.` });
       return;
     }
-    raws.push(raw);
+    organizations.push(looksLikeHsds(item) ? finish(hsdsOrganization(item)) : simpleRecord(item, importer));
   });
-  for (const { org, services } of servicesByOrg.values()) raws.push(hsdsOrganization(org, services));
-  const organizations: PartnerOrganization[] = raws.map(raw =>
-    finishPartner({ ...raw, aliases: uniqueText(raw.aliases ?? []) }, content, file)
-  );
+  for (const { org, services } of servicesByOrg.values()) organizations.push(finish(hsdsOrganization(org, services)));
   if (!organizations.length && !warnings.length) {
     warnings.push({ file, message: `${file} holds no organizations.` });
   }

@@ -109,8 +109,8 @@ function buildFacet(
     }
     codes[length++] = code;
   };
-  // Importers share one list between the organizations with the same cell ("English; Spanish"): the codes of a
-  // list already seen are copied instead of looked up value by value.
+  // Importers share one frozen list between the organizations with the same cell ("English; Spanish"): the codes
+  // of a shared list already seen are copied instead of looked up value by value.
   const codesOfList = new Map<readonly string[], Int32Array>();
   for (let i = 0; i < orgs.length; i++) {
     const start = length;
@@ -118,7 +118,8 @@ function buildFacet(
     const raw = valuesOf(orgs[i]);
     if (typeof raw === 'string') add(start, raw);
     else if (raw && raw.length) {
-      const known = codesOfList.get(raw);
+      // Only shared lists are frozen; caching every other list would cost more than it saves.
+      const known = Object.isFrozen(raw) ? codesOfList.get(raw) : undefined;
       if (known) {
         if (length + known.length > codes.length) {
           const grown = new Int32Array(Math.max(codes.length * 2, length + known.length));
@@ -129,7 +130,7 @@ function buildFacet(
         length += known.length;
       } else {
         for (let k = 0; k < raw.length; k++) add(start, raw[k]);
-        codesOfList.set(raw, codes.slice(start, length));
+        if (Object.isFrozen(raw)) codesOfList.set(raw, codes.slice(start, length));
       }
     }
   }

@@ -112,7 +112,8 @@ export interface ImportWarning {
   message: string;
 }
 
-export type DirectoryFormat = 'hsds-json' | 'hsds-tabular' | 'csv' | 'records';
+/** `organizations`: already in the PartnerOrganization shape (from `tb-partner-select`, or prepared ahead of time). */
+export type DirectoryFormat = 'hsds-json' | 'hsds-tabular' | 'csv' | 'records' | 'organizations';
 
 export interface ImportResult {
   format: DirectoryFormat;

@@ -120,7 +120,10 @@ export class TbPartnerFinder extends TbElement {
   /** Address(es) of directory files, separated by spaces: HSDS JSON, a datapackage.json, or a CSV. They are merged. */
   @property() src = '';
 
-  /** Directory data handed over by script: an array of records, HSDS JSON, or CSV text. Merged with `src`. */
+  /**
+   * Directory data handed over by script: an array of records, HSDS JSON, CSV text, or organizations in this
+   * element's own shape (as `tb-partner-select` carries them; every field is checked). Merged with `src`.
+   */
   @property({ attribute: false }) partners?: unknown;
 
   /** Replaces the default chart (src/content/partner-categories.json shape). */

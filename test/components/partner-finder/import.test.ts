@@ -6,7 +6,10 @@ import {
   importDirectory,
   importValue
 } from '../../../src/components/partner-finder/import/detect.js';
-import type { ImportResult } from '../../../src/components/partner-finder/model.js';
+import { buildIndex } from '../../../src/components/partner-finder/filter.js';
+import { mergeDirectories } from '../../../src/components/partner-finder/merge.js';
+import type { ImportResult, PartnerOrganization } from '../../../src/components/partner-finder/model.js';
+import { websiteHref } from '../../../src/components/partner-finder/text.js';
 
 const BASE = new URL('/test/fixtures/partner-finder/', location.origin).href;
 const SAMPLE = `${BASE}hsds-sample/`;
@@ -171,6 +174,80 @@ describe('partner-finder import: simple CSV', () => {
     const r = await importValue([{ name: 'A Club', categories: ['Youth'], city: 'Oak Point' }], DEFAULT_CATEGORIES);
     expect(r.format).to.equal('records');
     expect(r.organizations[0]).to.deep.include({ name: 'A Club', city: 'Oak Point', categories: ['youth'] });
+  });
+
+  it('takes organizations already in its own shape as they are (from tb-partner-select, or prepared ahead)', async () => {
+    const sources = [
+      { source: 'partners.csv', organizations: (await load(`${BASE}partners.csv`)).organizations },
+      {
+        source: 'organization_full.json',
+        organizations: (await load(`${SAMPLE}organization_full.json`)).organizations
+      },
+      { source: 'partners-more.csv', organizations: (await load(`${BASE}partners-more.csv`)).organizations }
+    ];
+    const first = mergeDirectories(sources);
+    // What a page could hand back: plain data, as after JSON or postMessage.
+    const again = await importValue(JSON.parse(JSON.stringify(first)), DEFAULT_CATEGORIES);
+    expect(again.format).to.equal('organizations');
+    expect(again.warnings).to.deep.equal([]);
+    const second = mergeDirectories([{ source: 'partners property', organizations: again.organizations }]);
+    // The same organizations, keys and all: nothing worked out again, nothing lost (cities, audiences, dates …).
+    expect(JSON.parse(JSON.stringify(second))).to.deep.equal(JSON.parse(JSON.stringify(first)));
+    const facets = (orgs: PartnerOrganization[]) =>
+      Object.values(buildIndex(orgs, DEFAULT_CATEGORIES).facets).map(f => [f.id, f.values, [...f.totals]]);
+    expect(facets(second)).to.deep.equal(facets(first));
+  });
+
+  it('checks every field of an organization handed over in its own shape', async () => {
+    const r = await importValue(
+      [
+        {
+          key: 'x',
+          name: ' <script>alert(1)</script> ',
+          ids: ['A-1', 7, null],
+          aliases: 'not a list',
+          description: { html: '<b>x</b>' },
+          website: 'javascript:alert(1)',
+          phones: [{ number: '555-0101' }, 'junk', { number: '' }],
+          address: { street: '1 Main St', city: 42 },
+          categories: ['health', 'made-up', { id: 'youth' }],
+          goals: ['literacy', 'no-such-goal'],
+          statedGoals: ['literacy'],
+          contacts: [{ name: 'Ana', email: 'ana@example.org', phones: 'x' }, { title: 'no name' }],
+          services: [{ name: 'Tutoring' }, {}],
+          lastVerified: '2025-02-30',
+          sources: []
+        },
+        { name: '', statedGoals: [], sources: [], categories: [] }
+      ],
+      DEFAULT_CATEGORIES,
+      'handed over'
+    );
+    expect(r.organizations).to.have.length(1);
+    expect(r.warnings.map(w => w.message)).to.deep.equal(['Item 2 has no name, so it was left out.']);
+    const o = r.organizations[0];
+    expect(o).to.deep.include({
+      key: '',
+      name: '<script>alert(1)</script>',
+      ids: ['A-1'],
+      aliases: [],
+      description: '',
+      website: 'javascript:alert(1)',
+      phones: [{ number: '555-0101', type: undefined, extension: undefined, description: undefined }],
+      // Numbers are read as text, as in plain records.
+      city: '42',
+      categories: ['health'],
+      tags: ['made-up'],
+      goals: ['literacy'],
+      statedGoals: ['literacy'],
+      services: [{ name: 'Tutoring', description: undefined }],
+      lastVerified: undefined,
+      sources: ['handed over']
+    });
+    expect(o.address?.street).to.equal('1 Main St');
+    expect(o.contacts.map(c => [c.name, c.email, c.phones])).to.deep.equal([['Ana', 'ana@example.org', []]]);
+    // Shown as text, never as a link: the one gate for links still decides (text.ts safeHref / websiteHref).
+    expect(websiteHref(o.website)).to.equal(undefined);
   });
 });
 

@@ -200,6 +200,97 @@ function simpleRecord(r: Json, importer: FlatImporter): PartnerOrganization {
   });
 }
 
+/**
+ * True for an organization in the element's own shape (`PartnerOrganization`): what `tb-partner-select` carries,
+ * what a directory prepared ahead of time holds. Only that shape has `statedGoals` and `sources` lists.
+ */
+export function looksLikeOrganization(item: Json): boolean {
+  return Array.isArray(item.statedGoals) && Array.isArray(item.sources) && Array.isArray(item.categories);
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The strings of a list, trimmed, without repeats (ignoring case). Empty lists share one frozen array. */
+function strings(v: unknown): string[] {
+  if (!Array.isArray(v) || v.length === 0) return NONE as string[];
+  if (v.length === 1) {
+    const only: unknown = v[0];
+    const text = typeof only === 'string' ? only.trim() : '';
+    return text ? [text] : (NONE as string[]);
+  }
+  return uniqueText(v.filter((x): x is string => typeof x === 'string'));
+}
+
+const idSets = new WeakMap<CategoryContent, { categories: Set<string>; goals: Set<string> }>();
+
+/**
+ * An organization already in the element's shape, taken as it is: no categories or goals worked out again, no
+ * second reading of its words. Still untrusted: every field is checked and copied, anything of the wrong type is
+ * dropped, category ids the chart does not know become tags and unknown goal ids are left out.
+ */
+export function readOrganization(item: Json, file: string, content: CategoryContent): PartnerOrganization {
+  let known = idSets.get(content);
+  if (!known) {
+    known = {
+      categories: new Set(content.categories.map(c => c.id)),
+      goals: new Set(content.goals.map(g => g.id))
+    };
+    idSets.set(content, known);
+  }
+  const categories: string[] = [];
+  let tags = strings(item.tags);
+  for (const id of strings(item.categories)) {
+    if (known.categories.has(id)) categories.push(id);
+    else if (!tags.includes(id)) tags = [...tags, id];
+  }
+  const goalIds = (v: unknown) => strings(v).filter(id => known.goals.has(id));
+  const place = isObject(item.address) ? item.address : {};
+  const address: PartnerAddress = {
+    street: text(place.street) || undefined,
+    city: text(place.city) || undefined,
+    region: text(place.region) || undefined,
+    postalCode: text(place.postalCode) || undefined,
+    country: text(place.country) || undefined,
+    attention: text(place.attention) || undefined
+  };
+  const hasAddress = !!(
+    address.street ||
+    address.city ||
+    address.region ||
+    address.postalCode ||
+    address.country ||
+    address.attention
+  );
+  const name = text(item.name);
+  const sources = strings(item.sources);
+  return {
+    key: '',
+    ids: strings(item.ids),
+    name,
+    aliases: strings(item.aliases).filter(a => a.toLowerCase() !== name.toLowerCase()),
+    description: text(item.description),
+    website: text(item.website) || undefined,
+    email: text(item.email) || undefined,
+    phones: phones(item.phones),
+    address: hasAddress ? address : undefined,
+    city: text(item.city) || address.city,
+    categories,
+    tags,
+    goals: goalIds(item.goals),
+    statedGoals: goalIds(item.statedGoals),
+    audiences: strings(item.audiences),
+    languages: strings(item.languages),
+    contacts: contacts(item.contacts),
+    services: list(item.services)
+      .map(s => ({ name: text(s.name), description: text(s.description) || undefined }))
+      .filter(s => s.name),
+    brings: strings(item.brings),
+    needs: strings(item.needs),
+    lastVerified: isoDate(item.lastVerified),
+    sources: sources.length ? sources : [file]
+  };
+}
+
 export interface JsonOptions {
   file: string;
   content: CategoryContent;
@@ -229,6 +320,7 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
   const finish = (raw: RawPartner) => finishPartner({ ...raw, aliases: uniqueText(raw.aliases ?? []) }, content, file);
   const servicesByOrg = new Map<string, { org: Json; services: Json[] }>();
   let hsds = false;
+  let prepared = false;
   items.forEach((item, index) => {
     const where = items.length > 1 ? ` (item ${index + 1})` : '';
     if (!isObject(item)) {
@@ -237,6 +329,15 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
         row: index + 1,
         message: `Item ${index + 1} is not an organization record, so it was left out.`
       });
+      return;
+    }
+    if (looksLikeOrganization(item)) {
+      if (!text(item.name)) {
+        warnings.push({ file, row: index + 1, message: `Item ${index + 1} has no name, so it was left out.` });
+        return;
+      }
+      prepared = true;
+      organizations.push(readOrganization(item, file, content));
       return;
     }
     const kind = hsdsKind(item);
@@ -286,5 +387,5 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
   if (!organizations.length && !warnings.length) {
     warnings.push({ file, message: `${file} holds no organizations.` });
   }
-  return { format: hsds ? 'hsds-json' : 'records', organizations, warnings };
+  return { format: hsds ? 'hsds-json' : prepared ? 'organizations' : 'records', organizations, warnings };
 }

@@ -7,6 +7,7 @@ import { fetchText, LatestRequest } from '../../core/fetch-cache.js';
 import { getOutbox } from '../../core/outbox.js';
 import { parseEndpoint, submitEnvelope, type Endpoint, type SubmitResult } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
+import { yieldToMain } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
 import { toCsv, toVCard } from './export.js';
 import {
@@ -370,7 +371,11 @@ export class TbPartnerFinder extends TbElement {
             errors.push(error instanceof Error ? error.message : 'The partners property could not be read.');
           }
         }
+        // Reading, merging and indexing each take tens of milliseconds for a large directory: the page gets a turn
+        // between them, so it can paint "Loading…" and answer clicks instead of holding still for all three.
+        await yieldToMain();
         const organizations = mergeDirectories(directories.filter((d): d is SourceDirectory => !!d));
+        await yieldToMain();
         return { index: buildIndex(organizations, content), errors, warnings: warnings.flat().filter(Boolean) };
       });
     } catch (error) {

@@ -6,6 +6,8 @@ import { finishPartner, uniqueText } from '../../../src/components/partner-finde
 import { importValue } from '../../../src/components/partner-finder/import/detect.js';
 import { mergeDirectories } from '../../../src/components/partner-finder/merge.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../../../src/components/partner-finder/text.js';
+import '../../../src/components/partner-finder/define.js';
+import type { TbPartnerFinder } from '../../../src/components/partner-finder/partner-finder.js';
 
 // The second round of loading work (docs/bench-partner-finder.md): each shortcut must give the answers of the
 // plain way it replaces.
@@ -258,5 +260,30 @@ describe('partner-finder loading shortcuts', () => {
     const copy = buildIndex([...merged], content);
     expect([...fromMerge.byName]).to.deep.equal([...copy.byName]);
     expect(fromMerge.haystacks).to.deep.equal(copy.haystacks);
+  });
+
+  it('lets the page answer between reading, merging and indexing a directory', async () => {
+    const el = document.createElement('tb-partner-finder') as TbPartnerFinder;
+    el.setAttribute('url-state', 'off');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const seen: { loaded?: boolean } = {};
+      // Queued like a click: it runs at the first turn the page gets, which must come before the index is ready.
+      const urgent = (
+        globalThis as unknown as {
+          scheduler: { postTask(f: () => void, o: { priority: string }): Promise<void> };
+        }
+      ).scheduler.postTask(() => (seen.loaded = !!el.shadowRoot!.querySelector('.cards')), {
+        priority: 'user-blocking'
+      });
+      el.partners = 'name,categories\nRiverside Clinic,health\nOak Point Youth Club,youth';
+      await urgent;
+      expect(seen.loaded).to.equal(false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.cards [data-org]')).to.have.length(2);
+    } finally {
+      el.remove();
+    }
   });
 });

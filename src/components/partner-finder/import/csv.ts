@@ -8,6 +8,7 @@ import type { ParseError } from 'papaparse';
 import type { CategoryContent, ImportResult, ImportWarning, PartnerOrganization } from '../model.js';
 import { htmlToText, isEmail, normalize, websiteHref } from '../text.js';
 import { loadPapa } from '../papa.js';
+import { TimeSlicer } from '../../../core/yield.js';
 import { FlatImporter } from './flat.js';
 
 /** Our column → the header spellings we accept (compared after normalize()). */
@@ -184,7 +185,10 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
   };
   const warnAbout = (rowNumber: number, name: string, message: string) =>
     warnings.push({ file, row: rowNumber, message: `Row ${rowNumber} (${name}): ${message}` });
+  // A long file is read in pieces, so the page can still paint and answer between them.
+  const slicer = new TimeSlicer();
   for (let i = 0; i < rows.length; i++) {
+    if (slicer.due()) await slicer.yield();
     if (badRows.has(i)) continue;
     const rowNumber = i + 2;
     row = rows[i];

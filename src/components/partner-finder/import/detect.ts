@@ -74,7 +74,7 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
             `${file} looks like JSON but has a typing mistake, so it could not be read. A JSON checker will point to the line.`
           );
         }
-        return importHsdsJson(json, { file, content: options.content });
+        return await importHsdsJson(json, { file, content: options.content });
     }
   } catch (error) {
     if (error instanceof DirectoryError) throw error;

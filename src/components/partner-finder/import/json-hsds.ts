@@ -15,6 +15,7 @@ import type {
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
 import { finishPartner, latestDate, type RawPartner, uniqueText } from './finish.js';
+import { TimeSlicer } from '../../../core/yield.js';
 import { FlatImporter } from './flat.js';
 
 type Json = Record<string, unknown>;
@@ -300,7 +301,7 @@ export interface JsonOptions {
  * Reads parsed HSDS 3.0 JSON or simple records. Items that are not organizations or services (taxonomy terms,
  * locations on their own) and items without a name are skipped with a warning.
  */
-export function importHsdsJson(data: unknown, { file, content }: JsonOptions): ImportResult {
+export async function importHsdsJson(data: unknown, { file, content }: JsonOptions): Promise<ImportResult> {
   const warnings: ImportWarning[] = [];
   if (isObject(data) && 'openapi_url' in data && !('name' in data)) {
     throw new Error(
@@ -321,7 +322,7 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
   const servicesByOrg = new Map<string, { org: Json; services: Json[] }>();
   let hsds = false;
   let prepared = false;
-  items.forEach((item, index) => {
+  const readItem = (item: unknown, index: number) => {
     const where = items.length > 1 ? ` (item ${index + 1})` : '';
     if (!isObject(item)) {
       warnings.push({
@@ -382,7 +383,13 @@ export function importHsdsJson(data: unknown, { file, content }: JsonOptions): I
       return;
     }
     organizations.push(looksLikeHsds(item) ? finish(hsdsOrganization(item)) : simpleRecord(item, importer));
-  });
+  };
+  // A long list is read in pieces, so the page can still paint and answer between them.
+  const slicer = new TimeSlicer();
+  for (let index = 0; index < items.length; index++) {
+    readItem(items[index], index);
+    if (slicer.due()) await slicer.yield();
+  }
   for (const { org, services } of servicesByOrg.values()) organizations.push(finish(hsdsOrganization(org, services)));
   if (!organizations.length && !warnings.length) {
     warnings.push({ file, message: `${file} holds no organizations.` });

@@ -373,9 +373,12 @@ export class TbPartnerFinder extends TbElement {
         }
         // Reading, merging and indexing each take tens of milliseconds for a large directory: the page gets a turn
         // between them, so it can paint "Loading…" and answer clicks instead of holding still for all three.
+        // A newer load (src or partners changed meanwhile) makes this one stale: stop instead of finishing it.
         await yieldToMain();
+        signal.throwIfAborted();
         const organizations = mergeDirectories(directories.filter((d): d is SourceDirectory => !!d));
         await yieldToMain();
+        signal.throwIfAborted();
         return { index: buildIndex(organizations, content), errors, warnings: warnings.flat().filter(Boolean) };
       });
     } catch (error) {

@@ -7,6 +7,7 @@ import { importValue } from '../../../src/components/partner-finder/import/detec
 import { mergeDirectories } from '../../../src/components/partner-finder/merge.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../../../src/components/partner-finder/text.js';
 import '../../../src/components/partner-finder/define.js';
+import { yieldToMain } from '../../../src/core/yield.js';
 import type { TbPartnerFinder } from '../../../src/components/partner-finder/partner-finder.js';
 
 // The second round of loading work (docs/bench-partner-finder.md): each shortcut must give the answers of the
@@ -282,6 +283,27 @@ describe('partner-finder loading shortcuts', () => {
       expect(seen.loaded).to.equal(false);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.cards [data-org]')).to.have.length(2);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows only the newest directory when the data changes while another is loading', async () => {
+    const el = document.createElement('tb-partner-finder') as TbPartnerFinder;
+    el.setAttribute('url-state', 'off');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const rows = Array.from({ length: 3000 }, (_, i) => `Old Partner ${i},health,"Clinic number ${i}, open daily."`);
+      el.partners = `name,categories,description\n${rows.join('\n')}`;
+      // Let the first load start (it gives the page turns), then change the data under it.
+      await yieldToMain();
+      await yieldToMain();
+      el.partners = 'name,categories\nNew Partner,youth';
+      await el.updateComplete;
+      const names = [...el.shadowRoot!.querySelectorAll('.cards [data-org]')].map(b => b.textContent!.trim());
+      expect(names).to.deep.equal(['New Partner']);
+      expect(el.shadowRoot!.querySelector('.notice.problem')).to.equal(null);
     } finally {
       el.remove();
     }

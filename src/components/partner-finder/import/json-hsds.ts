@@ -14,7 +14,7 @@ import type {
   PartnerService
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
-import { finishPartner, latestDate, type RawPartner, uniqueText } from './finish.js';
+import { finishPartner, type RawPartner, uniqueText } from './finish.js';
 import { TimeSlicer } from '../../../core/yield.js';
 import { FlatImporter } from './flat.js';
 
@@ -78,8 +78,15 @@ function contacts(value: unknown): PartnerContact[] {
     .filter(c => c.name);
 }
 
-function languages(...holders: unknown[]): string[] {
-  return holders.flatMap(h => list(h).map(l => text(l.name) || text(l.language) || text(l.code)));
+/** Calls `fn` for each object in a list; anything else (a missing list, strings, nulls) is skipped. */
+function eachObject(value: unknown, fn: (item: Json) => void): void {
+  if (!Array.isArray(value)) return;
+  for (const item of value) if (isObject(item)) fn(item);
+}
+
+/** The language names of a `languages` list: name, else language, else code. */
+function addLanguages(out: string[], holder: unknown): void {
+  eachObject(holder, l => out.push(text(l.name) || text(l.language) || text(l.code)));
 }
 
 function address(location: Json): PartnerAddress | undefined {
@@ -96,78 +103,92 @@ function address(location: Json): PartnerAddress | undefined {
   };
 }
 
-function taxonomyTerms(...holders: Json[]): string[] {
+function taxonomyTerms(holders: Json[]): string[] {
   const out: string[] = [];
   for (const h of holders) {
-    for (const attr of list(h.attributes)) {
+    eachObject(h.attributes, attr => {
       const term = attr.taxonomy_term;
       if (isObject(term)) out.push(text(term.name));
-    }
-    for (const term of list(h.taxonomy_terms)) out.push(text(term.name));
+    });
+    eachObject(h.taxonomy_terms, term => out.push(text(term.name)));
   }
   return out.filter(Boolean);
 }
 
-function dates(...holders: Json[]): (string | undefined)[] {
-  return holders.flatMap(h => [
-    isoDate(h.assured_date),
-    isoDate(h.last_modified),
-    ...list(h.metadata).map(m => isoDate(m.last_action_date))
-  ]);
+/** The latest of the dates an organization and its services give (assured, modified, metadata actions). */
+function latestOf(holders: Json[], lastVerified: unknown): string | undefined {
+  let best: string | undefined;
+  const take = (value: unknown) => {
+    const date = isoDate(value);
+    if (date && (!best || date > best)) best = date;
+  };
+  for (const h of holders) {
+    take(h.assured_date);
+    take(h.last_modified);
+    eachObject(h.metadata, m => take(m.last_action_date));
+  }
+  take(lastVerified);
+  return best;
 }
 
-/** One HSDS organization (with whatever it nests) as a RawPartner. */
+/**
+ * One HSDS organization (with whatever it nests) as a RawPartner. Lists are gathered with loops rather than
+ * spreads and flatMaps: a feed of thousands of organizations otherwise makes many short-lived arrays per record.
+ */
 export function hsdsOrganization(org: Json, extraServices: Json[] = []): RawPartner {
-  const services = [...list(org.services), ...extraServices];
-  const locations = [
-    ...list(org.locations),
-    ...services.flatMap(s =>
-      list(s.service_at_locations)
-        .map(sal => sal.location)
-        .filter(isObject)
-    )
-  ];
-  const located = locations.map(address).find(Boolean);
+  const services = list(org.services);
+  for (const s of extraServices) services.push(s);
+  const locations = list(org.locations);
+  for (const s of services) {
+    eachObject(s.service_at_locations, sal => {
+      if (isObject(sal.location)) locations.push(sal.location);
+    });
+  }
+  let located: PartnerAddress | undefined;
+  for (let i = 0; i < locations.length && !located; i++) located = address(locations[i]);
   const serviceList: PartnerService[] = services.map(s => ({
     name: text(s.name),
     description: htmlToText(text(s.description)) || undefined
   }));
-  const identifiers = list(org.organization_identifiers)
-    .map(i =>
-      text(i.identifier) ? `${text(i.identifier_scheme) || text(i.identifier_type)}:${text(i.identifier)}` : ''
-    )
-    .filter(Boolean);
+  const ids = [text(org.id)];
+  eachObject(org.organization_identifiers, i => {
+    if (text(i.identifier)) ids.push(`${text(i.identifier_scheme) || text(i.identifier_type)}:${text(i.identifier)}`);
+  });
+  const allPhones = phones(org.phones);
+  for (const l of locations) for (const p of phones(l.phones)) allPhones.push(p);
+  for (const s of services) for (const p of phones(s.phones)) allPhones.push(p);
+  const allContacts = contacts(org.contacts);
+  for (const s of services) {
+    for (const c of contacts(s.contacts)) allContacts.push(c);
+    eachObject(s.service_at_locations, sal => {
+      for (const c of contacts(sal.contacts)) allContacts.push(c);
+    });
+  }
+  for (const l of locations) for (const c of contacts(l.contacts)) allContacts.push(c);
+  const languages: string[] = [];
+  addLanguages(languages, org.languages);
+  for (const l of locations) addLanguages(languages, l.languages);
+  for (const s of services) addLanguages(languages, s.languages);
+  eachObject(org.phones, p => addLanguages(languages, p.languages));
+  for (const s of services) eachObject(s.phones, p => addLanguages(languages, p.languages));
+  const audiences: string[] = [];
+  for (const s of services) for (const a of splitList(s.eligibility)) audiences.push(a);
+  const holders = [org, ...services];
   return {
     name: text(org.name),
-    ids: [text(org.id), ...identifiers],
+    ids,
     aliases: [text(org.alternate_name)],
     description: htmlToText(text(org.description)),
     website: text(org.website) || text(org.url) || undefined,
     email: text(org.email) || undefined,
-    phones: [
-      ...phones(org.phones),
-      ...locations.flatMap(l => phones(l.phones)),
-      ...services.flatMap(s => phones(s.phones))
-    ],
+    phones: allPhones,
     address: located,
-    contacts: [
-      ...contacts(org.contacts),
-      ...services.flatMap(s => [
-        ...contacts(s.contacts),
-        ...list(s.service_at_locations).flatMap(sal => contacts(sal.contacts))
-      ]),
-      ...locations.flatMap(l => contacts(l.contacts))
-    ],
-    languages: languages(
-      org.languages,
-      ...locations.map(l => l.languages),
-      ...services.map(s => s.languages),
-      ...[org.phones, ...services.map(s => s.phones)].flatMap(p => list(p).map(x => x.languages))
-    ),
-    categoryTerms: taxonomyTerms(org, ...services),
-    audiences: services.flatMap(s => splitList(s.eligibility)),
+    contacts: allContacts,
+    languages,
+    categoryTerms: taxonomyTerms(holders),
+    audiences,
     services: serviceList,
-    lastVerified: latestDate([...dates(org, ...services), isoDate(org.last_verified)])
+    lastVerified: latestOf(holders, org.last_verified)
   };
 }
 

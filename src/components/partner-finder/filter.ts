@@ -119,7 +119,8 @@ function buildFacet(
     if (typeof raw === 'string') add(start, raw);
     else if (raw && raw.length) {
       // Only shared lists are frozen; caching every other list would cost more than it saves.
-      const known = Object.isFrozen(raw) ? codesOfList.get(raw) : undefined;
+      const shared = Object.isFrozen(raw);
+      const known = shared ? codesOfList.get(raw) : undefined;
       if (known) {
         if (length + known.length > codes.length) {
           const grown = new Int32Array(Math.max(codes.length * 2, length + known.length));
@@ -130,7 +131,7 @@ function buildFacet(
         length += known.length;
       } else {
         for (let k = 0; k < raw.length; k++) add(start, raw[k]);
-        if (Object.isFrozen(raw)) codesOfList.set(raw, codes.slice(start, length));
+        if (shared) codesOfList.set(raw, codes.slice(start, length));
       }
     }
   }

@@ -13,7 +13,8 @@ export interface RawPartner extends PartnerDraft {
   goalTerms?: string[];
 }
 
-function unique<T>(items: T[]): T[] {
+/** Removes repeats, keeping the first of each. */
+export function unique<T>(items: readonly T[]): T[] {
   // Lists here hold a handful of items: a scan is cheaper than a Set.
   if (items.length < 2) return items.slice();
   if (items.length > 16) return [...new Set(items)];

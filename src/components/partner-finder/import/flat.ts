@@ -7,7 +7,7 @@
 import { classifier, type Classifier } from '../classify.js';
 import type { CategoryContent, PartnerContact, PartnerOrganization, PartnerPhone } from '../model.js';
 import { cleanPhone, isoDate, splitList } from '../text.js';
-import { categoryGoalsOf, languageName, uniqueContacts, uniquePhones, uniqueText } from './finish.js';
+import { categoryGoalsOf, languageName, unique, uniqueContacts, uniquePhones, uniqueText } from './finish.js';
 
 /** One row's cells. Strings are trimmed; list cells may also be arrays (plain records). */
 export interface FlatRow {
@@ -35,7 +35,8 @@ export interface FlatRow {
   lastVerified: string | undefined;
 }
 
-const EMPTY: readonly string[] = Object.freeze([]);
+/** The one empty list every organization without aliases, tags, languages … shares (frozen). */
+export const EMPTY: readonly string[] = Object.freeze([]);
 const NO_PHONES: readonly PartnerPhone[] = Object.freeze([]);
 const NO_CONTACTS: readonly PartnerContact[] = Object.freeze([]);
 
@@ -61,13 +62,6 @@ interface Classes {
 
 function freeze<T>(items: T[]): readonly T[] {
   return items.length ? Object.freeze(items) : (EMPTY as readonly T[]);
-}
-
-/** Removes repeats, keeping the first (lists of a few ids). */
-function unique(items: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < items.length; i++) if (!out.includes(items[i])) out.push(items[i]);
-  return out;
 }
 
 export class FlatImporter {
@@ -171,10 +165,11 @@ export class FlatImporter {
     return uniquePhones(numbers.map(number => ({ number: cleanPhone(number) })));
   }
 
-  /** A contact from the contact cells, or none without a name. */
+  /** A contact from the contact cells, or none without a name. Its phones are de-duplicated with the contacts. */
   contact(name: string, title: string, email: string, phone: unknown): PartnerContact[] {
     if (!name) return NO_CONTACTS as PartnerContact[];
-    return [{ name, title: title || undefined, email: email || undefined, phones: this.phones(phone) }];
+    const phones = splitList(phone).map(number => ({ number: cleanPhone(number) }));
+    return [{ name, title: title || undefined, email: email || undefined, phones }];
   }
 
   organization(row: FlatRow): PartnerOrganization {

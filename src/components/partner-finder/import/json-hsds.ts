@@ -16,7 +16,7 @@ import type {
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
 import { finishPartner, type RawPartner, uniqueText } from './finish.js';
 import { TimeSlicer } from '../../../core/yield.js';
-import { FlatImporter } from './flat.js';
+import { EMPTY, FlatImporter } from './flat.js';
 
 type Json = Record<string, unknown>;
 
@@ -230,15 +230,13 @@ export function looksLikeOrganization(item: Json): boolean {
   return Array.isArray(item.statedGoals) && Array.isArray(item.sources) && Array.isArray(item.categories);
 }
 
-const NONE: readonly string[] = Object.freeze([]);
-
 /** The strings of a list, trimmed, without repeats (ignoring case). Empty lists share one frozen array. */
 function strings(v: unknown): string[] {
-  if (!Array.isArray(v) || v.length === 0) return NONE as string[];
+  if (!Array.isArray(v) || v.length === 0) return EMPTY as string[];
   if (v.length === 1) {
     const only: unknown = v[0];
     const text = typeof only === 'string' ? only.trim() : '';
-    return text ? [text] : (NONE as string[]);
+    return text ? [text] : (EMPTY as string[]);
   }
   return uniqueText(v.filter((x): x is string => typeof x === 'string'));
 }

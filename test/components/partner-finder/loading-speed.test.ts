@@ -12,6 +12,15 @@ import type { TbPartnerFinder } from '../../../src/components/partner-finder/par
 
 // The second round of loading work (docs/bench-partner-finder.md): each shortcut must give the answers of the
 // plain way it replaces.
+/** An empty finder on the page, address bar untouched; the test removes it. */
+async function mountFinder(): Promise<TbPartnerFinder> {
+  const el = document.createElement('tb-partner-finder') as TbPartnerFinder;
+  el.setAttribute('url-state', 'off');
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 describe('partner-finder loading shortcuts', () => {
   const content = DEFAULT_CATEGORIES;
 
@@ -264,11 +273,8 @@ describe('partner-finder loading shortcuts', () => {
   });
 
   it('lets the page answer between reading, merging and indexing a directory', async () => {
-    const el = document.createElement('tb-partner-finder') as TbPartnerFinder;
-    el.setAttribute('url-state', 'off');
-    document.body.append(el);
+    const el = await mountFinder();
     try {
-      await el.updateComplete;
       const seen: { loaded?: boolean } = {};
       // Queued like a click: it runs at the first turn the page gets, which must come before the index is ready.
       const urgent = (
@@ -289,11 +295,8 @@ describe('partner-finder loading shortcuts', () => {
   });
 
   it('shows only the newest directory when the data changes while another is loading', async () => {
-    const el = document.createElement('tb-partner-finder') as TbPartnerFinder;
-    el.setAttribute('url-state', 'off');
-    document.body.append(el);
+    const el = await mountFinder();
     try {
-      await el.updateComplete;
       const rows = Array.from({ length: 3000 }, (_, i) => `Old Partner ${i},health,"Clinic number ${i}, open daily."`);
       el.partners = `name,categories,description\n${rows.join('\n')}`;
       // Let the first load start (it gives the page turns), then change the data under it.

@@ -8,6 +8,11 @@ import { faultyEndpoint, setFaults, storedSubmissions } from '../../support/serv
 const BASE = '/test/fixtures/partner-finder/';
 const $ = <T extends Element = HTMLElement>(el: TbPartnerFinder, s: string) => el.shadowRoot!.querySelector<T>(s)!;
 const $$ = (el: TbPartnerFinder, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+/** Clicks the first element matching `selector` whose text includes `text` (a view button, a card's name). */
+const clickText = (el: TbPartnerFinder, selector: string, text: string) =>
+  $$(el, selector)
+    .find(b => b.textContent!.includes(text))!
+    .click();
 const cardNames = (el: TbPartnerFinder) => $$(el, '.cards [data-org]').map(b => b.textContent!.trim());
 
 async function loaded(el: TbPartnerFinder) {
@@ -43,9 +48,7 @@ describe('<tb-partner-finder>', () => {
     expect($(el, '.guide').textContent).to.include('Area Agency on Aging');
     await expect(el).to.be.accessible();
     // The goal picker ranks types even without a directory.
-    $$(el, '.views button')
-      .find(b => b.textContent!.includes('By library goal'))!
-      .click();
+    clickText(el, '.views button', 'By library goal');
     await el.updateComplete;
     const select = $<HTMLSelectElement>(el, '#pf-goal');
     select.value = 'health-information';
@@ -123,9 +126,7 @@ describe('<tb-partner-finder>', () => {
 
   it('opens details with a freshness badge; back returns focus to the card', async () => {
     const el = await finder();
-    $$(el, '[data-org]')
-      .find(b => b.textContent!.includes('Fairview Chamber'))!
-      .click();
+    clickText(el, '[data-org]', 'Fairview Chamber');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('pf-detail-title');
     expect($(el, '.detail').textContent).to.include('Carla Chen');
@@ -139,9 +140,7 @@ describe('<tb-partner-finder>', () => {
 
   it('public mode hides named people and their details, in the page and in exports', async () => {
     const el = await finder({ mode: 'public' });
-    $$(el, '[data-org]')
-      .find(b => b.textContent!.includes('Riverside Literacy'))!
-      .click();
+    clickText(el, '[data-org]', 'Riverside Literacy');
     await el.updateComplete;
     const text = $(el, '.detail').textContent!;
     expect(text).to.not.include('Ana Delgado');
@@ -174,9 +173,7 @@ describe('<tb-partner-finder>', () => {
     expect(el.shadowRoot!.querySelector('script, img, svg, b, i')).to.equal(null);
     expect(cardNames(el).some(n => n.includes('<script>'))).to.equal(true);
     for (const name of ['Evil Org', 'Data Org', 'Tabbed Org']) {
-      $$(el, '[data-org]')
-        .find(b => b.textContent!.includes(name))!
-        .click();
+      clickText(el, '[data-org]', name);
       await el.updateComplete;
       for (const a of $$(el, '.detail a[href]')) {
         expect((a as HTMLAnchorElement).protocol, a.getAttribute('href')!).to.be.oneOf([
@@ -218,9 +215,7 @@ describe('<tb-partner-finder>', () => {
 
   it('shows gaps on purpose, with examples', async () => {
     const el = await finder();
-    $$(el, '.views button')
-      .find(b => b.textContent!.includes('Gaps'))!
-      .click();
+    clickText(el, '.views button', 'Gaps');
     await el.updateComplete;
     const rows = $$(el, 'tbody tr');
     expect(rows).to.have.length(19);
@@ -281,9 +276,7 @@ describe('<tb-partner-finder> sending', () => {
   it('checks a suggestion GOV.UK style, then sends it and shows the reference', async () => {
     const endpoint = await faultyEndpoint();
     const el = await finder({ endpoint });
-    $$(el, '.views button')
-      .find(b => b.textContent!.includes('Suggest'))!
-      .click();
+    clickText(el, '.views button', 'Suggest');
     await el.updateComplete;
     $(el, 'form[part="form"] button[type="submit"]').click();
     await el.updateComplete;
@@ -306,13 +299,9 @@ describe('<tb-partner-finder> sending', () => {
   it('sends a correction and an outreach note about a partner', async () => {
     const endpoint = await faultyEndpoint();
     const el = await finder({ endpoint });
-    $$(el, '[data-org]')
-      .find(b => b.textContent!.includes('Brookhaven'))!
-      .click();
+    clickText(el, '[data-org]', 'Brookhaven');
     await el.updateComplete;
-    $$(el, '.detail .actions button')
-      .find(b => b.textContent!.includes('Report a correction'))!
-      .click();
+    clickText(el, '.detail .actions button', 'Report a correction');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('pf-correction-title');
     $<HTMLTextAreaElement>(el, '#pf-correction-problem').value = 'The phone number is now (555) 010-0299.';
@@ -324,9 +313,7 @@ describe('<tb-partner-finder> sending', () => {
       'Brookhaven Public Health Clinic'
     );
 
-    $$(el, '.detail .actions button')
-      .find(b => b.textContent!.includes('Log outreach'))!
-      .click();
+    clickText(el, '.detail .actions button', 'Log outreach');
     await el.updateComplete;
     $<HTMLInputElement>(el, '#pf-outreach-date').value = '2025-01-10';
     $<HTMLSelectElement>(el, '#pf-outreach-method').value = 'meeting';
@@ -341,9 +328,7 @@ describe('<tb-partner-finder> sending', () => {
     await setFaults({ mode: 'down' });
     const endpoint = await faultyEndpoint();
     const el = await finder({ endpoint });
-    $$(el, '.views button')
-      .find(b => b.textContent!.includes('Suggest'))!
-      .click();
+    clickText(el, '.views button', 'Suggest');
     await el.updateComplete;
     $<HTMLInputElement>(el, '#pf-suggest-name').value = 'Quarry Hill Lions';
     $<HTMLTextAreaElement>(el, '#pf-suggest-why').value = 'Eye screening days.';

@@ -37,6 +37,21 @@ describe('partner-finder loading shortcuts', () => {
       `${kw},${kw}`
     ]);
     texts.push('', ' ', '...', 'job', 'jobsite', 'Job seekers, older people and small business owners');
+    // Random sentences of keyword words, filler and punctuation in mixed case (fixed seed): phrases split by
+    // punctuation, words run together, phrases cut at the end of the text.
+    const words = [...new Set(keywords.flatMap(kw => kw.split(/[^a-z0-9]+/)))].filter(Boolean);
+    words.push('the', 'a', 'of', 'x', 'jobsite', 'artsy', '2024', 'o');
+    const glue = [' ', '  ', ', ', '-', '.', "'", '/', '(', ')', '\n', ''];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) >> 8) % n;
+    for (let t = 0; t < 400; t++) {
+      let text = '';
+      for (let w = next(12); w >= 0; w--) {
+        const word = words[next(words.length)];
+        text += (next(4) ? word : word.toUpperCase()) + glue[next(glue.length)];
+      }
+      texts.push(text);
+    }
     for (const text of texts) {
       // A non-breaking space is no word, but it sends the text down the Unicode path (normalize, split, compare).
       const unicode = `${text}\u00a0`;

@@ -14,6 +14,10 @@
 //  - index 10k prepared organizations: ours = the organizations the CSV case produced, in the element's own shape
 //               (as plain data, as if read from a file prepared ahead of time), deep-cloned before the clock starts →
 //               checked field by field, merged and indexed (no parsing, no classifying). List.js = as above.
+//  - load and index 10k HSDS JSON: ours = the same directory as Open Referral HSDS 3.0 JSON text in memory
+//               (toHsds in scripts/generate-directory.mjs: phones, contacts, locations, taxonomy terms, services) →
+//               parsed, read, merged, indexed, to the same "index ready" moment. Checked once per page: the same
+//               organizations, categories, cities and languages as the CSV gives. List.js = as in the load case.
 //  - first render 10k: ours = index ready → first page and every facet's counts on screen;
 //               List.js = its first page drawn again (list.update()).
 //  - keystroke 10k / 100k: one character typed → results on screen. Ours also recomputes and renders every facet's
@@ -26,7 +30,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Papa from 'papaparse';
-import { generateDirectory } from '../scripts/generate-directory.mjs';
+import { generateDirectory, toHsds } from '../scripts/generate-directory.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FROM_SOURCE = /^(1|true|yes)$/i.test(process.env.BENCH_FROM_SOURCE ?? '');
@@ -62,7 +66,12 @@ function dataset(n) {
   if (!cache.has(n)) {
     // List.js gets the same fields as plain strings; ours gets CSV text (setup) or the same records (keystrokes).
     const rows = generateDirectory(n, SEED);
-    cache.set(n, { rows, csv: n <= 10_000 ? Papa.unparse(rows) : undefined });
+    const small = n <= 10_000;
+    cache.set(n, {
+      rows,
+      csv: small ? Papa.unparse(rows) : undefined,
+      hsds: small ? JSON.stringify(toHsds(rows)) : undefined
+    });
   }
   return cache.get(n);
 }
@@ -70,9 +79,10 @@ function dataset(n) {
 async function ensureData(page, n) {
   if (await page.evaluate(key => window.bench?.has(key), `rows${n}`)) return;
   await page.waitForFunction(() => window.bench && customElements.get('tb-partner-finder'));
-  const { rows, csv } = dataset(n);
+  const { rows, csv, hsds } = dataset(n);
   await page.evaluate(([key, value]) => window.bench.set(key, value), [`rows${n}`, rows]);
   if (csv) await page.evaluate(([key, value]) => window.bench.set(key, value), [`csv${n}`, csv]);
+  if (hsds) await page.evaluate(([key, value]) => window.bench.set(key, value), [`hsds${n}`, hsds]);
 }
 
 export default {
@@ -82,6 +92,7 @@ export default {
     'load and index 10k',
     'index 10k ready-made records',
     'index 10k prepared organizations',
+    'load and index 10k HSDS JSON',
     'first render 10k',
     'keystroke 10k',
     'keystroke 100k'
@@ -93,6 +104,7 @@ export default {
     const n = name.endsWith('100k') ? 100_000 : 10_000;
     await useSource(page);
     await ensureData(page, n);
+    if (name.endsWith('HSDS JSON')) return page.evaluate(([s, count]) => window.bench.hsds(s, count), [side, n]);
     if (name.startsWith('load')) return page.evaluate(([s, count]) => window.bench.setup(s, count), [side, n]);
     if (name.startsWith('index 10k prepared'))
       return page.evaluate(([s, count]) => window.bench.preparedOrgs(s, count), [side, n]);

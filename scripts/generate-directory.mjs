@@ -423,6 +423,50 @@ export function directoryCsv(count, seed) {
   return Papa.unparse(generateDirectory(count, seed), { newline: '\n' }) + '\n';
 }
 
+/**
+ * The same organizations as Open Referral HSDS 3.0 JSON (a list of organizations with their phones, contacts,
+ * locations, taxonomy terms and services), for the benchmark of the HSDS reader. Ids become UUIDs, as HSDS asks.
+ */
+export function toHsds(rows) {
+  const list = cell => (cell ? cell.split(';').map(s => s.trim()) : []);
+  return rows.map(r => {
+    const n = r.id.replace(/\D/g, '').padStart(12, '0');
+    const uuid = kind => `00000000-0000-4000-8${kind}00-${n}`;
+    return {
+      id: uuid('0'),
+      name: r.name,
+      description: r.description,
+      website: r.website || null,
+      email: r.email || null,
+      phones: r.phone ? [{ id: uuid('1'), number: r.phone, type: 'voice' }] : [],
+      contacts: r.contact_name
+        ? [
+            {
+              id: uuid('2'),
+              name: r.contact_name,
+              title: r.contact_title,
+              email: r.contact_email,
+              phones: r.contact_phone ? [{ id: uuid('3'), number: r.contact_phone }] : []
+            }
+          ]
+        : [],
+      locations: [
+        {
+          id: uuid('4'),
+          location_type: 'physical',
+          addresses: [
+            { address_1: r.address, city: r.city, state_province: 'ST', country: 'US', address_type: 'physical' }
+          ],
+          languages: list(r.languages).map(name => ({ name }))
+        }
+      ],
+      attributes: list(r.categories).map(name => ({ taxonomy_term: { name } })),
+      services: [{ id: uuid('5'), name: 'Partnership programs', description: r.brings, eligibility: r.audience }],
+      metadata: r.last_verified ? [{ last_action_date: r.last_verified }] : []
+    };
+  });
+}
+
 function writeCategoriesModule() {
   const data = JSON.parse(readFileSync(join(ROOT, 'src/content/partner-categories.json'), 'utf8'));
   delete data.$comment;

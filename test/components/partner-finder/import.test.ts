@@ -8,7 +8,8 @@ import {
 } from '../../../src/components/partner-finder/import/detect.js';
 import { buildIndex } from '../../../src/components/partner-finder/filter.js';
 import { mergeDirectories } from '../../../src/components/partner-finder/merge.js';
-import type { ImportResult, PartnerOrganization } from '../../../src/components/partner-finder/model.js';
+import { parseTable } from '../../../src/components/partner-finder/import/hsds-tabular.js';
+import type { ImportResult, ImportWarning, PartnerOrganization } from '../../../src/components/partner-finder/model.js';
 import { websiteHref } from '../../../src/components/partner-finder/text.js';
 
 const BASE = new URL('/test/fixtures/partner-finder/', location.origin).href;
@@ -151,6 +152,48 @@ describe('partner-finder import: simple CSV', () => {
     expect(r.warnings.find(w => w.row === 3)!.message).to.match(/same number of cells as the header/);
     expect(r.warnings.find(w => w.row === 4)!.message).to.match(/no name/);
     expect(r.warnings.find(w => w.row === 5)!.message).to.match(/31\/31\/2025.*YYYY-MM-DD/);
+  });
+
+  it('blames a bad quote on its own row, once, and keeps the rows after it', async () => {
+    const r = await importValue(
+      'name,city\nAlpha,Oak\n"Bravo "Broken" Quote",Oak\nCharlie,Oak\nDelta,Oak\n',
+      DEFAULT_CATEGORIES,
+      'quotes.csv'
+    );
+    expect(r.organizations.map(o => o.name)).to.deep.equal(['Alpha', 'Charlie', 'Delta']);
+    expect(r.warnings).to.have.length(1);
+    expect(r.warnings[0]).to.include({ file: 'quotes.csv', row: 3 });
+    expect(r.warnings[0].message).to.match(/^Row 3: a double quote/);
+  });
+
+  it('numbers rows as a spreadsheet does, blank rows included', async () => {
+    const r = await importValue(
+      'name,city\nAlpha,Oak\n\nBravo,Oak,extra\n\n\n,Oak\nCharlie,Oak\n',
+      DEFAULT_CATEGORIES,
+      'gaps.csv'
+    );
+    expect(r.organizations.map(o => o.name)).to.deep.equal(['Alpha', 'Charlie']);
+    expect(r.warnings.map(w => [w.row, w.message.slice(0, 6)])).to.deep.equal([
+      [4, 'Row 4:'],
+      [7, 'Row 7 ']
+    ]);
+  });
+
+  it('blames a bad quote in a CSV of an HSDS package on its own row, counting blank rows', async () => {
+    const warnings: ImportWarning[] = [];
+    const table = await parseTable(
+      'id,name\n1,Alpha\n\n2,"Bravo "Broken" Q"\n3,Charlie\n4,Delta,x\n',
+      'organizations.csv',
+      warnings
+    );
+    expect(table.rows.map(row => row.name)).to.deep.equal(['Alpha', 'Charlie']);
+    expect(table.lines).to.deep.equal([2, 5]);
+    expect(warnings.map(w => [w.file, w.row])).to.deep.equal([
+      ['organizations.csv', 4],
+      ['organizations.csv', 6]
+    ]);
+    expect(warnings[0].message).to.match(/double quote/);
+    expect(warnings[1].message).to.match(/same number of cells/);
   });
 
   it('refuses a CSV without a name column with a message that says what to fix', async () => {

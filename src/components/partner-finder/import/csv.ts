@@ -77,7 +77,7 @@ function cell(value: unknown): string {
 }
 
 /** Plain words for papaparse's error codes. */
-function describeCsvError(error: ParseError, expected: number): string {
+export function describeCsvError(error: Pick<CsvTableError, 'code' | 'message'>, expected: number): string {
   switch (error.code) {
     case 'TooFewFields':
     case 'TooManyFields':
@@ -97,18 +97,33 @@ export interface CsvOptions {
   content: CategoryContent;
 }
 
+/** A problem with one row of a CSV table (or with the whole text, when it has no row). */
+export interface CsvTableError {
+  code: ParseError['code'];
+  /** papaparse's own words (used only for problems we have no plain words for). */
+  message: string;
+  /** Index in `rows` of the row it is about; undefined when that row is not in `rows` (the header row). */
+  row?: number;
+  /** The row's number as a spreadsheet shows it (header row = 1, blank rows counted); undefined for the whole text. */
+  line?: number;
+}
+
 /** What papaparse's `header: true, skipEmptyLines: 'greedy'` gives, without building an object per row. */
-interface CsvTable {
+export interface CsvTable {
   headers: string[];
   rows: string[][];
-  errors: ParseError[];
+  /** The spreadsheet row number of each of `rows` (header row = 1, blank rows counted). */
+  lines: number[];
+  /** At most one per row and kind of problem, in row order. */
+  errors: CsvTableError[];
 }
 
 /**
  * Parses to arrays (several times faster than papaparse's header mode) and then does what header mode would:
  * the first non-empty row names the columns, rows whose cells are all blank are skipped, and a row with more or
- * fewer cells than the header gets a TooManyFields / TooFewFields error with the same row number.
- * Async only because papaparse is loaded on first use.
+ * fewer cells than the header gets a TooManyFields / TooFewFields error. Unlike header mode, every problem names
+ * the row it is about in one numbering (header mode counts quote problems and cell-count problems differently,
+ * so a bad quote could be blamed on the next row). Async only because papaparse is loaded on first use.
  */
 export async function parseCsvTable(text: string): Promise<CsvTable> {
   const Papa = await loadPapa();
@@ -118,27 +133,46 @@ export async function parseCsvTable(text: string): Promise<CsvTable> {
     delimiter: probe.meta.delimiter,
     newline: probe.meta.linebreak as '\r' | '\n' | '\r\n'
   });
-  const errors = parsed.errors;
   const data = parsed.data;
   let start = 0;
   while (start < data.length && blank(data[start])) start++;
   const headers = start < data.length ? data[start].map(h => h.trim()) : [];
   const rows: string[][] = [];
+  const lines: number[] = [];
+  // Record number in `data` (what papaparse's errors name in this mode) → index in `rows`, or -1.
+  const kept = new Int32Array(data.length).fill(-1);
+  const errors: CsvTableError[] = [];
   for (let i = start + 1; i < data.length; i++) {
     const row = data[i];
     if (blank(row)) continue;
+    kept[i] = rows.length;
     if (row.length !== headers.length) {
       const many = row.length > headers.length;
       errors.push({
-        type: 'FieldMismatch',
         code: many ? 'TooManyFields' : 'TooFewFields',
         message: `Too ${many ? 'many' : 'few'} fields: expected ${headers.length} fields but parsed ${row.length}`,
-        row: rows.length
+        row: rows.length,
+        line: i + 1
       });
     }
     rows.push(row);
+    lines.push(i + 1);
   }
-  return { headers, rows, errors };
+  const seen = new Set<string>();
+  for (const error of parsed.errors) {
+    const at = error.row;
+    // papaparse can report the same problem twice; a row with a bad quote needs one warning.
+    const key = `${at}|${error.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (at === undefined || at === null || at < 0 || at >= data.length) {
+      errors.push({ code: error.code, message: error.message });
+      continue;
+    }
+    errors.push({ code: error.code, message: error.message, row: kept[at] >= 0 ? kept[at] : undefined, line: at + 1 });
+  }
+  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { headers, rows, lines, errors };
 }
 
 function blank(row: string[]): boolean {
@@ -164,15 +198,15 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
   }
   const badRows = new Set<number>();
   for (const error of parsed.errors) {
-    if (error.row === undefined || error.row === null) {
+    if (error.line === undefined) {
       if (error.code !== 'UndetectableDelimiter') warnings.push({ file, message: `${error.message}.` });
       continue;
     }
-    badRows.add(error.row);
+    if (error.row !== undefined) badRows.add(error.row);
     warnings.push({
       file,
-      row: error.row + 2,
-      message: `Row ${error.row + 2}: ${describeCsvError(error, headers.length)}`
+      row: error.line,
+      message: `Row ${error.line}: ${describeCsvError(error, headers.length)}`
     });
   }
   const organizations: PartnerOrganization[] = [];
@@ -190,7 +224,7 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
   for (let i = 0; i < rows.length; i++) {
     if (slicer.due()) await slicer.yield();
     if (badRows.has(i)) continue;
-    const rowNumber = i + 2;
+    const rowNumber = parsed.lines[i];
     row = rows[i];
     const name = get('name');
     if (!name) {

@@ -15,7 +15,8 @@ import type {
   PartnerPhone
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
-import { loadPapa, preloadPapa } from '../papa.js';
+import { preloadPapa } from '../papa.js';
+import { describeCsvError, parseCsvTable } from './csv.js';
 import { finishPartner, latestDate, type RawPartner } from './finish.js';
 
 type Row = Record<string, string>;
@@ -24,6 +25,8 @@ export interface Table {
   /** File name or address, for warnings. */
   file: string;
   rows: Row[];
+  /** The row number each of `rows` has in its file, for warnings (a CSV's spreadsheet row, a JSON list's item). */
+  lines: number[];
 }
 
 /** Table name (HSDS resource name, singular) → rows. */
@@ -155,8 +158,8 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
       const where = present.map(t => tables[t]!.file.replace(/^.*\//, '')).join(' or ');
       warnings.push({
         file: table.file,
-        row: i + 2,
-        message: `Row ${i + 2}: this ${fk.noun} points to ${linkWord(fk.column)} "${value}", which is not in ${where}. That link was ignored; the rest of the row was used.`
+        row: table.lines[i],
+        message: `Row ${table.lines[i]}: this ${fk.noun} points to ${linkWord(fk.column)} "${value}", which is not in ${where}. That link was ignored; the rest of the row was used.`
       });
     });
   }
@@ -212,7 +215,8 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
   orgTable.rows.forEach((org, i) => {
     const name = org.name?.trim();
     if (!name) {
-      warnings.push({ file: orgTable.file, row: i + 2, message: `Row ${i + 2} has no name, so it was left out.` });
+      const line = orgTable.lines[i];
+      warnings.push({ file: orgTable.file, row: line, message: `Row ${line} has no name, so it was left out.` });
       return;
     }
     const orgServices = get(servicesByOrg, org.id);
@@ -296,23 +300,27 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
 
 /** Parses one CSV of a package; row problems become warnings naming the file and row. Async: papaparse loads on first use. */
 export async function parseTable(text: string, file: string, warnings: ImportWarning[]): Promise<Table> {
-  const Papa = await loadPapa();
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: h => h.trim()
-  });
+  const parsed = await parseCsvTable(text.replace(/^\uFEFF/, ''));
+  const { headers } = parsed;
   const bad = new Set<number>();
   for (const error of parsed.errors) {
-    if (error.row === undefined || error.row === null) continue;
-    bad.add(error.row);
-    warnings.push({
-      file,
-      row: error.row + 2,
-      message: `Row ${error.row + 2} does not have the same number of cells as the header row, so it was left out.`
-    });
+    if (error.line === undefined) continue;
+    if (error.row !== undefined) bad.add(error.row);
+    warnings.push({ file, row: error.line, message: `Row ${error.line}: ${describeCsvError(error, headers.length)}` });
   }
-  return { file, rows: parsed.data.filter((_, i) => !bad.has(i)) };
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  parsed.rows.forEach((cells, i) => {
+    if (bad.has(i)) return;
+    const row: Row = {};
+    // The first column of a name wins, as in the simple CSV.
+    headers.forEach((header, k) => {
+      if (header && !(header in row)) row[header] = cells[k] ?? '';
+    });
+    rows.push(row);
+    lines.push(parsed.lines[i]);
+  });
+  return { file, rows, lines };
 }
 
 interface DataPackage {
@@ -393,7 +401,9 @@ export function importTabularJson(
         for (const [k, v] of Object.entries((r ?? {}) as Record<string, unknown>))
           row[k] = v === null || v === undefined ? '' : String(v);
         return row;
-      })
+      }),
+      // Item numbers in the JSON list, counted from 1.
+      lines: rows.map((_, i) => i + 1)
     };
   }
   return assembleTables(tables, content, file);

@@ -1,11 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { glossaryContext } from '../../core/context.js';
-import { renderMarkdown } from '../../core/markdown.js';
 import { TbElement } from '../../core/tb-element.js';
 import type { GlossaryContextValue } from './events.js';
 import { sharedGlossary } from './load.js';
+import { markdownNode } from './markdown-node.js';
 import type { Glossary, GlossaryEntry } from './model.js';
 import { indexStyles } from './styles.js';
 
@@ -112,11 +113,11 @@ export class TbGlossaryIndex extends TbElement {
   }
 
   private async renderDefinitions(glossary: Glossary): Promise<void> {
-    const md = (text: string): Promise<Piece> => (text ? renderMarkdown(text).catch(() => text) : Promise.resolve(''));
+    // One element per definition, made once: it can leave the page (a search hides it) and come back intact.
     const entries = await Promise.all(
       glossary.entries.map(async entry => {
-        const definitions = await Promise.all(entry.senses.map(s => md(s.definition)));
-        const more = await Promise.all(entry.senses.map(s => md(s.more)));
+        const definitions = await Promise.all(entry.senses.map(s => markdownNode(s.definition)));
+        const more = await Promise.all(entry.senses.map(s => markdownNode(s.more)));
         return [entry.id, { definitions, more }] as const;
       })
     );
@@ -238,7 +239,9 @@ export class TbGlossaryIndex extends TbElement {
         ${
           entries.length === 0
             ? html`<p class="empty">No terms match “${this.query.trim()}”. Try a shorter word or another spelling.</p>`
-            : LETTERS.filter(l => groups.has(l)).map(
+            : repeat(
+                LETTERS.filter(l => groups.has(l)),
+                letter => letter,
                 letter =>
                   html`<section aria-labelledby="letter-${letter === '#' ? 'other' : letter.toLowerCase()}">
                     <div
@@ -250,7 +253,13 @@ export class TbGlossaryIndex extends TbElement {
                     >
                       ${letter === '#' ? 'Other' : letter}
                     </div>
-                    <dl>${groups.get(letter)!.map(entry => this.renderEntry(entry, glossary))}</dl>
+                    <dl>
+                      ${repeat(
+                        groups.get(letter)!,
+                        entry => entry.id,
+                        entry => this.renderEntry(entry, glossary)
+                      )}
+                    </dl>
                   </section>`
               )
         }

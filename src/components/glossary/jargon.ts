@@ -2,13 +2,13 @@ import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
-import { renderMarkdown } from '../../core/markdown.js';
 import type { SubmitResult } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
 import { emitGlossaryEvent, type GlossaryContextValue } from './events.js';
 import type { GlossaryHost } from './glossary.js';
 import { makeContextValue } from './glossary.js';
 import { sharedGlossary } from './load.js';
+import { markdownNode } from './markdown-node.js';
 import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
 import { jargonStyles } from './styles.js';
 
@@ -366,12 +366,12 @@ export class TbJargon extends TbElement {
       otherDefinitions: choice.others.map(i => entry.senses[i].definition)
     };
     this.content = content;
-    const md = (text: string, inline = false): Promise<Piece> =>
-      text ? renderMarkdown(text, { inline }).catch(() => text) : Promise.resolve('');
+    // Elements, not fragments: the box can be drawn again (closed and reopened, the term shown again) and still
+    // show its definition.
     void Promise.all([
-      md(chosen.definition),
-      md(chosen.more),
-      Promise.all(choice.others.map(i => md(entry.senses[i].definition, true)))
+      markdownNode(chosen.definition),
+      markdownNode(chosen.more),
+      Promise.all(choice.others.map(i => markdownNode(entry.senses[i].definition, true)))
     ]).then(([definition, more, otherDefinitions]) => {
       if (this.content !== content) return;
       this.content = { ...content, definition, more, otherDefinitions };

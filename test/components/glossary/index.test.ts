@@ -94,6 +94,32 @@ describe('<tb-glossary-index>', () => {
     await expect(index).to.be.accessible();
   });
 
+  it('shows every definition again after a search is cleared', async () => {
+    const index = await setup();
+    const definitions = () =>
+      [...index.shadowRoot!.querySelectorAll('dd')].map(dd => dd.textContent!.replace(/\s+/g, ' '));
+    const before = definitions();
+    expect(before.join(' ')).to.contain('The catalogue.').and.to.contain('Saved data.');
+    const input = index.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'router' });
+    await waitUntil(() => terms(index).length === 1);
+    for (let i = 0; i < 'router'.length; i++) await sendKeys({ press: 'Backspace' });
+    await waitUntil(() => terms(index).length === 5);
+    expect(definitions()).to.deep.equal(before);
+    for (const text of [
+      'The catalogue.',
+      'Borrowing.',
+      'A box.',
+      'The Wi-Fi standard.',
+      'Saved pages.',
+      'Saved data.'
+    ]) {
+      expect(definitions().join(' ')).to.contain(text);
+    }
+    expect(index.shadowRoot!.querySelector('#term-opac + dd em')!.textContent).to.equal('catalogue');
+  });
+
   it('goes to a term from a deep link (#term-id)', async () => {
     const index = await setup();
     location.hash = '#term-router';

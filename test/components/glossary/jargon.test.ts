@@ -139,6 +139,28 @@ describe('<tb-jargon> toggletip', () => {
     expect(jargon.shadowRoot!.activeElement).to.equal(button);
   });
 
+  it('still shows the definition when the box is drawn again', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const { jargon } = await setup();
+      await jargon.show('click');
+      await waitUntil(() => popover(jargon)!.querySelector('#definition strong'), 'Markdown rendered');
+      jargon.hide();
+      // An unknown term shows as plain text, so the button and its box leave the page; they come back after.
+      jargon.term = 'not in the glossary';
+      await jargon.updateComplete;
+      expect(popover(jargon)).to.equal(null);
+      jargon.term = '';
+      await jargon.updateComplete;
+      await jargon.show('click');
+      expect(popover(jargon)!.querySelector('#definition')!.textContent).to.contain('The catalogue patrons search.');
+      expect(popover(jargon)!.querySelector('#definition strong')!.textContent).to.equal('catalogue');
+      jargon.hide();
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('keeps only one definition open at a time', async () => {
     const { el } = await setup(html`<p><tb-jargon>OPAC</tb-jargon> and the <tb-jargon>server</tb-jargon>.</p>`);
     const [a, b] = [...el.querySelectorAll('tb-jargon')] as TbJargon[];

@@ -5,15 +5,20 @@
 import { fetchText } from '../../core/fetch-cache.js';
 import { Glossary, layerGlossaries, type GlossaryProblem, type ParsedGlossary } from './model.js';
 import { parseJsonGlossary } from './parse-json.js';
-import { parseMarkdownGlossary } from './parse-markdown.js';
+import { looksLikeWebPage, parseMarkdownGlossary } from './parse-markdown.js';
 
 /** Name shown with definitions from the built-in glossary. */
 export const DEFAULT_SOURCE_NAME = 'Techbridge glossary';
 
-/** Reads glossary text in either format: JSON when the file name ends in .json or the text starts with { or [. */
+/**
+ * Reads glossary text in either format: JSON when the file name ends in .json or the text starts with { or [.
+ * A web page (a sign-in or error page sent instead of the file) is reported as one, whatever the file name.
+ */
 export function parseGlossaryText(text: string, file: string, sourceName?: string): ParsedGlossary {
   const path = file.replace(/[?#].*$/, '').toLowerCase();
-  const json = path.endsWith('.json') || (!/\.(md|markdown|txt)$/.test(path) && /^\s*[{[]/.test(text));
+  const json =
+    !looksLikeWebPage(text) &&
+    (path.endsWith('.json') || (!/\.(md|markdown|txt)$/.test(path) && /^\s*[{[]/.test(text)));
   return json ? parseJsonGlossary(text, file, sourceName) : parseMarkdownGlossary(text, file, sourceName);
 }
 

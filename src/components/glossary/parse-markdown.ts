@@ -83,13 +83,34 @@ interface Draft {
   senses: Block[];
 }
 
+/**
+ * An HTML page rather than a glossary file: what a server sends for a sign-in page, an error page or a wrong
+ * address, often with status 200.
+ */
+export function looksLikeWebPage(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.replace(/^\uFEFF/, ''));
+}
+
+const WEB_PAGE =
+  'This is a web page, not a glossary file, so no terms were found in it. Check the address: it may lead to a sign-in page or an error page.';
+const NO_TERMS =
+  'No terms found. Each term needs a heading that starts with "## ", for example "## Wi-Fi". If this is a web page rather than the glossary file, check the address.';
+
+const ONE_HASH =
+  'No terms found. The headings here start with one "#", but each term needs a heading that starts with "## " (two), for example "## Wi-Fi".';
+
 /** Parses a Markdown glossary. `file` names the file in messages. */
 export function parseMarkdownGlossary(text: string, file: string, sourceName?: string): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
+  if (looksLikeWebPage(text)) {
+    problem(0, WEB_PAGE);
+    return { source: { name: sourceName || fileName(file), url: file }, entries: [], problems };
+  }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let name = sourceName ?? '';
   let i = 0;
+  let topHeadings = 0;
 
   // Optional front matter: ---, "name: …", ---
   if (lines[0]?.trim() === '---') {
@@ -127,6 +148,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
       const level = heading[1].length;
       const title = heading[2].trim();
       if (level === 1) {
+        topHeadings++;
         if (!draft) name ||= title;
         else problem(lineNo, `"# ${title}" uses one "#"; terms use two ("## ${title}") and meanings three ("### …").`);
         continue;
@@ -202,6 +224,10 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     block.text.push(raw);
   }
   if (fence) problem(lines.length, 'A code block opened with ``` is never closed.');
+  if (!drafts.length) {
+    // Said out loud: a file that silently adds nothing looks like a glossary that works.
+    problem(0, topHeadings > 1 ? ONE_HASH : NO_TERMS);
+  }
 
   const source: GlossarySource = { name: name || fileName(file), url: file };
   const entries: GlossaryEntry[] = [];

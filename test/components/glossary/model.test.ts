@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/components/glossary/define.js';
 import { DEFAULT_GLOSSARY_MD } from '../../../src/components/glossary/default-glossary.js';
 import { parseGlossaryText, createGlossary, loadGlossary } from '../../../src/components/glossary/load.js';
 import { Matcher, defaultCaseSensitive } from '../../../src/components/glossary/matcher.js';
 import { chooseSense, findSense, layerGlossaries, slugify } from '../../../src/components/glossary/model.js';
 import { parseJsonGlossary, parseJsonWithLines } from '../../../src/components/glossary/parse-json.js';
 import { parseMarkdownGlossary } from '../../../src/components/glossary/parse-markdown.js';
+import type { TbGlossary } from '../../../src/components/glossary/glossary.js';
 
 const md = (text: string) => parseMarkdownGlossary(text, 'test.md');
 const found = (g: ReturnType<typeof createGlossary>, text: string) =>
@@ -201,6 +203,43 @@ describe('glossary model: the JSON format', () => {
     expect(parseGlossaryText('{"terms": []}', 'a.json').entries).to.deep.equal([]);
     expect(parseGlossaryText('## A\n\nx\n', 'a.md').entries).to.have.length(1);
     expect(parseGlossaryText('[{"term": "A", "definition": "x"}]', '/api/glossary').entries).to.have.length(1);
+  });
+});
+
+describe('glossary model: a file with no terms', () => {
+  it('says so in plain words, with what to check', () => {
+    const prose = md('Our glossary\n\nSome words we use.\n');
+    expect(prose.entries).to.deep.equal([]);
+    expect(prose.problems).to.have.length(1);
+    expect(prose.problems[0].message).to.contain('No terms found').and.to.contain('"## "');
+    expect(prose.problems[0].message).to.contain('check the address');
+    const oneHash = md('# Router\n\nA box.\n\n# Switch\n\nAnother box.\n');
+    expect(oneHash.entries).to.deep.equal([]);
+    expect(oneHash.problems.map(p => p.message)).to.deep.equal([
+      'No terms found. The headings here start with one "#", but each term needs a heading that starts with "## " (two), for example "## Wi-Fi".'
+    ]);
+    expect(md('# Riverside glossary\n\n## Router\n\nA box.\n').problems).to.deep.equal([]);
+  });
+
+  it('recognises a web page (a sign-in or error page) whatever the file is called', () => {
+    const page = '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><h2>Sign in</h2></body></html>';
+    for (const file of ['local.md', 'glossary.json', '/api/glossary']) {
+      const p = parseGlossaryText(page, file);
+      expect(p.entries, file).to.deep.equal([]);
+      expect(p.problems, file).to.have.length(1);
+      expect(p.problems[0].message, file).to.contain('This is a web page, not a glossary file');
+    }
+    expect(parseGlossaryText('<!-- made by hand -->\n<html lang="en">', 'a.md').problems[0].message).to.contain(
+      'web page'
+    );
+  });
+
+  it('shows the problem on the page when src points at a web page', async () => {
+    const el = await fixture<TbGlossary>(html`<tb-glossary src="/demo/glossary.html" no-default></tb-glossary>`);
+    if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+    await el.updateComplete;
+    const notice = el.shadowRoot!.querySelector('[part="problems"]')!;
+    expect(notice.textContent).to.contain('/demo/glossary.html: This is a web page, not a glossary file');
   });
 });
 

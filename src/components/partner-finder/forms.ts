@@ -70,13 +70,19 @@ export function checkCorrection(f: CorrectionFields): FieldErrors {
   return errors;
 }
 
+/** The date on the person's own calendar as YYYY-MM-DD (toISOString gives the UTC date: a day off late or early in the day). */
+function localDate(day: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${two(day.getMonth() + 1)}-${two(day.getDate())}`;
+}
+
 export function checkOutreach(f: OutreachFields, today = new Date()): FieldErrors {
   const errors: FieldErrors = {};
   const date = f.date.trim();
   if (!date) errors.date = 'Enter the date of the contact';
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-    errors.date = 'Date must be a real date, like 2025-03-14';
-  else if (date > today.toISOString().slice(0, 10)) errors.date = 'Date must be today or in the past';
+    errors.date = 'Date of contact must be a real date';
+  else if (date > localDate(today)) errors.date = 'Date of contact must be today or in the past';
   if (!OUTREACH_METHODS.some(([v]) => v === f.method)) errors.method = 'Select how you made contact';
   if (!f.summary.trim()) errors.summary = 'Enter what you talked about';
   else if (tooLong(f.summary.trim(), 2000)) errors.summary = 'Keep this to 2,000 characters or fewer';

@@ -56,6 +56,30 @@ declare global {
 
 type FormName = 'suggest' | 'correction' | 'outreach';
 
+/** Every field's label, by form: the fields show them and the error summary names its fields with them. */
+const FORM_LABELS = {
+  suggest: {
+    name: 'Name of the organization',
+    category: 'Type of partner (optional)',
+    website: 'Website (optional)',
+    city: 'City or area (optional)',
+    why: 'Why would they be a good partner?',
+    suggestedBy: 'Your name or email (optional)'
+  },
+  correction: {
+    field: 'What is wrong?',
+    problem: 'What should it say?',
+    reporter: 'Your name or email (optional)'
+  },
+  outreach: {
+    date: 'Date of contact',
+    method: 'How did you make contact?',
+    summary: 'What did you talk about?',
+    nextStep: 'Next step (optional)',
+    staff: 'Your name (optional)'
+  }
+} satisfies Record<FormName, Record<string, string>>;
+
 interface Outcome {
   status: SubmitResult['status'] | 'sending';
   id?: string;
@@ -161,6 +185,8 @@ export class TbPartnerFinder extends TbElement {
   @state() private expandedFacets = new Set<FacetId>();
   @state() private openForm?: FormName;
   @state() private formErrors: FieldErrors = {};
+  /** The form `formErrors` belong to: another form never shows them. */
+  private errorsOf?: FormName;
   @state() private outcomes: Partial<Record<FormName, Outcome>> = {};
   @state() private printing = false;
   /** The element is narrower than NARROW_REM (measured on the element itself, not the window). */
@@ -422,10 +448,14 @@ export class TbPartnerFinder extends TbElement {
   private handlePopState = () => {
     const next = readState(location.search, this.urlPrefix);
     const closingDetail = this.view.org && !next.org;
+    const openingDetail = next.org && next.org !== this.view.org;
     const returnTo = this.view.org;
     this.view = next;
     this.openForm = undefined;
+    this.formErrors = {};
     if (closingDetail) this.focusAfterRender = [`[data-org="${CSS.escape(returnTo)}"]`];
+    // Forward into a partner's details: start reading at its name, as when it was opened.
+    else if (openingDetail) this.focusAfterRender = ['#pf-detail-title'];
   };
 
   private handleResize = (entries: ResizeObserverEntry[]) => {
@@ -620,8 +650,16 @@ export class TbPartnerFinder extends TbElement {
   private showForm(form: FormName) {
     this.openForm = form;
     this.formErrors = {};
+    this.errorsOf = form;
     this.outcomes = { ...this.outcomes, [form]: undefined };
     this.focusAfterRender = [`#pf-${form}-title`];
+  }
+
+  /** Closes a form of the details and puts focus back on the button that opened it. */
+  private cancelForm(form: FormName) {
+    this.openForm = undefined;
+    this.formErrors = {};
+    this.focusAfterRender = [`#pf-open-${form}`, '#pf-detail-title'];
   }
 
   private handleOutboxSent = (event: Event) => {
@@ -699,6 +737,7 @@ export class TbPartnerFinder extends TbElement {
       ]);
     } else return;
     this.formErrors = errors;
+    this.errorsOf = form;
     if (Object.keys(errors).length) {
       this.focusAfterRender = [`#pf-${form}-errors`];
       return;
@@ -743,6 +782,8 @@ export class TbPartnerFinder extends TbElement {
       ...(this.canSend ? ([['suggest', 'Suggest a partner']] as [View, string][]) : [])
     ];
     const active = views.some(([v]) => v === this.view.view) ? this.view.view : 'list';
+    // A partner opened from any view (the list, or the goal picker) shows its details in that view.
+    const detail = this.view.org && this.index ? this.selectedOrganization : undefined;
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <section part="panel" class="finder" aria-labelledby="pf-heading">
@@ -763,15 +804,17 @@ export class TbPartnerFinder extends TbElement {
           )}
         </ul>
         ${
-          active === 'goals'
-            ? this.renderGoals()
-            : active === 'gaps'
-              ? this.renderGaps()
-              : active === 'suggest'
-                ? this.renderSuggest()
-                : this.index
-                  ? this.renderFinder()
-                  : this.renderGuide()
+          detail
+            ? this.renderDetail(detail, active)
+            : active === 'goals'
+              ? this.renderGoals()
+              : active === 'gaps'
+                ? this.renderGaps()
+                : active === 'suggest'
+                  ? this.renderSuggest()
+                  : this.index
+                    ? this.renderFinder()
+                    : this.renderGuide()
         }
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
@@ -867,10 +910,6 @@ export class TbPartnerFinder extends TbElement {
   }
 
   private renderFinder() {
-    if (this.view.org) {
-      const org = this.selectedOrganization;
-      if (org) return this.renderDetail(org);
-    }
     const index = this.index!;
     const result = this.result!;
     const total = result.ids.length;
@@ -1058,7 +1097,7 @@ export class TbPartnerFinder extends TbElement {
     </li>`;
   }
 
-  private renderDetail(org: PartnerOrganization) {
+  private renderDetail(org: PartnerOrganization, from: View) {
     const badge = freshness(org.lastVerified);
     const hidePeople = this.effectivePublic;
     const goalLabel = (id: string) => this.content.goals.find(g => g.id === id)?.label ?? id;
@@ -1075,7 +1114,11 @@ export class TbPartnerFinder extends TbElement {
         ? [org.city]
         : [];
     return html`<article class="detail" aria-labelledby="pf-detail-title" @keydown=${this.handleDetailKeydown}>
-      <p class="no-print"><button type="button" class="link" @click=${this.closeOrg}>Back to results</button></p>
+      <p class="no-print">
+        <button type="button" class="link" @click=${this.closeOrg}>
+          ${from === 'goals' ? 'Back to partners for this goal' : 'Back to results'}
+        </button>
+      </p>
       <h3 id="pf-detail-title" tabindex="-1">${org.name}</h3>
       <p>${this.renderBadge(org)}</p>
       <p>${badge.advice}</p>
@@ -1207,6 +1250,7 @@ export class TbPartnerFinder extends TbElement {
           this.canSend
             ? html`<button
                   type="button"
+                  id="pf-open-correction"
                   @click=${() => this.showForm('correction')}
                   aria-expanded=${this.openForm === 'correction' ? 'true' : 'false'}
                 >
@@ -1217,6 +1261,7 @@ export class TbPartnerFinder extends TbElement {
                     ? nothing
                     : html`<button
                         type="button"
+                        id="pf-open-outreach"
                         @click=${() => this.showForm('outreach')}
                         aria-expanded=${this.openForm === 'outreach' ? 'true' : 'false'}
                       >
@@ -1380,9 +1425,10 @@ export class TbPartnerFinder extends TbElement {
 
   // ---- form rendering (GOV.UK patterns) -------------------------------------------------------------------------
 
-  private renderErrorSummary(form: FormName, labels: Record<string, string>) {
+  private renderErrorSummary(form: FormName) {
+    const labels: Record<string, string> = FORM_LABELS[form];
     const entries = Object.entries(this.formErrors);
-    if (!entries.length || this.openFormFor(form) === false) return nothing;
+    if (!entries.length || this.errorsOf !== form || !this.openFormFor(form)) return nothing;
     return html`<div
       class="error-summary"
       id="pf-${form}-errors"
@@ -1392,19 +1438,26 @@ export class TbPartnerFinder extends TbElement {
     >
       <h4 id="pf-${form}-errors-title">There is a problem</h4>
       <ul>
-        ${entries.map(
-          ([name, message]) =>
-            html`<li>
-              <a
-                href="#pf-${form}-${name}"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.renderRoot.querySelector<HTMLElement>(`#pf-${form}-${name}`)?.focus();
-                }}
-                >${message || labels[name]}</a
-              >
-            </li>`
-        )}
+        ${entries.map(([name, message]) => {
+          const label = labels[name];
+          // The server's "This must be …" names no field; in the summary it needs the field's name.
+          const text =
+            label && message.startsWith('This ')
+              ? `${label.replace(/ \(optional\)$/, '')}: ${message.slice(5)}`
+              : message || label;
+          return label
+            ? html`<li>
+                <a
+                  href="#pf-${form}-${name}"
+                  @click=${(e: Event) => {
+                    e.preventDefault();
+                    this.renderRoot.querySelector<HTMLElement>(`#pf-${form}-${name}`)?.focus();
+                  }}
+                  >${text}</a
+                >
+              </li>`
+            : html`<li>${text}</li>`;
+        })}
       </ul>
     </div>`;
   }
@@ -1421,7 +1474,7 @@ export class TbPartnerFinder extends TbElement {
     hint?: string
   ) {
     const id = `pf-${form}-${name}`;
-    const error = this.formErrors[name];
+    const error = this.errorsOf === form ? this.formErrors[name] : undefined;
     const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
     return html`<div class="form-group ${error ? 'has-error' : ''}" part="field">
       <label for=${id} part="label">${label}</label>
@@ -1521,45 +1574,36 @@ export class TbPartnerFinder extends TbElement {
     }
   }
 
-  private renderForm(
-    form: FormName,
-    title: string,
-    intro: string,
-    fields: TemplateResult,
-    labels: Record<string, string>,
-    send: string,
-    what: string
-  ) {
+  private renderForm(form: FormName, title: string, intro: string, fields: TemplateResult, send: string, what: string) {
     const busy = this.outcomes[form]?.status === 'sending';
     return html`<div class="panel">
       <h4 id="pf-${form}-title" tabindex="-1">${title}</h4>
       <p>${intro}</p>
-      ${this.renderOutcome(form, what)} ${this.renderErrorSummary(form, labels)}
+      ${this.renderOutcome(form, what)} ${this.renderErrorSummary(form)}
       <form part="form" novalidate @submit=${(e: SubmitEvent) => this.handleSubmit(e, form)}>
         ${fields}
         <button type="submit" class="primary" part="submit" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? 'Sending…' : send}
         </button>
-        ${form === 'suggest' ? nothing : html` <button type="button" @click=${() => (this.openForm = undefined)}>Cancel</button>`}
+        ${form === 'suggest' ? nothing : html` <button type="button" @click=${() => this.cancelForm(form)}>Cancel</button>`}
       </form>
     </div>`;
   }
 
   private renderSuggest() {
     const f: FormName = 'suggest';
+    const L = FORM_LABELS[f];
     return html`<div>
       <h3 id="pf-view-title" tabindex="-1">Suggest a partner</h3>
       ${this.renderForm(
         f,
         'Tell us about an organization',
         'Know a group the library could work with? Tell whoever keeps this directory.',
-        html`${this.text(f, 'name', 'Name of the organization')}
-        ${this.select(f, 'category', 'Type of partner (optional)', [['', 'Not sure'], ...this.content.categories.map(c => [c.id, c.name] as [string, string])])}
-        ${this.text(f, 'website', 'Website (optional)', 'For example, www.example.org', 'url')}
-        ${this.text(f, 'city', 'City or area (optional)')}
-        ${this.textarea(f, 'why', 'Why would they be a good partner?', 'What they do, who they serve, what you could do together')}
-        ${this.text(f, 'suggestedBy', 'Your name or email (optional)', 'So someone can ask you more', 'text', 'name')}`,
-        { name: 'Name of the organization', why: 'Why would they be a good partner?' },
+        html`${this.text(f, 'name', L.name)}
+        ${this.select(f, 'category', L.category, [['', 'Not sure'], ...this.content.categories.map(c => [c.id, c.name] as [string, string])])}
+        ${this.text(f, 'website', L.website, 'For example, www.example.org', 'url')} ${this.text(f, 'city', L.city)}
+        ${this.textarea(f, 'why', L.why, 'What they do, who they serve, what you could do together')}
+        ${this.text(f, 'suggestedBy', L.suggestedBy, 'So someone can ask you more', 'text', 'name')}`,
         'Send suggestion',
         'suggestion'
       )}
@@ -1568,14 +1612,14 @@ export class TbPartnerFinder extends TbElement {
 
   private renderCorrection(org: PartnerOrganization) {
     const f: FormName = 'correction';
+    const L = FORM_LABELS[f];
     return this.renderForm(
       f,
       `Report a correction for ${org.name}`,
       'Tell whoever keeps this directory what is wrong or out of date.',
-      html`${this.select(f, 'field', 'What is wrong?', CORRECTION_FIELDS)}
-      ${this.textarea(f, 'problem', 'What should it say?', 'For example, the new phone number or address')}
-      ${this.text(f, 'reporter', 'Your name or email (optional)', undefined, 'text', 'name')}`,
-      { problem: 'What should it say?' },
+      html`${this.select(f, 'field', L.field, CORRECTION_FIELDS)}
+      ${this.textarea(f, 'problem', L.problem, 'For example, the new phone number or address')}
+      ${this.text(f, 'reporter', L.reporter, undefined, 'text', 'name')}`,
       'Send correction',
       'correction'
     );
@@ -1583,15 +1627,15 @@ export class TbPartnerFinder extends TbElement {
 
   private renderOutreach(org: PartnerOrganization) {
     const f: FormName = 'outreach';
+    const L = FORM_LABELS[f];
     return this.renderForm(
       f,
       `Log outreach to ${org.name}`,
       'Keep a note of your contact, so colleagues know who has talked to them.',
-      html`${this.text(f, 'date', 'Date of contact', 'For example, 2025-03-14', 'date')}
-      ${this.select(f, 'method', 'How did you make contact?', [['', 'Choose one'], ...OUTREACH_METHODS])}
-      ${this.textarea(f, 'summary', 'What did you talk about?')} ${this.textarea(f, 'nextStep', 'Next step (optional)')}
-      ${this.text(f, 'staff', 'Your name (optional)', undefined, 'text', 'name')}`,
-      { date: 'Date of contact', method: 'How did you make contact?', summary: 'What did you talk about?' },
+      html`${this.text(f, 'date', L.date, undefined, 'date')}
+      ${this.select(f, 'method', L.method, [['', 'Choose one'], ...OUTREACH_METHODS])}
+      ${this.textarea(f, 'summary', L.summary)} ${this.textarea(f, 'nextStep', L.nextStep)}
+      ${this.text(f, 'staff', L.staff, undefined, 'text', 'name')}`,
       'Save note',
       'outreach note'
     );

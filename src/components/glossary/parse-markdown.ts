@@ -143,10 +143,11 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     const raw = lines[i];
     const lineNo = i + 1;
     if (/^\s*(```|~~~)/.test(raw)) fence = !fence;
-    const heading = fence ? null : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
+    // CommonMark: closing #s count only after a space, so "## C#" is the term "C#" and "## Router ##" is "Router".
+    const heading = fence ? null : /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(raw);
     if (heading) {
       const level = heading[1].length;
-      const title = heading[2].trim();
+      const title = /^#+$/.test(heading[2]) ? '' : heading[2].trim();
       if (level === 1) {
         topHeadings++;
         if (!draft) name ||= title;

@@ -127,6 +127,12 @@ Box.
     expect(p.entries[0].senses).to.have.length(1);
   });
 
+  it('keeps a # at the end of a term, as CommonMark does (closing #s only after a space)', () => {
+    const p = md('## C#\n\nA language.\n\n## F# ##\n\nAnother.\n\n## Router ##\n\nA box.\n\n## ##\n\nx\n');
+    expect(p.entries.map(e => e.term)).to.deep.equal(['C#', 'F#', 'Router']);
+    expect(p.problems.map(x => [x.line, x.message])).to.deep.equal([[13, 'This heading has no term after "##".']]);
+  });
+
   it('treats a definition that happens to contain a colon as text after a blank line', () => {
     const p = md(`## Patch\n\nNote: this is the definition.\n`);
     expect(p.problems).to.deep.equal([]);

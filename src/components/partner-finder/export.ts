@@ -4,6 +4,7 @@
  */
 import type { CategoryContent, PartnerOrganization } from './model.js';
 import { loadPapa } from './papa.js';
+import { websiteHref } from './text.js';
 
 export interface ExportOptions {
   /** Public mode: no named people, no personal contact details. */
@@ -92,8 +93,17 @@ export async function toCsv(
 }
 
 /** Escapes a vCard text value (RFC 6350 §3.4 / RFC 2426). */
+/** A vCard text value: \ , ; and line breaks escaped; other control characters (they would break a line) dropped. */
 function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/\r?\n/g, '\\n')
+      .replace(/,/g, '\\,')
+      .replace(/;/g, '\\;')
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** Folds a content line at 75 octets (continuation lines start with a space). */
@@ -137,6 +147,7 @@ export function toVCard(organizations: PartnerOrganization[], { publicMode, cont
   const cards: string[] = [];
   for (const o of organizations) {
     const a = o.address;
+    const web = websiteHref(o.website);
     const adr = a
       ? `ADR;TYPE=WORK:;;${[a.street, a.city ?? o.city, a.region, a.postalCode, a.country].map(v => escapeValue(v ?? '')).join(';')}`
       : undefined;
@@ -148,7 +159,8 @@ export function toVCard(organizations: PartnerOrganization[], { publicMode, cont
         o.email ? `EMAIL;TYPE=INTERNET,WORK:${escapeValue(o.email)}` : undefined,
         ...o.phones.map(p => `TEL;TYPE=WORK,${phoneType(p.type)}:${escapeValue(p.number)}`),
         adr,
-        o.website ? `URL:${escapeValue(o.website)}` : undefined,
+        // Address books make URL a link: only a website that passes the same gate as the page's links.
+        web ? `URL:${escapeValue(web)}` : undefined,
         o.categories.length
           ? `CATEGORIES:${o.categories.map(c => escapeValue(categoryName.get(c) ?? c)).join(',')}`
           : undefined,

@@ -232,6 +232,22 @@ describe('partner-finder export', () => {
     expect(pub.match(/BEGIN:VCARD/g)).to.have.length(2);
     expect(pub).to.not.include('Ana Delgado');
   });
+
+  it('writes only safe websites into vCards, and no control characters', async () => {
+    const { organizations } = await importValue(
+      [
+        { name: 'Bad Link', website: 'javascript:alert(1)' },
+        { name: 'Tabbed', website: 'java\tscript:alert(1)', description: 'one\ttwo\u0007' },
+        { name: 'Bare Domain', website: 'www.example.org' }
+      ],
+      content
+    );
+    const cards = toVCard(organizations, { publicMode: true, content });
+    expect(cards).to.not.match(/script:/);
+    expect(cards).to.include('URL:https://www.example.org/\r\n');
+    expect(cards.match(/^URL:/gm)).to.have.length(1);
+    expect(cards).to.include('NOTE:one\ttwo\r\n');
+  });
 });
 
 describe('partner-finder goals and freshness', () => {

@@ -15,6 +15,9 @@ export const partnerFinderStyles = css`
     --_ok: var(--tb-color-success, #00703c);
     --_warn: var(--tb-color-warning, #594d00);
     --_gap: var(--tb-space, 1rem);
+    /* Directory data has long unbroken strings (emails, web addresses, long names): they wrap instead of making
+       the page scroll sideways in a narrow column (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -131,6 +134,10 @@ export const partnerFinderStyles = css`
   .layout {
     display: grid;
     gap: var(--_gap);
+  }
+  /* Grid columns may shrink below their longest word. */
+  .layout > * {
+    min-width: 0;
   }
   @container (min-width: 46rem) {
     .layout {

@@ -132,4 +132,29 @@ describe('<tb-partner-finder> in a narrow column', () => {
     await el.updateComplete;
     expect(filters(el).open).to.equal(true);
   });
+
+  it('wraps long unbroken directory text instead of scrolling sideways at 320 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><tb-partner-finder></tb-partner-finder></div>`
+    );
+    const el = wrapper.querySelector('tb-partner-finder')!;
+    const long = 'Riverside' + 'Adult'.repeat(30) + 'LearningCenter';
+    el.partners = [
+      {
+        name: long,
+        city: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+        description: `Write to programs@riversideadultlearningcenter.example.org or see ${'https://example.org/' + 'a'.repeat(120)}.`,
+        categories: 'Educational'
+      }
+    ];
+    await waitUntil(() => el.shadowRoot!.querySelector('.cards'), 'directory did not load', { timeout: 10000 });
+    $(el, 'details.filters > summary').click();
+    await waitUntil(() => filters(el).open, 'filters did not open');
+    await el.updateComplete;
+    const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter(
+      node => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5
+    );
+    expect(overflowing.map(node => `${node.tagName} ${node.className}`)).to.deep.equal([]);
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+  });
 });

@@ -533,8 +533,9 @@ export class TbPartnerFinder extends TbElement {
     this.focusAfterRender = ['#pf-search'];
   };
 
+  // A drop-down changes with every arrow key: it replaces the address instead of adding a step per option passed.
   private handleSort = (event: Event) => {
-    this.setView({ sort: (event.target as HTMLSelectElement).value as SortKey });
+    this.setView({ sort: (event.target as HTMLSelectElement).value as SortKey }, 'replace');
   };
 
   private showView(view: View) {
@@ -1299,7 +1300,7 @@ export class TbPartnerFinder extends TbElement {
         <select
           id="pf-goal"
           class="wide"
-          @change=${(e: Event) => this.setView({ goal: (e.target as HTMLSelectElement).value })}
+          @change=${(e: Event) => this.setView({ goal: (e.target as HTMLSelectElement).value }, 'replace')}
         >
           <option value="" ?selected=${!goalId}>Choose a goal</option>
           ${content.goals.map(g => html`<option value=${g.id} ?selected=${g.id === goalId}>${g.label}</option>`)}

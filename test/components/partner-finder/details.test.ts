@@ -118,6 +118,40 @@ describe('<tb-partner-finder> details and forms', () => {
     expect($(el, '#pf-suggest-name-error').textContent).to.include('This must be 200 characters or fewer');
   });
 
+  it('keeps one history step for a drop-down, however many options the arrow keys pass', async () => {
+    history.replaceState(null, '', `${location.pathname}?pf-view=goals`);
+    const el = await finder();
+    // Counted at the source: history.length also drops forward entries, so it cannot tell.
+    const push = history.pushState;
+    let steps = 0;
+    history.pushState = function (...args: Parameters<History['pushState']>) {
+      steps++;
+      return push.apply(this, args);
+    };
+    const goal = $<HTMLSelectElement>(el, '#pf-goal');
+    for (const value of ['literacy', 'digital-inclusion', 'job-seekers']) {
+      goal.value = value;
+      goal.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    }
+    await waitUntil(() => location.search.includes('pf-for=job-seekers'), 'the address did not follow', {
+      timeout: 2000
+    });
+    clickText(el, '.views button', 'Find partners');
+    await el.updateComplete;
+    const sort = $<HTMLSelectElement>(el, '#pf-sort');
+    for (const value of ['verified', 'name']) {
+      sort.value = value;
+      sort.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+    history.pushState = push;
+    // One step for opening the list view; none for the five drop-down changes.
+    expect(steps).to.equal(1);
+    expect(location.search).to.include('pf-sort=name');
+  });
+
   it('takes today on the person’s own calendar as today, wherever they are', () => {
     // 09:00 on 30 November in Auckland is still 29 November in UTC.
     const today = new Date(2026, 10, 30, 9);

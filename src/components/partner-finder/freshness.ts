@@ -41,8 +41,16 @@ export function freshness(lastVerified: string | undefined, now = new Date()): F
       advice: 'The directory does not say when this entry was last checked. Check the details before you get in touch.'
     };
   }
-  const [y, m] = lastVerified.split('-').map(Number);
+  const [y, m, d] = lastVerified.split('-').map(Number);
   const when = `${MONTH[m - 1]} ${y}`;
+  // After tomorrow (a day's grace for time zones): a typing mistake in the data, not a check.
+  if (new Date(y, m - 1, d) > new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1)) {
+    return {
+      tone: 'unknown',
+      label: 'Check date not right',
+      advice: `The directory says this entry was checked in ${when}, which has not come yet. Check the details before you get in touch.`
+    };
+  }
   const months = monthsBetween(lastVerified, now);
   if (months < 12) return { tone: 'fresh', label: `Checked ${when}`, advice: `Checked in ${when}.` };
   if (months < 24) {

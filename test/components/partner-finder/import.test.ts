@@ -196,6 +196,18 @@ describe('partner-finder import: simple CSV', () => {
     expect(warnings[1].message).to.match(/same number of cells/);
   });
 
+  it('reports a check date that has not come yet and shows the row without it', async () => {
+    const r = await importValue(
+      'name,last_verified\nAlpha,2999-01-01\nBravo,2024-05-01\n',
+      DEFAULT_CATEGORIES,
+      'dates.csv'
+    );
+    expect(r.organizations.map(o => o.lastVerified)).to.deep.equal([undefined, '2024-05-01']);
+    expect(r.warnings).to.have.length(1);
+    expect(r.warnings[0]).to.include({ file: 'dates.csv', row: 2 });
+    expect(r.warnings[0].message).to.match(/Row 2 \(Alpha\): the date it was checked, 2999-01-01, has not come yet/);
+  });
+
   it('refuses a CSV without a name column with a message that says what to fix', async () => {
     let error: unknown;
     try {

@@ -268,5 +268,11 @@ describe('partner-finder goals and freshness', () => {
     expect(freshness('2024-01-15', now).tone).to.equal('ageing');
     expect(freshness('2021-03-01', now)).to.include({ tone: 'stale', label: 'Not checked since March 2021' });
     expect(freshness(undefined, now).tone).to.equal('unknown');
+    // A date that has not come yet is a mistake in the data, not a fresh check; tomorrow is allowed (time zones).
+    expect(freshness('2031-01-01', now)).to.include({ tone: 'unknown', label: 'Check date not right' });
+    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    const iso = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(freshness(iso(tomorrow), now).tone).to.equal('fresh');
   });
 });

@@ -180,6 +180,13 @@ function blank(row: string[]): boolean {
   return true;
 }
 
+/** The day after `day`, on the person's calendar, as YYYY-MM-DD. */
+function dayAfter(day: Date): string {
+  const next = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${next.getFullYear()}-${two(next.getMonth() + 1)}-${two(next.getDate())}`;
+}
+
 /** Reads a simple partner CSV. Never throws for bad rows; throws only when there is no usable header. */
 export async function importCsv(text: string, { file, content }: CsvOptions): Promise<ImportResult> {
   const warnings: ImportWarning[] = [];
@@ -219,6 +226,8 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
   };
   const warnAbout = (rowNumber: number, name: string, message: string) =>
     warnings.push({ file, row: rowNumber, message: `Row ${rowNumber} (${name}): ${message}` });
+  // A check date after tomorrow (a day's grace for time zones) is a typing mistake, not a check.
+  const latestCheck = dayAfter(new Date());
   // A long file is read in pieces, so the page can still paint and answer between them.
   const slicer = new TimeSlicer();
   for (let i = 0; i < rows.length; i++) {
@@ -244,13 +253,20 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
       warnAbout(rowNumber, name, `"${email}" is not an email address, so it is shown as text.`);
     }
     const verifiedText = get('last_verified');
-    const lastVerified = verifiedText ? importer.date(verifiedText) : undefined;
+    let lastVerified = verifiedText ? importer.date(verifiedText) : undefined;
     if (verifiedText && !lastVerified) {
       warnAbout(
         rowNumber,
         name,
         `the date "${verifiedText}" could not be read; write it as YYYY-MM-DD, for example 2025-03-14.`
       );
+    } else if (lastVerified && lastVerified > latestCheck) {
+      warnAbout(
+        rowNumber,
+        name,
+        `the date it was checked, ${lastVerified}, has not come yet, so the row is shown without a check date.`
+      );
+      lastVerified = undefined;
     }
     organizations.push(
       importer.organization({

@@ -115,6 +115,23 @@ export class Outbox extends EventTarget {
     this.notify('change', {});
   }
 
+  /**
+   * Sends a refused entry once more, when a person asks (after signing in again, say). It goes back to the normal
+   * retries; the token given (the element's current one) replaces the stored one.
+   */
+  async retry(id: string, csrfToken?: string): Promise<AttemptResult> {
+    const store = await this.store;
+    const entry = await store.get(id);
+    if (!entry) return { status: 'elsewhere', id };
+    if (entry.state === 'failed') {
+      entry.state = 'pending';
+      entry.nextAttemptAt = Date.now();
+      if (csrfToken) entry.csrfToken = csrfToken;
+      await store.put(entry);
+    }
+    return this.deliver(id);
+  }
+
   async clear(): Promise<void> {
     await (await this.store).clear();
     this.notify('change', {});
@@ -153,9 +170,25 @@ export class Outbox extends EventTarget {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(CHANNEL);
       this.channel.onmessage = (event: MessageEvent) => {
-        const message = event.data as { kind?: string; id?: string; reference?: string; type?: string };
+        const message = event.data as {
+          kind?: string;
+          id?: string;
+          reference?: string;
+          type?: string;
+          message?: string;
+          httpStatus?: number;
+        };
         if (message?.kind === 'sent' && message.id) {
           this.notify('sent', { id: message.id, reference: message.reference, type: message.type ?? '' }, false);
+        }
+        // A refusal in another tab must reach a page that shows this report as "saved, will send".
+        if (message?.kind === 'failed' && message.id) {
+          this.notify('failed', {
+            id: message.id,
+            type: message.type ?? '',
+            message: message.message ?? '',
+            httpStatus: message.httpStatus
+          });
         }
       };
     }
@@ -272,6 +305,7 @@ export class Outbox extends EventTarget {
     entry.lastStatus = response.status;
     await store.put(entry);
     this.notify('failed', { id, type: entry.envelope.type, message, httpStatus: response.status });
+    this.channel?.postMessage({ kind: 'failed', id, type: entry.envelope.type, message, httpStatus: response.status });
     return { status: 'failed', id, httpStatus: response.status, message, fieldErrors };
   }
 

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { TbElement } from '../../core/tb-element.js';
 import { createEnvelope } from '../../core/envelope.js';
 import { mailtoHref, parseEndpoint, submitEnvelope } from '../../core/submit.js';
-import { getOutbox } from '../../core/outbox.js';
+import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
 import { DEFAULT_PHRASES, DEFAULT_PICKERS } from './default-content.js';
@@ -230,6 +230,12 @@ export class TbProblemReport extends TbElement {
   @state() private copyMessage = '';
   @state() private reportOpen = false;
   @state() private outboxPending = 0;
+  /** Saved reports the IT inbox later refused: shown until the person sends or deletes them. */
+  @state() private refused: OutboxEntry[] = [];
+  @state() private refusedCopy: Record<string, string> = {};
+  @state() private refusedBusy = '';
+  /** Text for the always-present status region (screen readers), for news that does not move focus. */
+  @state() private announcement = '';
   @state() private loadedPickers?: PickerConfig;
   @state() private loadedPhrases?: VaguePhrase[];
   @state() private incidents: Incident[] = [];
@@ -271,7 +277,7 @@ export class TbProblemReport extends TbElement {
     outbox.addEventListener('sent', this.handleOutboxSent);
     outbox.addEventListener('failed', this.handleOutboxFailed);
     outbox.addEventListener('change', this.handleOutboxChange);
-    void this.countPending();
+    void this.readOutbox();
   }
 
   override disconnectedCallback(): void {
@@ -498,9 +504,12 @@ export class TbProblemReport extends TbElement {
     return values;
   }
 
-  private saveDraft() {
+  /** Returns false when the draft could not be written (storage full or blocked). */
+  private saveDraft(withPicture = false): boolean {
     const record: DraftRecord = { v: 1, values: this.values, savedAt: Date.now() };
-    writeJson(this.draftStorageKey, record);
+    const saved = writeJson(this.draftStorageKey, record);
+    if (withPicture && this.screenshot) writeJson(`${this.draftStorageKey}:picture`, this.screenshot);
+    return saved;
   }
 
   private clearDraft() {
@@ -547,7 +556,7 @@ export class TbProblemReport extends TbElement {
   private handleOutboxSent = (event: Event) => {
     const { id, reference } = (event as CustomEvent<{ id: string; reference?: string }>).detail;
     // A report sent by another tab only arrives as "sent" (no "change"): recount what is still waiting.
-    void this.countPending();
+    void this.readOutbox();
     if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
       this.outcome = { kind: 'sent', id, reference };
       this.clearDraft();
@@ -571,18 +580,33 @@ export class TbProblemReport extends TbElement {
     if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
       this.outcome = { kind: 'failed', id, message };
       this.focusAfterUpdate = '#outcome-heading';
+      // The report is on screen and back in the draft: the refused copy need not wait in the outbox as well.
+      // If the draft cannot be written, the copy stays and is listed as "not accepted".
+      if (this.saveDraft(true))
+        void getOutbox()
+          .remove(id)
+          .catch(() => undefined);
+      return;
     }
+    // A refusal of "try again" is answered by that button; any other one is news.
+    void this.readOutbox(this.refusedBusy === id ? undefined : id);
   };
 
-  private handleOutboxChange = () => void this.countPending();
+  private handleOutboxChange = () => void this.readOutbox();
 
-  private async countPending() {
+  /** Counts what waits, and lists what was refused. `news` is a refusal that just happened: it is announced. */
+  private async readOutbox(news?: string) {
+    let list: OutboxEntry[];
     try {
-      const list = await getOutbox().list();
-      this.outboxPending = list.filter(e => e.envelope.type === 'problem-report' && e.state === 'pending').length;
+      list = (await getOutbox().list()).filter(e => e.envelope.type === 'problem-report');
     } catch {
-      this.outboxPending = 0;
+      list = [];
     }
+    this.outboxPending = list.filter(e => e.state === 'pending').length;
+    const shown = this.outcome?.kind === 'failed' ? this.outcome.id : '';
+    this.refused = list.filter(e => e.state === 'failed' && e.id !== shown);
+    const fresh = news && this.refused.find(e => e.id === news);
+    if (fresh) this.announcement = format(this.s.refusedHeading, { date: this.entryDate(fresh) });
   }
 
   private incidentQueuedIds = new Map<string, string>();
@@ -833,6 +857,84 @@ export class TbProblemReport extends TbElement {
   private handleToggleReport = (event: Event) => {
     this.reportOpen = (event.target as HTMLDetailsElement).open;
   };
+
+  // ---------------------------------------------------------------- refused reports
+
+  private entryDate(entry: OutboxEntry): string {
+    return new Date(entry.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+
+  /** The refused report as the IT person would read it; raw data if it cannot be read as a report. */
+  private entryText(entry: OutboxEntry): string {
+    try {
+      return reportAsText(entry.envelope.data as unknown as ProblemReportData, this.s);
+    } catch {
+      return JSON.stringify(entry.envelope.data, null, 2);
+    }
+  }
+
+  private refusedEntry(event: Event): OutboxEntry | undefined {
+    const id = (event.currentTarget as HTMLElement).dataset.entry;
+    return this.refused.find(e => e.id === id);
+  }
+
+  private handleRefusedCopy = async (event: Event) => {
+    const entry = this.refusedEntry(event);
+    if (!entry) return;
+    let text: string;
+    try {
+      await navigator.clipboard.writeText(this.entryText(entry));
+      text = this.s.copied;
+    } catch {
+      text = this.s.copyFailed;
+    }
+    this.refusedCopy = { ...this.refusedCopy, [entry.id]: text };
+  };
+
+  private handleRefusedRetry = async (event: Event) => {
+    const entry = this.refusedEntry(event);
+    if (!entry || this.refusedBusy) return;
+    const date = this.entryDate(entry);
+    this.refusedBusy = entry.id;
+    try {
+      const result = await getOutbox().retry(entry.id, this.csrfToken || undefined);
+      if (result.status === 'sent') {
+        this.announcement = format(this.s.refusedSent, {
+          date,
+          reference: result.reference ? format(this.s.refusedSentReference, { reference: result.reference }) : ''
+        });
+      } else if (result.status === 'failed') {
+        this.announcement = this.s.refusedAgain.replace('{date}', date);
+      } else {
+        this.announcement = format(this.s.refusedQueued, { date });
+      }
+    } catch {
+      this.announcement = this.s.refusedAgain.replace('{date}', date);
+    } finally {
+      this.refusedBusy = '';
+      await this.readOutbox();
+      if (!this.refused.some(e => e.id === entry.id)) this.focusSoon('#heading');
+    }
+  };
+
+  private handleRefusedRemove = async (event: Event) => {
+    const entry = this.refusedEntry(event);
+    if (!entry) return;
+    try {
+      await getOutbox().remove(entry.id);
+      this.announcement = format(this.s.refusedRemoved, { date: this.entryDate(entry) });
+    } catch {
+      // It stays listed: nothing was deleted.
+    }
+    await this.readOutbox();
+    this.focusSoon('#heading');
+  };
+
+  /** Focuses after the next render, also when nothing else is about to change. */
+  private focusSoon(selector: string) {
+    this.focusAfterUpdate = selector;
+    this.requestUpdate();
+  }
 
   // ---------------------------------------------------------------- screenshot
 
@@ -1157,8 +1259,9 @@ export class TbProblemReport extends TbElement {
   protected override render() {
     const s = this.s;
     return html`
-      <h2 part="heading">${s.heading}</h2>
-      ${this.renderConfigProblems()}
+      <h2 part="heading" id="heading" tabindex="-1">${s.heading}</h2>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderConfigProblems()} ${this.renderRefused()}
       ${this.step === 'outcome' ? this.renderOutcome() : this.step === 'review' ? this.renderReview() : this.renderFormStep()}
     `;
   }
@@ -1171,6 +1274,73 @@ export class TbProblemReport extends TbElement {
         ${this.configProblems.map(p => html`<li><code>${p.attribute}</code>: ${p.message}</li>`)}
       </ul>
     </div>`;
+  }
+
+  private renderRefused() {
+    if (!this.refused.length) return nothing;
+    const s = this.s;
+    const email = this.fallbackEmail.trim();
+    const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+    return this.refused.map(entry => {
+      const text = this.entryText(entry);
+      const summary = (entry.envelope.data as { summary?: unknown }).summary;
+      const subject = `${s.textTitle}: ${typeof summary === 'string' ? summary : ''}`.slice(0, 200);
+      const busy = this.refusedBusy === entry.id;
+      return html`<section
+        class="panel panel--failed"
+        part="panel"
+        data-refused=${entry.id}
+        aria-labelledby="refused-${entry.id}-heading"
+      >
+        <h3 id="refused-${entry.id}-heading" tabindex="-1">
+          ${format(s.refusedHeading, { date: this.entryDate(entry) })}
+        </h3>
+        <p>${s.refusedBody}</p>
+        <details class="report-text">
+          <summary>${s.reportText}</summary>
+          <pre>${text}</pre>
+        </details>
+        ${
+          entry.lastError
+            ? html`<details>
+                <summary>${s.failedDetails}</summary>
+                <p>${entry.lastError}</p>
+              </details>`
+            : nothing
+        }
+        <div class="actions">
+          <button type="button" data-entry=${entry.id} @click=${this.handleRefusedCopy}>${s.copyReport}</button>
+          ${
+            emailOk
+              ? html`<a class="button secondary" href=${mailtoHref(email, subject, text)}
+                  >${format(s.emailReport, { email })}</a
+                >`
+              : nothing
+          }
+          ${this.fallbackPhone.trim() ? this.renderCall() : nothing}
+          <button
+            type="button"
+            class="secondary"
+            data-entry=${entry.id}
+            aria-disabled=${busy ? 'true' : 'false'}
+            @click=${this.handleRefusedRetry}
+          >
+            ${busy ? s.sending : s.refusedTryAgain}
+          </button>
+          <button
+            type="button"
+            class="link"
+            data-entry=${entry.id}
+            aria-describedby="refused-${entry.id}-hint"
+            @click=${this.handleRefusedRemove}
+          >
+            ${s.refusedRemove}
+          </button>
+        </div>
+        <p id="refused-${entry.id}-hint" class="hint">${s.refusedRemoveHint}</p>
+        <p role="status" class="hint">${this.refusedCopy[entry.id] ?? ''}</p>
+      </section>`;
+    });
   }
 
   private renderIncidents() {

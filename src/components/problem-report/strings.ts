@@ -10,6 +10,19 @@ export const DEFAULT_STRINGS = {
   noEndpointNote: 'This form is not connected to the IT inbox. At the end you can copy, email or print your report.',
   outboxWaiting: 'Reports saved on this computer and waiting to send: {count}. They will send automatically.',
 
+  // A saved report that the IT inbox later refused
+  refusedHeading: 'A report from {date} was not accepted by the IT inbox',
+  refusedBody:
+    'It was saved on this computer, but the IT inbox turned it down when it was sent. The IT team does not have it yet. Copy it, email it or call, or try sending it again.',
+  refusedTryAgain: 'Try sending it again',
+  refusedRemove: 'Delete it from this computer',
+  refusedRemoveHint: 'Delete it only once the IT team has it another way.',
+  refusedSent: 'The report from {date} was sent.{reference}',
+  refusedSentReference: ' Your reference number is {reference}.',
+  refusedQueued: 'The report from {date} is saved and will send by itself when the connection is back.',
+  refusedAgain: 'The report from {date} was turned down again.',
+  refusedRemoved: 'The report from {date} was deleted from this computer.',
+
   // Known problems
   incidentsHeading: 'Known problems right now',
   incidentsIntro: 'If your problem is one of these, the IT team already knows. You do not need to send a full report.',

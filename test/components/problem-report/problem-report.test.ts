@@ -718,6 +718,62 @@ describe('<tb-problem-report>', () => {
       }
     });
 
+    it('shows a saved report that the IT inbox later refused, on every load, until it is sent or deleted', async () => {
+      const id = uid();
+      const attrs = { id, endpoint };
+      let el = await make(attrs);
+      el.fallbackEmail = 'it@library.example';
+      el.fallbackPhone = '555-0100';
+      await setFaults({ mode: 'down' });
+      await fillRequired(el, 'Self-check kiosk frozen', 'The screen stopped on "Please wait".');
+      await toReview(el);
+      // The endpoint will refuse this one (a field its schema does not know), but only once it is reachable again.
+      el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+        once: true
+      });
+      expect(await sendAndWait(el)).to.equal('queued');
+      $$(el, 'button')
+        .find(b => b.textContent!.includes('Report another problem'))!
+        .click();
+      await el.updateComplete;
+
+      await setFaults({ mode: 'ok' });
+      await getOutbox().flush();
+      await waitUntil(() => sr(el).querySelector('[data-refused]'), 'the refused report to be shown', {
+        timeout: 10000
+      });
+      const panel = () => $(el, '[data-refused]');
+      expect(panel().querySelector('h3')!.textContent).to.match(/A report from .+ was not accepted by the IT inbox/);
+      expect(panel().querySelector('pre')!.textContent).to.include('Self-check kiosk frozen');
+      expect(panel().querySelector('a[href^="mailto:it@library.example"]')).to.exist;
+      expect(panel().querySelector('a[href^="tel:"]')).to.exist;
+      expect($(el, '.visually-hidden[role="status"]').textContent).to.include('was not accepted');
+      await expect(el).to.be.accessible();
+
+      // A reload (a new element) still shows it: nothing disappears unseen.
+      el.remove();
+      el = await make(attrs);
+      await waitUntil(() => sr(el).querySelector('[data-refused]'), 'the refused report after a reload');
+
+      // Trying again gets the same answer, and says so; it stays listed.
+      const tryAgain = Array.from(panel().querySelectorAll('button')).find(b => b.textContent!.includes('again'))!;
+      tryAgain.click();
+      await waitUntil(
+        () => $(el, '.visually-hidden[role="status"]').textContent!.includes('turned down again'),
+        'the second refusal to be announced',
+        { timeout: 10000 }
+      );
+      expect(sr(el).querySelector('[data-refused]')).to.exist;
+
+      // Deleting it is the person's choice, and removes it from the outbox.
+      Array.from(panel().querySelectorAll('button'))
+        .find(b => b.textContent!.includes('Delete'))!
+        .click();
+      await waitUntil(() => !sr(el).querySelector('[data-refused]'), 'the refused report to go');
+      expect(await getOutbox().list()).to.have.length(0);
+      await waitUntil(() => active(el)?.id === 'heading', 'focus on the heading');
+    });
+
     it('with endpoint="mailto:…" opens a pre-filled, masked email instead of posting', async () => {
       let clicked = '';
       const original = HTMLAnchorElement.prototype.click;

@@ -1,5 +1,5 @@
 import type { Envelope } from './envelope.js';
-import { openOutboxStore, type OutboxEntry, type OutboxStore } from './outbox-store.js';
+import { MemoryStore, openOutboxStore, type OutboxEntry, type OutboxStore } from './outbox-store.js';
 
 export type { OutboxEntry } from './outbox-store.js';
 
@@ -8,8 +8,10 @@ export type AttemptResult =
   | { status: 'sent'; id: string; reference?: string }
   | { status: 'queued'; id: string; reason: string; persistent: boolean; retryAt: number }
   | { status: 'failed'; id: string; httpStatus?: number; message: string; fieldErrors?: Record<string, string> }
-  /** Another tab is sending it right now, or already sent it. */
-  | { status: 'elsewhere'; id: string };
+  /** Another tab is sending it right now. */
+  | { status: 'elsewhere'; id: string }
+  /** Not in the outbox (never saved, or gone since): nothing was sent. */
+  | { status: 'missing'; id: string };
 
 export interface OutboxOptions {
   /** First retry delay; doubles per attempt. */
@@ -73,6 +75,8 @@ export class Outbox extends EventTarget {
   private started = false;
   private flushing: Promise<void> | undefined;
   private channel: BroadcastChannel | undefined;
+  /** Envelopes that could not be saved (storage full or blocked): sent and retried while this page is open. */
+  private readonly memory = new MemoryStore();
 
   constructor(private readonly store: Promise<OutboxStore> = openOutboxStore()) {
     super();
@@ -104,13 +108,40 @@ export class Outbox extends EventTarget {
     return entry;
   }
 
-  /** Everything waiting or refused, oldest first. */
+  /**
+   * Keeps an envelope in this page's memory only, for when `save` failed: it is sent and retried while the page is
+   * open, and its results say `persistent: false`.
+   */
+  async keepInMemory(
+    endpoint: string,
+    envelope: Envelope,
+    csrf?: { header: string; token?: string }
+  ): Promise<OutboxEntry> {
+    const existing = await this.memory.get(envelope.id);
+    if (existing) return existing;
+    const entry: OutboxEntry = {
+      id: envelope.id,
+      endpoint,
+      envelope,
+      csrfHeader: csrf?.header,
+      csrfToken: csrf?.token,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: Date.now(),
+      savedAt: Date.now()
+    };
+    await this.memory.put(entry);
+    this.notify('change', {});
+    return entry;
+  }
+
+  /** Everything waiting or refused, oldest first (the saved ones, and those only in this page's memory). */
   async list(): Promise<OutboxEntry[]> {
-    const all = await (await this.store).all();
-    return all.sort((a, b) => a.savedAt - b.savedAt);
+    return (await this.everything()).sort((a, b) => a.savedAt - b.savedAt);
   }
 
   async remove(id: string): Promise<void> {
+    await this.memory.delete(id);
     await (await this.store).delete(id);
     this.notify('change', {});
   }
@@ -120,9 +151,9 @@ export class Outbox extends EventTarget {
    * retries; the token given (the element's current one) replaces the stored one.
    */
   async retry(id: string, csrfToken?: string): Promise<AttemptResult> {
-    const store = await this.store;
-    const entry = await store.get(id);
-    if (!entry) return { status: 'elsewhere', id };
+    const found = await this.find(id);
+    if (!found) return { status: 'missing', id };
+    const { store, entry } = found;
     if (entry.state === 'failed') {
       entry.state = 'pending';
       entry.nextAttemptAt = Date.now();
@@ -133,6 +164,7 @@ export class Outbox extends EventTarget {
   }
 
   async clear(): Promise<void> {
+    await this.memory.clear();
     await (await this.store).clear();
     this.notify('change', {});
   }
@@ -213,7 +245,13 @@ export class Outbox extends EventTarget {
 
   private async flushDue(): Promise<void> {
     const now = Date.now();
-    const due = (await (await this.store).all()).filter(e => e.state === 'pending' && e.nextAttemptAt <= now);
+    let all: OutboxEntry[];
+    try {
+      all = await this.everything();
+    } catch {
+      return; // Storage cannot be read now; the next wake-up tries again.
+    }
+    const due = all.filter(e => e.state === 'pending' && e.nextAttemptAt <= now);
     let next = 0;
     const worker = async () => {
       while (next < due.length) await this.deliver(due[next++].id);
@@ -226,7 +264,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.timerAt = Infinity;
     if (!this.started) return;
-    const pending = (await (await this.store).all()).filter(e => e.state === 'pending');
+    const pending = (await this.everything().catch(() => [] as OutboxEntry[])).filter(e => e.state === 'pending');
     if (pending.length > 0) this.wakeAt(Math.min(...pending.map(e => e.nextAttemptAt)));
   }
 
@@ -252,11 +290,33 @@ export class Outbox extends EventTarget {
     return result ?? { status: 'elsewhere', id };
   }
 
-  private async attempt(id: string): Promise<AttemptResult> {
+  /** The saved entries and the memory-only ones; a memory copy wins (it is the one this page sends). */
+  private async everything(): Promise<OutboxEntry[]> {
+    const inMemory = await this.memory.all();
+    let saved: OutboxEntry[] = [];
+    try {
+      saved = await (await this.store).all();
+    } catch {
+      // Storage that cannot be read must not hide what this page still holds in memory.
+      if (!inMemory.length) throw new Error('The outbox could not be read.');
+    }
+    const ids = new Set(inMemory.map(e => e.id));
+    return [...inMemory, ...saved.filter(e => !ids.has(e.id))];
+  }
+
+  private async find(id: string): Promise<{ store: OutboxStore; entry: OutboxEntry } | undefined> {
+    const inMemory = await this.memory.get(id);
+    if (inMemory) return { store: this.memory, entry: inMemory };
     const store = await this.store;
-    // Re-read inside the lock: another tab may have sent it since we listed it.
     const entry = await store.get(id);
-    if (!entry) return { status: 'elsewhere', id };
+    return entry ? { store, entry } : undefined;
+  }
+
+  private async attempt(id: string): Promise<AttemptResult> {
+    // Re-read inside the lock: another tab may have sent it since we listed it.
+    const found = await this.find(id);
+    if (!found) return { status: 'missing', id };
+    const { store, entry } = found;
     if (entry.state === 'failed') {
       return { status: 'failed', id, httpStatus: entry.lastStatus, message: entry.lastError ?? '' };
     }

@@ -1,6 +1,6 @@
 import type { Envelope } from './envelope.js';
 import { emit } from './events.js';
-import { getOutbox, type Outbox } from './outbox.js';
+import { getOutbox, type AttemptResult, type Outbox } from './outbox.js';
 
 /** How an `endpoint` attribute value is understood. */
 export type Endpoint =
@@ -96,12 +96,22 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
   const outbox = options.outbox ?? getOutbox();
   outbox.start();
   const token = options.csrfToken || undefined;
+  const csrf = { header: options.csrfHeader ?? 'X-CSRF-Token', token };
+  let result: AttemptResult;
   try {
-    await outbox.save(endpoint.url, envelope, { header: options.csrfHeader ?? 'X-CSRF-Token', token });
+    await outbox.save(endpoint.url, envelope, csrf);
+    result = await outbox.deliver(envelope.id);
   } catch {
-    // Saving can fail (storage full, blocked). Still try to send; the attempt result tells the truth.
+    // Saving failed (storage full, blocked, or its connection closed): nothing is stored, so nothing may be
+    // called "saved". Send it straight from memory instead; the answer says whether it is kept after a reload.
+    result = { status: 'missing', id: envelope.id };
   }
-  const result = await outbox.deliver(envelope.id);
+  if (result.status === 'missing') {
+    // Also when the stored copy vanished before we could send it (site data cleared). The same id makes a
+    // second arrival harmless: the endpoint answers with the reference it already gave.
+    await outbox.keepInMemory(endpoint.url, envelope, csrf);
+    result = await outbox.deliver(envelope.id);
+  }
   switch (result.status) {
     case 'sent':
       emit(host, 'tb-submitted', {
@@ -118,6 +128,10 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
       // Another tab holds it right now; it stays in the shared outbox until one of us delivers it.
       emit(host, 'tb-queued', { id: envelope.id, type: envelope.type, reason: 'Another open page is sending it.' });
       return { status: 'queued', id: envelope.id, reason: 'Another open page is sending it.', persistent: true };
+    case 'missing':
+      // Kept in memory a moment ago, gone now: only another page could have taken it. Say nothing untrue.
+      emit(host, 'tb-error', { id: envelope.id, type: envelope.type, message: NOT_KEPT });
+      return { status: 'failed', id: envelope.id, message: NOT_KEPT };
     case 'failed':
       // The person is here and their draft stays in the form, so the refused copy need not wait in the outbox.
       await outbox.remove(envelope.id).catch(() => undefined);
@@ -131,6 +145,8 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
       return result;
   }
 }
+
+const NOT_KEPT = 'It could not be kept on this computer or sent.';
 
 function openMailto(href: string) {
   const link = document.createElement('a');

@@ -2,12 +2,33 @@
 import { expect } from '@open-wc/testing';
 import { createEnvelope, type Envelope } from '../../src/core/envelope.js';
 import { Outbox } from '../../src/core/outbox.js';
-import { MemoryStore } from '../../src/core/outbox-store.js';
+import { MemoryStore, type OutboxEntry, type OutboxStore } from '../../src/core/outbox-store.js';
 import { parseEndpoint, submitEnvelope, type SubmitResult } from '../../src/core/submit.js';
 import type { TbQueuedDetail, TbSubmittedDetail, TbErrorDetail } from '../../src/core/events.js';
 import { eventually, faultStats, faultyEndpoint, setFaults, storedSubmissions } from '../support/servers.js';
 
 const FAST = { baseDelayMs: 40, maxDelayMs: 400, timeoutMs: 600, concurrency: 4 };
+
+/** A browser store that is full: every write fails, as IndexedDB does with QuotaExceededError. */
+class FullStore implements OutboxStore {
+  readonly persistent = true;
+  private readonly inner = new MemoryStore();
+  get(id: string) {
+    return this.inner.get(id);
+  }
+  async put(_entry: OutboxEntry): Promise<void> {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+  delete(id: string) {
+    return this.inner.delete(id);
+  }
+  all() {
+    return this.inner.all();
+  }
+  clear() {
+    return this.inner.clear();
+  }
+}
 
 function freshOutbox(options = FAST): Outbox {
   const outbox = new Outbox();
@@ -170,6 +191,32 @@ describe('delivery through the outbox', () => {
     });
     expect(result).to.include({ status: 'queued', persistent: false });
     memoryOutbox.stop();
+  });
+
+  it('sends straight from memory when saving fails (storage full), and never calls it saved', async () => {
+    const full = new Outbox(Promise.resolve(new FullStore()));
+    full.options = { ...FAST };
+    try {
+      const env = envelope('delivery-full');
+      const result = await submitEnvelope(env, { endpoint: parseEndpoint(endpoint), host, outbox: full });
+      expect(result.status).to.equal('sent');
+      expect((result as { reference?: string }).reference).to.match(/^DF-\d{6}$/);
+      expect((await storedSubmissions('delivery-full')).filter(s => s.id === env.id)).to.have.length(1);
+      expect(await full.list()).to.have.length(0);
+
+      // Server down as well: the truth is "not kept after a reload"; it is still retried while the page is open.
+      await setFaults({ mode: 'down' });
+      const later = envelope('delivery-full');
+      const queued = await submitEnvelope(later, { endpoint: parseEndpoint(endpoint), host, outbox: full });
+      expect(queued).to.include({ status: 'queued', persistent: false });
+      const sent = new Promise(resolve => full.addEventListener('sent', resolve, { once: true }));
+      await setFaults({ mode: 'ok' });
+      full.start();
+      await sent;
+      expect((await storedSubmissions('delivery-full')).filter(s => s.id === later.id)).to.have.length(1);
+    } finally {
+      full.stop();
+    }
   });
 
   it('delivers 200 submissions through dropped connections, 500s, 429s, timeouts and lost responses: each stored exactly once', async function () {

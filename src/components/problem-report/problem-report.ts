@@ -1741,12 +1741,12 @@ export class TbProblemReport extends TbElement {
           </div>`;
       case 'queued':
         return html`<div class="panel panel--queued" part="panel" data-outcome="queued">
-            ${heading(s.queuedHeading)}
-            <p>${format(s.queuedBody, { reason: o.reason.replace(/\.$/, '') })}</p>
+            ${heading(o.persistent ? s.queuedHeading : s.queuedMemoryHeading)}
+            <p>${format(o.persistent ? s.queuedBody : s.queuedMemoryBody, { reason: o.reason.replace(/\.$/, '') })}</p>
             <p>${s.queuedId} <strong class="reference">${o.id.slice(0, 8)}</strong></p>
             ${o.persistent ? nothing : html`<p><strong>${s.queuedNotPersistent}</strong></p>`}
           </div>
-          ${this.renderFallbacks(false)}
+          ${this.renderFallbacks(!o.persistent)}
           <div class="actions">
             <button type="button" class="secondary" @click=${this.handleNewReport}>${s.newReport}</button>
           </div>`;

@@ -202,6 +202,9 @@ export const DEFAULT_STRINGS = {
   queuedHeading: 'Saved on this computer — not sent yet',
   queuedBody:
     'We could not reach the IT inbox just now. Your report is saved on this computer and will send by itself when the connection is back. You do not need to send it again.',
+  queuedMemoryHeading: 'Not sent yet — keep this page open',
+  queuedMemoryBody:
+    'We could not reach the IT inbox just now, and this browser could not save the report on this computer. We will keep trying while this page is open.',
   queuedNotPersistent:
     'This browser cannot keep it after the page closes. Keep this page open until it says “Report sent”, or copy the report.',
   queuedId: 'Its number on this computer:',

@@ -278,6 +278,35 @@ describe('<tb-problem-report>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('when this computer cannot save it (storage full): sends it anyway, or says truthfully it is not saved', async () => {
+      const full = sinon
+        .stub(IDBObjectStore.prototype, 'put')
+        .throws(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      try {
+        let el = await make({ endpoint });
+        await fillRequired(el);
+        const key = Object.keys(localStorage).find(k => k.includes(el.id))!;
+        await toReview(el);
+        expect(await sendAndWait(el)).to.equal('sent');
+        expect($(el, '.reference').textContent).to.match(/^PR-\d{6}$/);
+        expect(localStorage.getItem(key)).to.equal(null);
+
+        await setFaults({ mode: 'down' });
+        el = await make({ endpoint });
+        await fillRequired(el, 'Wi-Fi sign-in page never loads', 'Patrons press Accept and the page spins.');
+        const draft = Object.keys(localStorage).find(k => k.includes(el.id))!;
+        await toReview(el);
+        expect(await sendAndWait(el)).to.equal('queued');
+        expect(sr(el).textContent).to.not.include('Saved on this computer');
+        expect(sr(el).textContent).to.include('Keep this page open');
+        expect($(el, '#copy')).to.exist;
+        expect(localStorage.getItem(draft), 'the draft is kept').to.not.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        full.restore();
+      }
+    });
+
     it('disables the send button while sending, so a double click sends once', async () => {
       const el = await make({ endpoint });
       await fillRequired(el);

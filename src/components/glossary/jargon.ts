@@ -509,8 +509,14 @@ export class TbJargon extends TbElement {
     } catch {
       result = { status: 'failed', id: envelope.id, message: 'Something went wrong on this page.' };
     }
+    const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('ask-button') === true;
     this.ask = this.describeAsk(result);
     if (result.status === 'queued') void this.watchOutbox(result.id);
+    await this.updateComplete;
+    if (hadFocus && this.ask.state === 'done' && this.shown) {
+      // The button has gone with its question: focus the answer, not the page body, so keyboard users stay here.
+      this.renderRoot.querySelector<HTMLElement>('.ask-status')?.focus();
+    }
   }
 
   private describeAsk(result: SubmitResult): AskState {
@@ -649,6 +655,10 @@ export class TbJargon extends TbElement {
     </button>`;
   }
 
+  /**
+   * While sending, the button is aria-disabled rather than disabled: a disabled button drops keyboard focus to the
+   * page body. When the answer comes, the button goes and focus moves to the message (see handleAsk).
+   */
   private renderAsk(entry: GlossaryEntry, askHref: string, endpoint: string): TemplateResult {
     const ask = this.ask;
     return html`<div class="ask">
@@ -659,14 +669,14 @@ export class TbJargon extends TbElement {
               type="button"
               part="ask"
               class="ask-button"
-              ?disabled=${ask.state === 'sending'}
+              aria-disabled=${ask.state === 'sending' ? 'true' : nothing}
               @click=${this.handleAsk}
             >
               ${ask.state === 'sending' ? 'Sending…' : askHref ? `Or ask IT to explain “${entry.term}” better` : 'Still confused? Ask IT to explain it better'}
             </button>`
           : nothing
       }
-      <p class="ask-status ${ask.state === 'done' ? ask.tone : ''}" role="status">
+      <p class="ask-status ${ask.state === 'done' ? ask.tone : ''}" role="status" tabindex="-1">
         ${ask.state === 'done' ? ask.message : ''}
       </p>
     </div>`;

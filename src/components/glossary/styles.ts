@@ -52,7 +52,8 @@ export const jargonStyles = [
     .term:focus-visible,
     .popover:focus-visible,
     .popover a:focus-visible,
-    .popover button:focus-visible {
+    .popover button:focus-visible,
+    .ask-status:focus-visible {
       outline: 3px solid var(--tb-color-focus, #ffdd00);
       outline-offset: 0;
       box-shadow: 0 0 0 5px var(--tb-color-text, #0b0c0c);
@@ -170,7 +171,7 @@ export const jargonStyles = [
       cursor: pointer;
       min-height: 44px;
     }
-    .ask-button[disabled] {
+    .ask-button[aria-disabled='true'] {
       opacity: 0.7;
       cursor: progress;
     }

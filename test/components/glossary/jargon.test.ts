@@ -579,6 +579,36 @@ describe('<tb-jargon> asking IT to explain a term', () => {
     j.hide();
   });
 
+  it('keeps keyboard focus in the box: the button goes, focus moves to the message', async () => {
+    const endpoint = await faultyEndpoint();
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default .glossary=${GLOSSARY} endpoint=${endpoint}>
+        <p>Search the <tb-jargon>OPAC</tb-jargon> for books.</p>
+      </tb-glossary>`
+    );
+    if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+    const j = el.querySelector('tb-jargon') as TbJargon;
+    await j.updateComplete;
+    await j.show('click');
+    const ask = popover(j)!.querySelector('button[part="ask"]') as HTMLButtonElement;
+    ask.focus();
+    let focusWhileSending: Element | null = null;
+    j.addEventListener('tb-submit', () => (focusWhileSending = j.shadowRoot!.activeElement), { once: true });
+    const submitted = oneEvent(j, 'tb-submitted');
+    await sendKeys({ press: 'Enter' });
+    await submitted;
+    // Compared as booleans: a failing equal() on two elements tries to print them and crashes the browser.
+    expect(focusWhileSending === ask, 'focus stays on the button while sending').to.equal(true);
+    await waitUntil(() => !ask.isConnected, 'button gone');
+    await j.updateComplete;
+    const status = popover(j)!.querySelector('[role="status"]') as HTMLElement;
+    expect(status.textContent).to.contain('IT has your question');
+    expect(j.shadowRoot!.activeElement === status, 'focus on the message').to.equal(true);
+    expect(isOpen(j)).to.equal(true);
+    await expect(j).to.be.accessible();
+    j.hide();
+  });
+
   it('tells the truth when the server is down: saved, then received once it is back', async () => {
     const endpoint = await faultyEndpoint();
     await setFaults({ mode: 'down' });

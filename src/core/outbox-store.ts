@@ -42,12 +42,74 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+function openDatabase(): Promise<IDBDatabase> {
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => {
+    if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'id' });
+  };
+  return request(open);
+}
+
+/** A closing or lost connection: worth one fresh connection and one more try. */
+function isClosed(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'UnknownError');
+}
+
 class IdbStore implements OutboxStore {
   readonly persistent = true;
-  constructor(private readonly db: IDBDatabase) {}
+  /** The open connection; undefined once it closed, until the next use opens a new one. */
+  private db: Promise<IDBDatabase> | undefined;
+
+  constructor(db: IDBDatabase) {
+    this.db = Promise.resolve(this.watch(db));
+  }
+
+  /**
+   * The connection goes away when site data is cleared, another tab upgrades the database, or (Safari) the
+   * browser loses it. Forget it then; the next use opens a new one.
+   */
+  private watch(db: IDBDatabase): IDBDatabase {
+    const forget = () => {
+      if (this.latest === db) this.db = this.latest = undefined;
+    };
+    db.onversionchange = () => {
+      // Another tab upgrading (or deleting) the database must not be blocked by us.
+      db.close();
+      forget();
+    };
+    db.onclose = forget;
+    this.latest = db;
+    return db;
+  }
+
+  private latest: IDBDatabase | undefined;
+
+  private connection(): Promise<IDBDatabase> {
+    if (!this.db) {
+      const opening = openDatabase().then(db => this.watch(db));
+      // A failed open is not kept: the next use tries again.
+      opening.catch(() => {
+        if (this.db === opening) this.db = undefined;
+      });
+      this.db = opening;
+    }
+    return this.db;
+  }
 
   private async run<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-    const tx = this.db.transaction(STORE, mode);
+    try {
+      return await this.once(mode, fn);
+    } catch (error) {
+      if (!isClosed(error)) throw error;
+      // Closed under us ("The database connection is closing"): every operation here is safe to repeat (get,
+      // put of the same entry, delete of the same id), so once more on a new connection.
+      this.db = this.latest = undefined;
+      return this.once(mode, fn);
+    }
+  }
+
+  private async once<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+    const tx = (await this.connection()).transaction(STORE, mode);
     const result = await request(fn(tx.objectStore(STORE)));
     if (mode === 'readwrite') {
       // Resolve only once the write is durable, so "saved on this computer" is true when we say it.
@@ -100,14 +162,7 @@ export class MemoryStore implements OutboxStore {
 export async function openOutboxStore(): Promise<OutboxStore> {
   try {
     if (typeof indexedDB === 'undefined') return new MemoryStore();
-    const open = indexedDB.open(DB_NAME, 1);
-    open.onupgradeneeded = () => {
-      if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'id' });
-    };
-    const db = await request(open);
-    // Another tab upgrading the database later must not be blocked by us.
-    db.onversionchange = () => db.close();
-    return new IdbStore(db);
+    return new IdbStore(await openDatabase());
   } catch {
     return new MemoryStore();
   }

@@ -64,7 +64,7 @@ type Step = 'form' | 'review' | 'outcome';
 type Outcome =
   | { kind: 'sent'; id: string; reference?: string }
   | { kind: 'queued'; id: string; reason: string; persistent: boolean }
-  | { kind: 'failed'; id: string; message: string; fieldErrors?: Record<string, string> }
+  | { kind: 'failed'; id: string; message: string; fieldErrors?: Record<string, string>; broke?: boolean }
   | { kind: 'local' }
   | { kind: 'mailto' }
   | { kind: 'bot' };
@@ -688,6 +688,9 @@ export class TbProblemReport extends TbElement {
     this.busy = true;
     try {
       await this.send();
+    } catch {
+      // Something below broke (browser storage gone, say). The report is still here and in the draft: say so.
+      this.showOutcome({ kind: 'failed', id: '', message: '', broke: true });
     } finally {
       this.busy = false;
     }
@@ -1753,7 +1756,7 @@ export class TbProblemReport extends TbElement {
       case 'failed':
         return html`<div class="panel panel--failed" part="panel" data-outcome="failed">
             ${heading(s.failedHeading)}
-            <p>${format(s.failedBody, { message: o.message })}</p>
+            <p>${o.broke ? s.sendBroke : format(s.failedBody, { message: o.message })}</p>
             ${
               o.fieldErrors && Object.keys(o.fieldErrors).length
                 ? html`<details>

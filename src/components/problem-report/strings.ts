@@ -210,6 +210,7 @@ export const DEFAULT_STRINGS = {
   queuedId: 'Its number on this computer:',
   failedHeading: 'Your report was not sent',
   failedBody: 'The IT inbox did not accept it: {message}',
+  sendBroke: 'Something in this browser stopped it from being sent.',
   failedNext: 'What you typed is still here. You can:',
   failedDetails: 'Details for the IT team',
   localHeading: 'Nothing has been sent',

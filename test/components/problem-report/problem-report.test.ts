@@ -307,6 +307,50 @@ describe('<tb-problem-report>', () => {
       }
     });
 
+    it('still saves and sends after the browser storage connection was closed (site data cleared)', async () => {
+      const el = await make({ endpoint });
+      await getOutbox().list(); // the outbox's connection is open
+      await new Promise((resolve, reject) => {
+        const deleting = indexedDB.deleteDatabase('techbridge');
+        deleting.onsuccess = resolve;
+        deleting.onerror = () => reject(deleting.error);
+      });
+      await setFaults({ mode: 'down' });
+      await fillRequired(el);
+      await toReview(el);
+      // Saved for real on a new connection, not only kept in memory.
+      expect(await sendAndWait(el)).to.equal('queued');
+      expect(sr(el).textContent).to.include('Saved on this computer');
+      expect((await getOutbox().list()).map(e => e.state)).to.deep.equal(['pending']);
+      await setFaults({ mode: 'ok' });
+      await eventually(async () => sr(el).querySelector('[data-outcome="sent"]'), 'the report to send', 20000);
+    });
+
+    it('says "not sent" and keeps the report when something in the browser breaks while sending', async () => {
+      const outbox = getOutbox();
+      const closing = () => new DOMException('The database connection is closing.', 'InvalidStateError');
+      const save = sinon.stub(outbox, 'save').rejects(closing());
+      const deliver = sinon.stub(outbox, 'deliver').rejects(closing());
+      try {
+        const el = await make({ endpoint });
+        el.fallbackPhone = '555-0100';
+        await fillRequired(el);
+        const key = Object.keys(localStorage).find(k => k.includes(el.id))!;
+        await toReview(el);
+        expect(await sendAndWait(el)).to.equal('failed');
+        expect(sr(el).textContent).to.include('Your report was not sent');
+        expect(sr(el).textContent).to.not.include('did not accept');
+        expect(active(el)?.id).to.equal('outcome-heading');
+        expect($(el, '#copy')).to.exist;
+        expect($(el, 'a[href^="tel:"]')).to.exist;
+        expect(localStorage.getItem(key), 'the draft is kept').to.not.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        save.restore();
+        deliver.restore();
+      }
+    });
+
     it('disables the send button while sending, so a double click sends once', async () => {
       const el = await make({ endpoint });
       await fillRequired(el);

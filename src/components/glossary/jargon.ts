@@ -205,6 +205,8 @@ export class TbJargon extends TbElement {
   async show(mode: OpenMode = 'program'): Promise<void> {
     const target = this.resolve();
     if (!target) return;
+    // A preview never replaces a box someone opened on purpose: they may be reading it, with focus inside.
+    if (mode === 'hover' && current && current !== this && current.mode !== 'hover') return;
     if (current && current !== this) current.hide(false);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one open term on the page
     current = this;

@@ -316,6 +316,27 @@ describe('<tb-jargon> toggletip', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
+  it('a hover preview never replaces a box opened with the keyboard', async () => {
+    const { el, jargon } = await setup(
+      html`<p>
+        Search the <tb-jargon hover-preview>OPAC</tb-jargon> on the <tb-jargon hover-preview>server</tb-jargon>.
+      </p>`
+    );
+    const other = el.querySelectorAll('tb-jargon')[1] as TbJargon;
+    await other.updateComplete;
+    await tabTo(jargon);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isOpen(jargon), 'opened with Enter');
+    const b = other.shadowRoot!.querySelector('button.term')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
+    await aTimeout(800);
+    expect(isOpen(jargon), 'the box opened with Enter').to.equal(true);
+    expect(isOpen(other), 'the preview').to.equal(false);
+    expect(jargon.shadowRoot!.activeElement === popover(jargon), 'focus still in the box').to.equal(true);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    jargon.hide();
+  });
+
   it('Escape dismisses a hover preview without moving focus', async () => {
     const { jargon, button } = await setup(html`<p>Search the <tb-jargon hover-preview>OPAC</tb-jargon>.</p>`);
     const b = button.getBoundingClientRect();

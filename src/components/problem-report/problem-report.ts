@@ -5,6 +5,7 @@ import { TbElement } from '../../core/tb-element.js';
 import { createEnvelope } from '../../core/envelope.js';
 import { mailtoHref, parseEndpoint, submitEnvelope } from '../../core/submit.js';
 import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
+import { telLink } from '../../core/phone.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
 import { DEFAULT_PHRASES, DEFAULT_PICKERS } from './default-content.js';
@@ -1789,9 +1790,9 @@ export class TbProblemReport extends TbElement {
 
   private renderCall() {
     const phone = this.fallbackPhone.trim();
-    const tel = phone.replace(/[^\d+]/g, '');
+    const tel = telLink(phone);
     const text = format(this.s.callPhone, { phone });
-    return tel ? html`<a href="tel:${tel}">${text}</a>` : text;
+    return tel ? html`<a href=${tel}>${text}</a>` : text;
   }
 
   private renderFallbacks(all: boolean) {

@@ -253,7 +253,7 @@ describe('<tb-problem-report>', () => {
       const email = $<HTMLAnchorElement>(el, '#email');
       expect(email.href).to.match(/^mailto:it@library\.example\?subject=/);
       expect(decodeURIComponent(email.href)).to.include('Receipt printer prints blank pages');
-      expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').getAttribute('href')).to.equal('tel:555010012');
+      expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').getAttribute('href')).to.equal('tel:5550100;ext=12');
       await expect(el).to.be.accessible();
       $(el, '#copy').click();
       await waitUntil(() => $(el, '[role="status"]').textContent!.trim() !== '');

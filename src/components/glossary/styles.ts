@@ -277,21 +277,28 @@ export const indexStyles = [
       margin: 1rem 0;
       padding: 0;
     }
+    /* Only the boxes, never the spans inside them: an inline-block span inside a link would hide its underline. */
     .letters a,
-    .letters span {
+    .letters .disabled {
       display: inline-block;
       min-width: 2.25rem;
       min-height: 2.25rem;
       line-height: 2.25rem;
       text-align: center;
-      font-weight: 700;
     }
+    /* A letter with terms is a link: bold, accent colour, underlined. */
     .letters a {
       color: var(--tb-color-accent, #1d70b8);
+      font-weight: 700;
+      text-decoration: underline;
+      text-decoration-thickness: 2px;
+      text-underline-offset: 0.15em;
     }
-    .letters span {
+    /* A letter without terms is plain text: grey, not bold, not underlined (so not told apart by colour alone). */
+    .letters .disabled {
       color: var(--tb-color-disabled-text, #6f777b);
       font-weight: normal;
+      text-decoration: none;
     }
     .count {
       margin: 0.5rem 0;

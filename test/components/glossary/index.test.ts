@@ -69,6 +69,23 @@ describe('<tb-glossary-index>', () => {
     expect(index.shadowRoot!.activeElement!.id).to.equal('letter-r');
   });
 
+  it('makes letters with terms look like links, and the others clearly not (not by colour alone)', async () => {
+    const index = await setup();
+    const nav = index.shadowRoot!.querySelector('nav')!;
+    const link = nav.querySelector('a[href="#letter-c"]')!;
+    const letter = link.querySelector('span')!;
+    const none = [...nav.querySelectorAll('.disabled')].find(s => s.textContent!.includes('B'))!;
+    const style = (el: Element) => getComputedStyle(el);
+    // The underline reaches the letter: nothing inside the link is an inline-block, which would cut it off.
+    expect(style(link).textDecorationLine).to.equal('underline');
+    expect(style(letter).display).to.equal('inline');
+    expect(style(letter).color).to.equal(style(link).color);
+    expect(Number(style(letter).fontWeight)).to.be.at.least(700);
+    expect(style(none).textDecorationLine).to.equal('none');
+    expect(Number(style(none).fontWeight)).to.be.below(700);
+    expect(style(none).color).to.not.equal(style(link).color);
+  });
+
   it('filters as you type, aliases and abbreviations too', async () => {
     const index = await setup();
     const input = index.shadowRoot!.querySelector('input')!;

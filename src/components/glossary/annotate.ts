@@ -127,6 +127,25 @@ export interface AnnotateOptions {
   create: (target: AliasTarget) => HTMLElement;
 }
 
+/**
+ * True when each child of `parent` becomes its own flex or grid item. A text node split into loose pieces there
+ * would fall apart into separate boxes ("Pleaserestarttherouter…"), so the pieces go in one `<span>`.
+ */
+function laysOutChildren(parent: Node, cache: Map<Node, boolean>): boolean {
+  const known = cache.get(parent);
+  if (known !== undefined) return known;
+  let answer = false;
+  // `display: contents` hands its children to its own parent's layout.
+  for (let el: Element | null = parent.nodeType === 1 ? (parent as Element) : null; el; el = el.parentElement) {
+    const display = getComputedStyle(el).display;
+    if (display === 'contents') continue;
+    answer = /flex|grid|box/.test(display);
+    break;
+  }
+  cache.set(parent, answer);
+  return answer;
+}
+
 /** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
 export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: AnnotateOptions): HTMLElement[] {
   const matcher = glossary.matcher;
@@ -148,12 +167,18 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
     seen.add(key);
     return true;
   };
+  const jobs: { text: Text; parent: Node; data: string; matches: ReturnType<typeof matcher.find> }[] = [];
   for (const text of texts) {
     const parent = text.parentNode;
     if (!parent) continue;
     const data = text.data;
     const matches = matcher.find(data, accept);
-    if (!matches.length) continue;
+    if (matches.length) jobs.push({ text, parent, data, matches });
+  }
+  // Layout is read for every parent before anything changes: one style calculation, not one per term.
+  const layouts = new Map<Node, boolean>();
+  const inSpan = jobs.map(job => laysOutChildren(job.parent, layouts));
+  jobs.forEach(({ text, parent, data, matches }, n) => {
     // Build the new pieces off-document, then put them in with one insertion per text node.
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < matches.length; i++) {
@@ -165,13 +190,18 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
       const next = i + 1 < matches.length ? matches[i + 1].start : data.length;
       if (next > end) fragment.appendChild(document.createTextNode(data.slice(end, next)));
     }
-    if (matches[0].start > 0) {
+    if (inSpan[n]) {
+      const span = document.createElement('span');
+      if (matches[0].start > 0) span.appendChild(document.createTextNode(data.slice(0, matches[0].start)));
+      span.appendChild(fragment);
+      parent.replaceChild(span, text);
+    } else if (matches[0].start > 0) {
       text.data = data.slice(0, matches[0].start);
       parent.insertBefore(fragment, text.nextSibling);
     } else {
       parent.replaceChild(fragment, text);
     }
-  }
+  });
   return made;
 }
 

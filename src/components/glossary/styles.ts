@@ -38,6 +38,11 @@ export const jargonStyles = [
       font: inherit;
       color: inherit;
       text-align: inherit;
+      /* Buttons reset these; the term should look like the words around it (capitals, spacing, shadow). */
+      text-transform: inherit;
+      letter-spacing: inherit;
+      word-spacing: inherit;
+      text-shadow: inherit;
       cursor: pointer;
       text-decoration: underline dotted;
       text-decoration-color: var(--tb-color-accent, #1d70b8);

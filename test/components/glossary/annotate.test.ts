@@ -92,6 +92,45 @@ describe('<tb-glossary annotate>', () => {
     expect(el.querySelector('tb-jargon')!.parentElement!.localName).to.equal('p');
   });
 
+  it('keeps a sentence in one piece inside a flex or grid box, and the term looks like the words around it', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>
+        <div id="flex" style="display: flex; gap: 40px">Please use the OPAC to find it.</div>
+        <div id="grid" style="display: inline-grid">OPAC first.</div>
+        <div id="contents-in-flex" style="display: flex"><span style="display: contents">Ask the OPAC.</span></div>
+        <p id="block">Also the OPAC here.</p>
+        <p
+          id="caps"
+          style="text-transform: uppercase; letter-spacing: 3px; word-spacing: 5px; text-shadow: 1px 1px red"
+        >
+          The OPAC.
+        </p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    for (const id of ['flex', 'grid']) {
+      const box = el.querySelector(`#${id}`)!;
+      expect(box.childNodes.length, id).to.equal(1);
+      expect((box.firstChild as Element).localName, id).to.equal('span');
+      expect(box.textContent, id).to.equal(id === 'flex' ? 'Please use the OPAC to find it.' : 'OPAC first.');
+      expect(box.querySelector('span > tb-jargon'), id).to.exist;
+    }
+    expect(el.querySelector('#contents-in-flex > span')!.children[0].localName).to.equal('span');
+    // Ordinary text is split as before, with no extra element.
+    expect([...el.querySelector('#block')!.childNodes].map(n => n.nodeName)).to.deep.equal([
+      '#text',
+      'TB-JARGON',
+      '#text'
+    ]);
+    const term = el.querySelector('#caps tb-jargon') as TbJargon;
+    await term.updateComplete;
+    const button = getComputedStyle(term.shadowRoot!.querySelector('button.term')!);
+    expect(button.textTransform).to.equal('uppercase');
+    expect(button.letterSpacing).to.equal('3px');
+    expect(button.wordSpacing).to.equal('5px');
+    expect(button.textShadow).to.contain('1px 1px');
+  });
+
   it('respects punctuation, non-English letters and case rules', async () => {
     const el = await fixture<TbGlossary>(
       html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>

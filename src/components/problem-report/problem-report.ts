@@ -16,7 +16,18 @@ import { findVaguePhrases, parseVaguePhrases, type VagueMatch, type VaguePhrase 
 import { checkBarcodePattern, createMasker, DEFAULT_BARCODE_PATTERN, type Masker } from './mask.js';
 import { collectContext } from './context-info.js';
 import { parseStatus, type Incident } from './status.js';
-import { draftKey, readJson, REMEMBER_KEY, remove, writeJson } from './draft.js';
+import {
+  adoptDraft,
+  draftKey,
+  draftPrefix,
+  holdTab,
+  newTabId,
+  readJson,
+  REMEMBER_KEY,
+  remove,
+  tabId,
+  writeJson
+} from './draft.js';
 import {
   buildReportData,
   checkPriorityMap,
@@ -253,6 +264,10 @@ export class TbProblemReport extends TbElement {
 
   private s: ProblemReportStrings = DEFAULT_STRINGS;
   private loaded = false;
+  /** This browser tab's id: drafts are kept per tab. */
+  private tab = '';
+  /** The person changed something since the form appeared. */
+  private touched = false;
   private shownAt = Date.now();
   private honeypot = '';
   /** A draft was brought back: a person typed it earlier, so the minimum fill time does not apply. */
@@ -272,7 +287,9 @@ export class TbProblemReport extends TbElement {
     this.shownAt = Date.now();
     if (!this.loaded) {
       this.loaded = true;
+      this.tab = tabId();
       this.values = this.initialValues();
+      void this.claimDraft();
     }
     const outbox = getOutbox();
     outbox.addEventListener('sent', this.handleOutboxSent);
@@ -462,7 +479,33 @@ export class TbProblemReport extends TbElement {
   // ---------------------------------------------------------------- values, draft, prefill
 
   private get draftStorageKey() {
-    return draftKey(this.id, location.pathname);
+    return draftKey(this.id, location.pathname, this.tab);
+  }
+
+  /**
+   * Makes sure this tab's draft is its own: a duplicated tab (which inherits the tab id) gets a new id and leaves
+   * the other tab's draft alone; a fresh tab takes over the newest draft of a tab that was closed.
+   */
+  private async claimDraft() {
+    if (!(await holdTab(this.tab))) {
+      this.tab = newTabId();
+      if (this.touched) this.saveDraft(true);
+      else if (this.draftRestored) {
+        this.screenshot = undefined;
+        this.typedEarlier = false;
+        this.values = this.initialValuesWithoutDraft();
+      }
+    }
+    if (this.draftRestored || this.touched) return;
+    const prefix = draftPrefix(this.id, location.pathname);
+    const record = await adoptDraft<DraftRecord>(prefix, this.draftStorageKey);
+    if (!record) return;
+    if (this.touched) {
+      // Typed in the meantime: keep that draft for another time rather than mix the two.
+      writeJson(`${prefix}@kept-${Date.now()}`, record);
+      return;
+    }
+    this.values = this.initialValues();
   }
 
   private initialValues(): FormValues {
@@ -520,6 +563,7 @@ export class TbProblemReport extends TbElement {
   }
 
   private setValue<K extends keyof FormValues>(key: K, value: FormValues[K]) {
+    this.touched = true;
     this.values = { ...this.values, [key]: value };
     this.saveDraft();
   }

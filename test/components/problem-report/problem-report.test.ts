@@ -424,6 +424,42 @@ describe('<tb-problem-report>', () => {
       expect($<HTMLInputElement>(el, '#f-summary').value).to.equal('');
     });
 
+    it('keeps one draft per tab: sending in one tab leaves what another open tab typed', async () => {
+      const id = uid();
+      const first = await make({ id, endpoint });
+      await fillRequired(first, 'Scanner at desk 1 beeps', 'Typed in the first tab.');
+      const firstKey = Object.keys(localStorage).find(k => k.includes(id))!;
+      // A second tab: its own tab id, while this page (the first tab) is still open.
+      sessionStorage.setItem('tb-problem-report:tab', `second-${id}`);
+      try {
+        const second = await make({ id, endpoint });
+        await aTimeout(50);
+        await second.updateComplete;
+        expect($<HTMLInputElement>(second, '#f-summary').value, 'an open tab keeps its draft').to.equal('');
+        await fillRequired(second, 'Printer jams', 'Typed in the second tab.');
+        await toReview(second);
+        expect(await sendAndWait(second)).to.equal('sent');
+        expect(localStorage.getItem(firstKey)).to.include('Scanner at desk 1 beeps');
+        expect($<HTMLInputElement>(first, '#f-summary').value).to.equal('Scanner at desk 1 beeps');
+      } finally {
+        sessionStorage.removeItem('tb-problem-report:tab');
+      }
+    });
+
+    it('brings back the newest draft of a tab that was closed, and moves it to this tab', async () => {
+      const id = uid();
+      const prefix = `tb-problem-report:draft:${location.pathname}#${id}`;
+      const record = (summary: string, savedAt: number) =>
+        JSON.stringify({ v: 1, values: { summary, whatHappened: 'From a closed tab.' }, savedAt });
+      localStorage.setItem(`${prefix}@closed-older`, record('Older draft', 1));
+      localStorage.setItem(`${prefix}@closed-newer`, record('Newer draft', 2));
+      const el = await make({ id });
+      await waitUntil(() => $<HTMLInputElement>(el, '#f-summary').value === 'Newer draft', 'the newer draft');
+      expect(sr(el).textContent).to.include('We brought back what you typed earlier');
+      expect(localStorage.getItem(`${prefix}@closed-newer`)).to.equal(null);
+      expect(localStorage.getItem(`${prefix}@closed-older`)).to.not.equal(null);
+    });
+
     it('pre-fills from the page address and keeps the draft across a real page reload', async () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="test page"></iframe>`);
       const ready = () =>

@@ -477,6 +477,17 @@ export class TbJargon extends TbElement {
     }
   }
 
+  /** The entry on the index page: its `#term-…` replaces any hash in `index-url` ("#index" + "#term-x" is no link). */
+  private indexLink(entry: GlossaryEntry, indexUrl: string): string {
+    try {
+      const url = new URL(indexUrl, document.baseURI);
+      url.hash = `term-${entry.id}`;
+      return url.href;
+    } catch {
+      return '';
+    }
+  }
+
   private async handleAsk(): Promise<void> {
     const content = this.content;
     if (!content || this.ask.state === 'sending') return;
@@ -593,6 +604,7 @@ export class TbJargon extends TbElement {
     const endpoint = this.endpoint ?? settings?.endpoint ?? '';
     const indexUrl = settings?.indexUrl ?? '';
     const askHref = askUrl ? this.askLink(entry, askUrl) : '';
+    const indexHref = indexUrl ? this.indexLink(entry, indexUrl) : '';
     return html`<div
       id="popover"
       part="popover"
@@ -637,11 +649,7 @@ export class TbJargon extends TbElement {
       }
       ${entry.related.length ? html`<p class="note">Related: ${entry.related.join(', ')}.</p>` : nothing}
       <p class="source">From: ${entry.source.name}</p>
-      ${
-        indexUrl
-          ? html`<p class="note"><a href=${`${indexUrl}#term-${entry.id}`}>See “${entry.term}” in the glossary</a></p>`
-          : nothing
-      }
+      ${indexHref ? html`<p class="note"><a href=${indexHref}>See “${entry.term}” in the glossary</a></p>` : nothing}
       ${askHref || endpoint ? this.renderAsk(entry, askHref, endpoint) : nothing}
       ${this.sheet ? nothing : html`<button type="button" class="close" part="close" @click=${this.handleClose}>Close</button>`}
     </div>`;

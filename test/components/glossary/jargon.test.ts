@@ -380,6 +380,29 @@ describe('<tb-jargon> toggletip', () => {
     builtIn.hide();
   });
 
+  it('links to the term on the index page, whatever hash index-url has', async () => {
+    const page = location.href.replace(/#.*$/, '');
+    const cases: [string, string][] = [
+      ['#glossary-index', `${page}#term-opac`],
+      ['/help/glossary.html#top', `${location.origin}/help/glossary.html#term-opac`],
+      ['https://intranet.example.org/glossary', 'https://intranet.example.org/glossary#term-opac']
+    ];
+    for (const [indexUrl, expected] of cases) {
+      const el = await fixture<TbGlossary>(
+        html`<tb-glossary no-default .glossary=${GLOSSARY} index-url=${indexUrl}
+          ><tb-jargon>OPAC</tb-jargon></tb-glossary
+        >`
+      );
+      if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
+      const j = el.querySelector('tb-jargon') as TbJargon;
+      await j.updateComplete;
+      await j.show('click');
+      const link = [...popover(j)!.querySelectorAll('a')].find(a => a.textContent!.includes('in the glossary'))!;
+      expect(link.href, indexUrl).to.equal(expected);
+      j.hide();
+    }
+  });
+
   it('links "Still confused? Ask IT" to the ask-url with the term and page', async () => {
     const { jargon } = await setup(undefined, { askUrl: '/report-a-problem?from=glossary' });
     await jargon.show('click');

@@ -605,7 +605,12 @@ export class TbProblemReport extends TbElement {
     if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
       this.outcome = { kind: 'sent', id, reference };
       this.clearDraft();
-      this.focusAfterUpdate = '#outcome-heading';
+      // Late news: take focus only if the person is still here (or nowhere); otherwise just say it.
+      if (this.focusIsHereOrNowhere()) this.focusAfterUpdate = '#outcome-heading';
+      else {
+        const s = this.s;
+        this.announcement = `${s.sentHeading}. ${reference ? `${s.sentReference} ${reference}.` : s.sentNoReference}`;
+      }
     }
     for (const [incidentId, result] of Object.entries(this.incidentResults)) {
       if (result.kind === 'queued' && this.incidentQueuedIds.get(incidentId) === id) {
@@ -619,6 +624,16 @@ export class TbProblemReport extends TbElement {
       }
     }
   };
+
+  private focusIsHereOrNowhere(): boolean {
+    let active: Element | null = document.activeElement;
+    if (!active || active === document.body) return true;
+    while (active) {
+      if (active === this) return true;
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return false;
+  }
 
   private handleOutboxFailed = (event: Event) => {
     const { id, message } = (event as CustomEvent<{ id: string; message: string }>).detail;

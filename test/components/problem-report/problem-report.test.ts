@@ -883,6 +883,28 @@ describe('<tb-problem-report>', () => {
       await waitUntil(() => active(el)?.id === 'heading', 'focus on the heading');
     });
 
+    it('a late "Report sent" does not take focus from elsewhere on the page; it is announced instead', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <input id="elsewhere" aria-label="Another field on the page" />
+          <tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>
+        </div>`
+      );
+      const el = wrapper.querySelector('tb-problem-report')!;
+      await el.updateComplete;
+      await setFaults({ mode: 'down' });
+      await fillRequired(el);
+      await toReview(el);
+      expect(await sendAndWait(el)).to.equal('queued');
+      const other = wrapper.querySelector<HTMLInputElement>('#elsewhere')!;
+      other.focus();
+      await setFaults({ mode: 'ok' });
+      await eventually(async () => sr(el).querySelector('[data-outcome="sent"]'), 'the queued report to send', 20000);
+      await el.updateComplete;
+      expect(document.activeElement === other, 'focus stays where the person is').to.equal(true);
+      expect($(el, '.visually-hidden[role="status"]').textContent).to.match(/Report sent\. .*PR-\d{6}/);
+    });
+
     it('with endpoint="mailto:…" opens a pre-filled, masked email instead of posting', async () => {
       let clicked = '';
       const original = HTMLAnchorElement.prototype.click;

@@ -384,7 +384,9 @@ export class TbJargon extends TbElement {
     return this.hoverPreview || !!this.value?.settings.hoverPreview;
   }
 
-  private handleClick(): void {
+  private handleClick(event: MouseEvent): void {
+    // The second click of a double-click would close what the first one opened.
+    if (event.detail > 1) return;
     if (this.shown && this.mode === 'hover') {
       // A click on a previewed term keeps it open and moves focus into it.
       this.mode = 'click';

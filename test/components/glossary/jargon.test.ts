@@ -130,6 +130,19 @@ describe('<tb-jargon> toggletip', () => {
     expect(isOpen(jargon)).to.equal(false);
   });
 
+  it('stays open after a double-click', async () => {
+    const { jargon, button } = await setup();
+    // What a browser sends for a double-click: two clicks, the second with detail 2.
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
+    await waitUntil(() => isOpen(jargon), 'opened');
+    await aTimeout(50);
+    expect(isOpen(jargon)).to.equal(true);
+    // A keyboard press (detail 0) still toggles.
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 0 }));
+    expect(isOpen(jargon)).to.equal(false);
+  });
+
   it('the Close button closes and returns focus', async () => {
     const { jargon, button } = await setup();
     button.click();

@@ -124,6 +124,8 @@ export function validate(values: FormValues, s: ProblemReportStrings, labels: Re
   if (!values.summary.trim()) errors.summary = s.summaryRequired;
   if (!values.whatHappened.trim()) errors.whatHappened = s.whatHappenedRequired;
   for (const [key, max] of Object.entries(LIMITS) as [keyof FormValues, number][]) {
+    // "Name of the program" is only on screen (and only sent) when the program is "Something else".
+    if (key === 'programOther' && values.program !== 'other') continue;
     const value = values[key];
     if (!errors[key] && typeof value === 'string' && value.length > max) {
       errors[key] = format(s.tooLong, { label: labels[key] ?? key, max });

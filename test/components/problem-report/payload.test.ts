@@ -32,6 +32,12 @@ const context: ReportContext = {
 };
 
 describe('problem report payload', () => {
+  it('checks "Name of the program" only while "Something else" is chosen (the field is hidden otherwise)', () => {
+    const base = { ...EMPTY_VALUES, summary: 's', whatHappened: 'w', programOther: 'p'.repeat(201) };
+    expect(validate({ ...base, program: 'other' }, DEFAULT_STRINGS, {})).to.have.property('programOther');
+    expect(validate({ ...base, program: '' }, DEFAULT_STRINGS, {})).to.deep.equal({});
+  });
+
   it('requires only the summary and what happened, and checks lengths', () => {
     const errors = validate(EMPTY_VALUES, DEFAULT_STRINGS, {});
     expect(Object.keys(errors)).to.deep.equal(['summary', 'whatHappened']);

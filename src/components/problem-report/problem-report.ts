@@ -1063,13 +1063,13 @@ export class TbProblemReport extends TbElement {
   private handleIncidentOpen = (event: Event) => {
     const id = (event.currentTarget as HTMLElement).dataset.incident ?? '';
     this.incidentOpen = id;
-    this.focusAfterUpdate = `#incident-note-${id}`;
+    this.focusAfterUpdate = `#${CSS.escape(`incident-note-${id}`)}`;
   };
 
   private handleIncidentCancel = () => {
     const id = this.incidentOpen;
     this.incidentOpen = '';
-    this.focusAfterUpdate = `#incident-button-${id}`;
+    this.focusAfterUpdate = `#${CSS.escape(`incident-button-${id}`)}`;
   };
 
   private handleIncidentNote = (event: Event) => {
@@ -1086,7 +1086,7 @@ export class TbProblemReport extends TbElement {
     const setResult = (result: IncidentResult) => {
       this.incidentResults = { ...this.incidentResults, [incident.id]: result };
       this.incidentOpen = '';
-      this.focusAfterUpdate = `#incident-result-${incident.id}`;
+      this.focusAfterUpdate = `#${CSS.escape(`incident-result-${incident.id}`)}`;
     };
     try {
       const masker = this.makeMasker();

@@ -183,6 +183,13 @@ export const styles = css`
     padding: 0.25rem 0;
     font-weight: 400;
   }
+  /* After button.link, which would otherwise take away the focus shadow: the same focus as a link. */
+  button.link:focus-visible {
+    background: var(--_focus);
+    box-shadow: 0 4px var(--_border);
+    color: var(--_border);
+    text-decoration: none;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -602,6 +602,38 @@ describe('<tb-problem-report>', () => {
       expect(data.note).to.not.include('21234000123456');
     });
 
+    it('shows a strong focus on the "Discard this report" link-style button', async () => {
+      const el = await make();
+      const discard = $<HTMLButtonElement>(el, '#discard');
+      await tabTo(() => active(el) === discard, 'the discard button');
+      expect(discard.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(discard);
+      // The yellow focus colour behind dark text, as links have (not a faint yellow outline on white).
+      expect(style.backgroundColor).to.equal('rgb(255, 221, 0)');
+      expect(style.boxShadow).to.not.equal('none');
+    });
+
+    it('keeps focus on a known problem whose id has a dot in it', async () => {
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report
+          id=${uid()}
+          endpoint=${endpoint}
+          status-src="/test/fixtures/problem-report/status-dotted.json"
+        ></tb-problem-report>`
+      );
+      await waitUntil(() => sr(el).querySelector('.incident'), 'incidents');
+      sr(el).getElementById('incident-button-wifi.main_2')!.click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(active(el)?.id).to.equal('incident-note-wifi.main_2');
+      $$(el, '.incident button')
+        .find(b => b.textContent!.trim() === 'Cancel')!
+        .click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(active(el)?.id).to.equal('incident-button-wifi.main_2');
+    });
+
     it('says so gently when the status file cannot be loaded', async () => {
       const error = sinon.stub(console, 'error');
       try {

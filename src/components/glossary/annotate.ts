@@ -43,18 +43,41 @@ const SKIP_TAGS = new Set([
   'dfn',
   'abbr'
 ]);
+/**
+ * Roles whose text is never annotated: links, headings and fields, and every role whose children are
+ * presentational (WAI-ARIA 1.2, "Children Presentational: True", plus `image`, the ARIA 1.3 name for `img`, and
+ * the DPUB and graphics roles of that kind). A term button inside those would be a control hidden inside another
+ * control or picture: screen readers never reach it. Tooltips too: their text shows on hover or focus and a
+ * button inside it could not be reached.
+ */
 const SKIP_ROLES = new Set([
-  'button',
   'link',
   'heading',
   'textbox',
   'searchbox',
   'combobox',
   'menuitem',
-  'tab',
+  'code',
+  'tooltip',
+  // Children presentational:
+  'button',
+  'checkbox',
+  'img',
+  'image',
+  'math',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'meter',
   'option',
+  'progressbar',
+  'radio',
+  'scrollbar',
+  'separator',
+  'slider',
   'switch',
-  'code'
+  'tab',
+  'doc-pagebreak',
+  'graphics-symbol'
 ]);
 
 /**
@@ -81,7 +104,13 @@ export function isSkipped(el: Element): boolean {
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  return role !== null && SKIP_ROLES.has(role);
+  if (role === null) return false;
+  // A role attribute may list fallbacks ("switch checkbox"); skip when any of them asks for it.
+  return role
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .some(token => SKIP_ROLES.has(token));
 }
 
 /** True when `node` is inside an element (below `root`) whose text is never annotated. */

@@ -92,6 +92,23 @@ describe('<tb-glossary annotate>', () => {
     expect(el.querySelector('tb-jargon')!.parentElement!.localName).to.equal('p');
   });
 
+  it('never puts a term button inside an element whose children are presentational, or in a tooltip', async () => {
+    const el = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>
+        <div role="checkbox" aria-checked="false" tabindex="0">Use the OPAC</div>
+        <div role="img" aria-label="A map">OPAC map</div>
+        <div role="tablist"><div role="tab" aria-selected="true" tabindex="0">OPAC</div></div>
+        <div role="tooltip">The OPAC is the catalogue.</div>
+        <div role="switch checkbox" aria-checked="false" tabindex="0">OPAC on</div>
+        <div role="progressbar" aria-label="Loading" aria-valuenow="5">OPAC 5%</div>
+        <p>Only this OPAC.</p>
+      </tb-glossary>`
+    );
+    await ready(el);
+    expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
+    expect(el.querySelector('tb-jargon')!.parentElement!.localName).to.equal('p');
+  });
+
   it('keeps a sentence in one piece inside a flex or grid box, and the term looks like the words around it', async () => {
     const el = await fixture<TbGlossary>(
       html`<tb-glossary no-default annotate="all" .glossary=${GLOSSARY}>

@@ -165,6 +165,32 @@ describe('<tb-glossary annotate>', () => {
     ]);
   });
 
+  it('leaves terms inside web addresses, e-mail addresses and file paths alone', async () => {
+    const terms = [
+      ...GLOSSARY.terms,
+      { term: 'Router', definition: 'The box.' },
+      { term: 'IT', definition: 'The tech people.' }
+    ];
+    // One text node (a backslash cannot be written in an html`` template as itself).
+    const text =
+      'Read https://library.example.org/wifi/router-setup.html or S:\\IT\\router_notes.docx, write to ' +
+      'it@router.example, name it router_1. Then restart the router. (Wi-Fi) and Wi-Fi/OPAC.';
+    const all = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate="all" .glossary=${{ ...GLOSSARY, terms }}><p>${text}</p></tb-glossary>`
+    );
+    await ready(all);
+    expect(wrapped(all)).to.deep.equal(['router=router', 'Wi-Fi=wi-fi', 'Wi-Fi=wi-fi', 'OPAC=opac']);
+    // First-only mode: an address does not count as the first time, so the real first use is explained.
+    const first = await fixture<TbGlossary>(
+      html`<tb-glossary no-default annotate .glossary=${{ ...GLOSSARY, terms }}>
+        <p>See https://example.org/router first. The router is the box.</p>
+      </tb-glossary>`
+    );
+    await ready(first);
+    expect(wrapped(first)).to.deep.equal(['router=router']);
+    expect(first.querySelector('tb-jargon')!.previousSibling!.textContent).to.contain('first. The ');
+  });
+
   it('does not wrap a term already marked up by hand, in first-only mode', async () => {
     const el = await fixture<TbGlossary>(
       html`<tb-glossary no-default annotate .glossary=${GLOSSARY}>

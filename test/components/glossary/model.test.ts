@@ -411,6 +411,56 @@ Box.
     expect(hits('PC, PCs, PCS, pc, Pc. Ask IT, ask it, Ask ITs.')).to.deep.equal(['PC', 'PCs', 'Ask IT', 'Ask ITs']);
   });
 
+  it('leaves names inside web and e-mail addresses, file paths, file names and name_with_underscores alone', () => {
+    const m = new Matcher(
+      ['router', 'IT', 'Wi-Fi', 'Bluetooth', 'wifi', 'print release', 'example', 'Node.js'].map((text, id) => ({
+        text,
+        caseSensitive: text === 'IT',
+        id
+      }))
+    );
+    const hits = (text: string) => m.find(text).map(h => text.slice(h.start, h.end));
+    // Each of these is one address or path: nothing in it is a use of the word.
+    for (const text of [
+      'https://library.example.org/wifi/router-setup.html',
+      'S:\\IT\\router_notes.docx',
+      'it@router.example',
+      'IT@library.example',
+      'router_1',
+      'my_router',
+      'www.router.com',
+      '(www.router.com)',
+      'library.example.org/wifi/router-setup.html',
+      '/srv/router/notes',
+      'files/router/',
+      'router.example.org',
+      'router-setup.html',
+      'http://print release'
+    ]) {
+      expect(hits(text), text).to.deep.equal([]);
+    }
+    // Ordinary punctuation still works; a single "/" between two words reads as "or", so both are terms.
+    expect(hits('Restart the router. (Wi-Fi) "IT", router; Wi-Fi/Bluetooth and router/Wi-Fi.')).to.deep.equal([
+      'router',
+      'Wi-Fi',
+      'IT',
+      'router',
+      'Wi-Fi',
+      'Bluetooth',
+      'router',
+      'Wi-Fi'
+    ]);
+    // A dot inside the name itself is not an address, nor is a version number ("Wi-Fi-6.0").
+    expect(hits('Node.js, the Wi-Fi-6.0 router, print release.')).to.deep.equal([
+      'Node.js',
+      'Wi-Fi',
+      'router',
+      'print release'
+    ]);
+    // One address does not hide the same word next to it.
+    expect(hits('See https://example.org/router for the router.')).to.deep.equal(['router']);
+  });
+
   it('agrees with a pattern-by-pattern search on random text', () => {
     let seed = 7;
     const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;

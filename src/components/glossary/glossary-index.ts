@@ -152,7 +152,12 @@ export class TbGlossaryIndex extends TbElement {
   };
 
   private goToHash(smooth: boolean): void {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // A broken link ("#term-%E0%A4", cut short when pasted) leads nowhere; the page stays usable.
+    }
     if (id.startsWith('term-') || id.startsWith('letter-')) this.goTo(id, smooth);
   }
 

@@ -165,6 +165,39 @@ describe('<tb-glossary-index>', () => {
     }
   });
 
+  it('ignores a deep link that is not a valid web address (#term-%E0%A4), on opening and on a change', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => {
+      errors.push(String(event.reason));
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    const onerror = window.onerror;
+    // Keep mocha from failing some other test with the error this test is looking for.
+    window.onerror = () => true;
+    history.replaceState(null, '', '#term-%E0%A4');
+    try {
+      const index = await setup();
+      await index.updateComplete;
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = '#term-%E0%A5';
+      await changed;
+      await new Promise(resolve => setTimeout(resolve, 50));
+      expect(errors).to.deep.equal([]);
+      expect(terms(index)).to.have.length(5);
+      // A good link still works afterwards.
+      location.hash = '#term-router';
+      await waitUntil(() => index.shadowRoot!.activeElement?.id === 'term-router', 'focused the term');
+    } finally {
+      window.onerror = onerror;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('works alone with its own src', async () => {
     const index = await fixture<TbGlossaryIndex>(
       html`<tb-glossary-index src="/test/fixtures/glossary/local.md" no-default></tb-glossary-index>`

@@ -248,7 +248,9 @@ export class TbGlossaryIndex extends TbElement {
                 LETTERS.filter(l => groups.has(l)),
                 letter => letter,
                 letter =>
-                  html`<section aria-labelledby="letter-${letter === '#' ? 'other' : letter.toLowerCase()}">
+                  // A plain box, not a <section aria-labelledby>: that is a region landmark, and 27 of them
+                  // bury the page's real landmarks. The heading is enough to find a letter.
+                  html`<div>
                     <div
                       class="letter-heading"
                       role="heading"
@@ -265,7 +267,7 @@ export class TbGlossaryIndex extends TbElement {
                         entry => this.renderEntry(entry, glossary)
                       )}
                     </dl>
-                  </section>`
+                  </div>`
               )
         }
       </div>

@@ -57,6 +57,18 @@ describe('<tb-glossary-index>', () => {
     await expect(index).to.be.accessible();
   });
 
+  it('makes no landmark per letter: each letter group is a heading with its terms, not a region', async () => {
+    const index = await setup();
+    const list = index.shadowRoot!.querySelector('.list')!;
+    const headings = [...list.querySelectorAll('[role="heading"]')];
+    expect(headings.map(h => h.textContent!.trim())).to.deep.equal(['C', 'I', 'O', 'R', 'Other']);
+    expect(list.querySelectorAll('section, [role="region"], [role="group"][aria-labelledby]').length).to.equal(0);
+    expect(list.querySelectorAll('[aria-labelledby]').length).to.equal(0);
+    // Each heading still sits right before its terms.
+    for (const heading of headings) expect(heading.nextElementSibling!.localName).to.equal('dl');
+    await expect(index).to.be.accessible();
+  });
+
   it('links letters that have terms and shows the others as not available', async () => {
     const index = await setup();
     const nav = index.shadowRoot!.querySelector('nav')!;

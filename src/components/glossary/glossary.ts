@@ -9,7 +9,7 @@ import { emitGlossaryEvent, type GlossaryContextValue, type GlossaryCoverage, ty
 import { asLayer, describeProblem, loadGlossary, logProblems, splitSources } from './load.js';
 import type { TbJargon } from './jargon.js';
 import { Glossary, type AliasTarget, type GlossaryProblem } from './model.js';
-import { parseJsonGlossary } from './parse-json.js';
+import { parseJsonGlossary, TOO_DEEP_MESSAGE, TOO_DEEP_OBJECT_MESSAGE } from './parse-json.js';
 import { glossaryStyles } from './styles.js';
 
 /** Anything `<tb-jargon>` can read its glossary from without a context request (set by the annotator). */
@@ -182,7 +182,23 @@ export class TbGlossary extends TbElement {
     if (this.glossary instanceof Glossary) {
       top = asLayer(this.glossary);
     } else if (this.glossary) {
-      top = parseJsonGlossary(JSON.stringify(this.glossary), 'the glossary property');
+      const file = 'the glossary property';
+      let text: string | undefined;
+      try {
+        text = JSON.stringify(this.glossary);
+      } catch {
+        // Nested too deeply for the stack, or it contains itself: either way it is not a glossary.
+        top = {
+          source: { name: file, url: '' },
+          entries: [],
+          problems: [{ file, line: 0, message: TOO_DEEP_OBJECT_MESSAGE }]
+        };
+      }
+      if (text !== undefined) {
+        top = parseJsonGlossary(text, file);
+        // The file's wording would say "file"; this came from a script.
+        for (const p of top.problems) if (p.message === TOO_DEEP_MESSAGE) p.message = TOO_DEEP_OBJECT_MESSAGE;
+      }
     }
     const sources = splitSources(this.src);
     let result;

@@ -29,11 +29,32 @@ class JsonSyntaxError extends Error {
   }
 }
 
+/**
+ * A glossary is at most six levels deep (the file, its terms, a term, its senses, a sense, a list of words). Far
+ * deeper is not a glossary, and reading it would run out of stack ("Maximum call stack size exceeded").
+ */
+const MAX_DEPTH = 64;
+
+/** Valid JSON, but nested deeper than any glossary (`MAX_DEPTH`). */
+export class JsonTooDeepError extends Error {
+  constructor() {
+    super(`The JSON is nested more than ${MAX_DEPTH} levels deep.`);
+  }
+}
+
+/** The plain message for a file (or object) nested too deeply: the file is named where the problem is shown. */
+export const TOO_DEEP_MESSAGE = 'This file is nested too deeply to be a glossary. Check that it is the glossary file.';
+
+/** The same for the `glossary` property: an object nested too deeply or containing itself. */
+export const TOO_DEEP_OBJECT_MESSAGE =
+  'This object is nested too deeply, or contains itself, so it cannot be a glossary. Check what is given as the glossary.';
+
 /** Parses JSON text; returns the value and the 1-based line where each object and array starts. */
 export function parseJsonWithLines(text: string): { value: Json; lines: WeakMap<object, number> } {
   const lines = new WeakMap<object, number>();
   let pos = 0;
   let line = 1;
+  let depth = 0;
 
   const fail = (what: string): never => {
     const near = text.slice(pos, pos + 20).split('\n')[0];
@@ -88,6 +109,14 @@ export function parseJsonWithLines(text: string): { value: Json; lines: WeakMap<
   const value = (): Json => {
     space();
     const c = text[pos];
+    if (c !== '{' && c !== '[') return plainValue(c);
+    // An error ends the reading, so the count only needs to come down on the way back.
+    if (++depth > MAX_DEPTH) throw new JsonTooDeepError();
+    const result = plainValue(c);
+    depth--;
+    return result;
+  };
+  const plainValue = (c: string | undefined): Json => {
     if (c === '{') {
       const obj: JsonObject = {};
       lines.set(obj, line);
@@ -173,6 +202,10 @@ export function parseJsonGlossary(text: string, file: string, sourceName?: strin
   try {
     parsed = parseJsonWithLines(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    if (error instanceof JsonTooDeepError) {
+      problem(0, TOO_DEEP_MESSAGE);
+      return { source: { name: sourceName ?? fallbackName, url: file }, entries: [], problems };
+    }
     if (!(error instanceof JsonSyntaxError)) throw error;
     problem(error.line, `This is not valid JSON: ${error.message} Nothing from this file could be used.`);
     return { source: { name: sourceName ?? fallbackName, url: file }, entries: [], problems };

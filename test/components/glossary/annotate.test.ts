@@ -354,6 +354,35 @@ describe('<tb-glossary annotate>', () => {
     expect(el.shadowRoot!.textContent).to.contain('broken-json, line 5: This is not valid JSON');
   });
 
+  it('says plainly when the glossary property is nested too deeply or contains itself', async () => {
+    const nest = (depth: number) => {
+      let inner: unknown[] = [];
+      const outer = inner;
+      for (let i = 0; i < depth; i++) inner = (inner[0] = []) as unknown[];
+      return { terms: outer };
+    };
+    const circular: Record<string, unknown> = { name: 'Loop' };
+    circular.terms = [circular];
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      // Deep enough to overflow the stack anywhere; deeper than a glossary; and an object that contains itself.
+      for (const glossary of [nest(200000), nest(100), circular]) {
+        const el = await fixture<TbGlossary>(
+          html`<tb-glossary no-default annotate .glossary=${glossary}><p>Nothing to find.</p></tb-glossary>`
+        );
+        await ready(el);
+        const notice = el.shadowRoot!.querySelector('[part="problems"]')!;
+        expect(notice.textContent).to.contain(
+          'the glossary property: This object is nested too deeply, or contains itself, so it cannot be a glossary.'
+        );
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('provides GlossaryLookup through the context to any element inside', async () => {
     class TestConsumer extends LitElement {
       consumer = new ContextConsumer(this, { context: glossaryContext, subscribe: true });

@@ -1,7 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/glossary/define.js';
 import { DEFAULT_GLOSSARY_MD } from '../../../src/components/glossary/default-glossary.js';
-import { parseGlossaryText, createGlossary, loadGlossary } from '../../../src/components/glossary/load.js';
+import {
+  parseGlossaryText,
+  createGlossary,
+  describeProblem,
+  loadGlossary
+} from '../../../src/components/glossary/load.js';
 import { Matcher, defaultCaseSensitive } from '../../../src/components/glossary/matcher.js';
 import { chooseSense, findSense, layerGlossaries, slugify } from '../../../src/components/glossary/model.js';
 import { parseJsonGlossary, parseJsonWithLines } from '../../../src/components/glossary/parse-json.js';
@@ -203,6 +208,20 @@ describe('glossary model: the JSON format', () => {
     expect(value).to.deep.equal(JSON.parse(text));
     expect(lines.get((value as object[])[1])).to.equal(3);
     expect(() => parseJsonWithLines('{"a": 1,}')).to.throw(/comma/);
+  });
+
+  it('names a file nested too deeply to be a glossary, in plain words, instead of running out of stack', () => {
+    const deep = '{"terms": ' + '['.repeat(200000) + ']'.repeat(200000) + '}';
+    const p = parseGlossaryText(deep, '/files/deep.json');
+    expect(p.entries).to.deep.equal([]);
+    expect(p.problems.map(describeProblem)).to.deep.equal([
+      '/files/deep.json: This file is nested too deeply to be a glossary. Check that it is the glossary file.'
+    ]);
+    // A real glossary is nowhere near the limit.
+    const sense = { definition: 'x', also: ['y'] };
+    const ok = parseGlossaryText(JSON.stringify({ terms: [{ term: 'A', senses: [sense, sense] }] }), 'ok.json');
+    expect(ok.problems).to.deep.equal([]);
+    expect(() => parseJsonWithLines('['.repeat(60) + ']'.repeat(60))).not.to.throw();
   });
 
   it('chooses the format by file name or content', () => {

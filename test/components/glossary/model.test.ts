@@ -560,6 +560,24 @@ describe('the built-in glossary', () => {
     expect(found(g, 'The ILL came. I felt ill.')).to.deep.equal(['ILL=interlibrary-loan']);
   });
 
+  it('talks to readers only: no notes on how the tool matches words in a definition, no misleading names', () => {
+    const g = createGlossary(p);
+    for (const entry of p.entries) {
+      for (const sense of entry.senses) {
+        const text = `${sense.definition}\n${sense.more}`;
+        expect(text, entry.term).to.not.match(/left alone|capital letters only|in running text|lower case/i);
+      }
+    }
+    // The capitals rule is a field, where authors look for it, and it still holds.
+    expect(found(g, 'Ask IT about it. The ILL came; I felt ill.')).to.deep.equal(['IT=it', 'ILL=interlibrary-loan']);
+    // Staff read "free software" as software that costs nothing, which open source need not be.
+    expect(g.lookup('free software')).to.equal(undefined);
+    expect(found(g, 'Get free software from the shop. Koha is open source.')).to.deep.equal([
+      'software=software',
+      'open source=open-source'
+    ]);
+  });
+
   it('picks the meaning a librarian means in a staff-news sentence ("saves on the desktop" is the screen)', () => {
     const g = createGlossary(p);
     const desktop = g.get('desktop')!;

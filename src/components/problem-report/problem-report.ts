@@ -1806,8 +1806,9 @@ export class TbProblemReport extends TbElement {
         return html`<div class="panel panel--queued" part="panel" data-outcome="queued">
             ${heading(o.persistent ? s.queuedHeading : s.queuedMemoryHeading)}
             <p>${format(o.persistent ? s.queuedBody : s.queuedMemoryBody, { reason: o.reason.replace(/\.$/, '') })}</p>
-            <p>${s.queuedId} <strong class="reference">${o.id.slice(0, 8)}</strong></p>
             ${o.persistent ? nothing : html`<p><strong>${s.queuedNotPersistent}</strong></p>`}
+            ${this.fallbackPhone.trim() ? html`<p>${s.queuedUrgent} ${this.renderCall()}</p>` : nothing}
+            <p class="hint">${s.queuedId} ${o.id.slice(0, 8)}</p>
           </div>
           ${this.renderFallbacks(!o.persistent)}
           <div class="actions">
@@ -1818,12 +1819,18 @@ export class TbProblemReport extends TbElement {
             ${heading(s.failedHeading)}
             <p>${o.broke ? s.sendBroke : format(s.failedBody, { message: o.message })}</p>
             ${
-              o.fieldErrors && Object.keys(o.fieldErrors).length
+              // The server's own words ("error 403", field paths) are for the IT team: folded away.
+              !o.broke && (o.message || (o.fieldErrors && Object.keys(o.fieldErrors).length))
                 ? html`<details>
                     <summary>${s.failedDetails}</summary>
-                    <ul>
-                      ${Object.entries(o.fieldErrors).map(([at, message]) => html`<li><code>${at}</code> ${message}</li>`)}
-                    </ul>
+                    ${o.message ? html`<p>${o.message}</p>` : nothing}
+                    ${
+                      o.fieldErrors && Object.keys(o.fieldErrors).length
+                        ? html`<ul>
+                            ${Object.entries(o.fieldErrors).map(([at, message]) => html`<li><code>${at}</code> ${message}</li>`)}
+                          </ul>`
+                        : nothing
+                    }
                   </details>`
                 : nothing
             }

@@ -208,8 +208,9 @@ export const DEFAULT_STRINGS = {
   queuedNotPersistent:
     'This browser cannot keep it after the page closes. Keep this page open until it says “Report sent”, or copy the report.',
   queuedId: 'Its number on this computer:',
+  queuedUrgent: 'If a patron is waiting and it is urgent, call as well:',
   failedHeading: 'Your report was not sent',
-  failedBody: 'The IT inbox did not accept it: {message}',
+  failedBody: 'The IT inbox did not accept it.',
   sendBroke: 'Something in this browser stopped it from being sent.',
   failedNext: 'What you typed is still here. You can:',
   failedDetails: 'Details for the IT team',

@@ -212,6 +212,7 @@ describe('<tb-problem-report>', () => {
 
     it('queued: a report typed while the server is down arrives exactly once, with the same id, after it comes back', async () => {
       const el = await make({ endpoint });
+      el.fallbackPhone = '555-0100';
       await setFaults({ mode: 'down' });
       await fillRequired(el, 'Wi-Fi sign-in page never loads', 'Patrons press Accept and the page spins.');
       await toReview(el);
@@ -220,7 +221,13 @@ describe('<tb-problem-report>', () => {
       const { detail } = await queued;
       expect(sr(el).textContent).to.include('Saved on this computer');
       expect(sr(el).textContent).to.not.include('Report sent');
-      expect($(el, '.reference').textContent).to.equal(detail.id.slice(0, 8));
+      // The local number is a small hint: only a reference from the inbox is shown large.
+      expect(!!sr(el).querySelector('[data-outcome="queued"] .reference')).to.equal(false);
+      expect($(el, '[data-outcome="queued"] .hint').textContent).to.include(detail.id.slice(0, 8));
+      // When it cannot be sent now, a waiting patron is when a phone call matters most.
+      expect($<HTMLAnchorElement>(el, '[data-outcome="queued"] a[href^="tel:"]').getAttribute('href')).to.equal(
+        'tel:5550100'
+      );
       await expect(el).to.be.accessible();
       expect((await getOutbox().list()).map(e => e.id)).to.deep.equal([detail.id]);
 
@@ -246,6 +253,14 @@ describe('<tb-problem-report>', () => {
       expect(await sendAndWait(el)).to.equal('failed');
       expect(sr(el).textContent).to.include('Your report was not sent');
       expect(sr(el).textContent).to.not.include('Report sent');
+      // Plain words in view; the server's own words only under "Details for the IT team".
+      const failed = $(el, '[data-outcome="failed"]');
+      const inView = [...failed.children]
+        .filter(c => c.tagName !== 'DETAILS')
+        .map(c => c.textContent)
+        .join(' ');
+      expect(inView).to.include('The IT inbox did not accept it.');
+      expect(inView).to.not.match(/server|error \d/i);
       // The server's field list is for the IT team: folded away, not in the librarian's face.
       const codes = $$(el, '[data-outcome="failed"] code');
       expect(codes.length).to.be.greaterThan(0);

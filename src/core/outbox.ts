@@ -89,7 +89,28 @@ export class Outbox extends EventTarget {
 
   /** Saves an envelope for delivery. Resolves once it is durably stored. */
   async save(endpoint: string, envelope: Envelope, csrf?: { header: string; token?: string }): Promise<OutboxEntry> {
-    const store = await this.store;
+    return this.keep(await this.store, endpoint, envelope, csrf);
+  }
+
+  /**
+   * Keeps an envelope in this page's memory only, for when `save` failed: it is sent and retried while the page is
+   * open, and its results say `persistent: false`.
+   */
+  async keepInMemory(
+    endpoint: string,
+    envelope: Envelope,
+    csrf?: { header: string; token?: string }
+  ): Promise<OutboxEntry> {
+    return this.keep(this.memory, endpoint, envelope, csrf);
+  }
+
+  /** Puts a new pending entry in `store`, or gives back the one already there for this envelope. */
+  private async keep(
+    store: OutboxStore,
+    endpoint: string,
+    envelope: Envelope,
+    csrf?: { header: string; token?: string }
+  ): Promise<OutboxEntry> {
     const existing = await store.get(envelope.id);
     if (existing) return existing;
     const entry: OutboxEntry = {
@@ -104,33 +125,6 @@ export class Outbox extends EventTarget {
       savedAt: Date.now()
     };
     await store.put(entry);
-    this.notify('change', {});
-    return entry;
-  }
-
-  /**
-   * Keeps an envelope in this page's memory only, for when `save` failed: it is sent and retried while the page is
-   * open, and its results say `persistent: false`.
-   */
-  async keepInMemory(
-    endpoint: string,
-    envelope: Envelope,
-    csrf?: { header: string; token?: string }
-  ): Promise<OutboxEntry> {
-    const existing = await this.memory.get(envelope.id);
-    if (existing) return existing;
-    const entry: OutboxEntry = {
-      id: envelope.id,
-      endpoint,
-      envelope,
-      csrfHeader: csrf?.header,
-      csrfToken: csrf?.token,
-      state: 'pending',
-      attempts: 0,
-      nextAttemptAt: Date.now(),
-      savedAt: Date.now()
-    };
-    await this.memory.put(entry);
     this.notify('change', {});
     return entry;
   }

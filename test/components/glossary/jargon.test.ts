@@ -609,7 +609,8 @@ describe('<tb-jargon> asking IT to explain a term', () => {
     await getOutbox().clear();
   });
 
-  it('submits a glossary-suggestion and says it was received', async () => {
+  /** A glossary that sends to the test endpoint, with the OPAC box open. */
+  async function openOpacBox(): Promise<TbJargon> {
     const endpoint = await faultyEndpoint();
     const el = await fixture<TbGlossary>(
       html`<tb-glossary no-default .glossary=${GLOSSARY} endpoint=${endpoint}>
@@ -620,6 +621,11 @@ describe('<tb-jargon> asking IT to explain a term', () => {
     const j = el.querySelector('tb-jargon') as TbJargon;
     await j.updateComplete;
     await j.show('click');
+    return j;
+  }
+
+  it('submits a glossary-suggestion and says it was received', async () => {
+    const j = await openOpacBox();
     const ask = popover(j)!.querySelector('button[part="ask"]') as HTMLButtonElement;
     expect(ask.textContent!.trim()).to.equal('Still confused? Ask IT to explain it better');
     const submitted = oneEvent(j, 'tb-submitted');
@@ -637,16 +643,7 @@ describe('<tb-jargon> asking IT to explain a term', () => {
   });
 
   it('keeps keyboard focus in the box: the button goes, focus moves to the message', async () => {
-    const endpoint = await faultyEndpoint();
-    const el = await fixture<TbGlossary>(
-      html`<tb-glossary no-default .glossary=${GLOSSARY} endpoint=${endpoint}>
-        <p>Search the <tb-jargon>OPAC</tb-jargon> for books.</p>
-      </tb-glossary>`
-    );
-    if (!el.isReady) await oneEvent(el, 'tb-glossary-ready');
-    const j = el.querySelector('tb-jargon') as TbJargon;
-    await j.updateComplete;
-    await j.show('click');
+    const j = await openOpacBox();
     const ask = popover(j)!.querySelector('button[part="ask"]') as HTMLButtonElement;
     ask.focus();
     let focusWhileSending: Element | null = null;

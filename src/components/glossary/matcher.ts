@@ -209,6 +209,9 @@ function growScratch(size: number): void {
   wordHash2 = grow(wordHash2);
 }
 
+/** Says whether a match of pattern `id` at [start, end) may be kept (first-only mode, skipped places). */
+export type AcceptMatch = (id: number, start: number, end: number) => boolean;
+
 export class Matcher {
   readonly size: number;
   private readonly plurals: boolean;
@@ -325,7 +328,7 @@ export class Matcher {
    * Every match in text order, leftmost-longest, not overlapping. `accept` may turn a match down (for example a
    * term already explained); a refused match still covers its words, so a shorter term inside it is not used.
    */
-  find(text: string, accept?: (id: number, start: number, end: number) => boolean): RawMatch[] {
+  find(text: string, accept?: AcceptMatch): RawMatch[] {
     const out: RawMatch[] = [];
     if (this.size === 0) return out;
     const count = this.readWords(text);
@@ -416,7 +419,7 @@ export class Matcher {
     k: number,
     count: number,
     lastEnd: number,
-    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    accept: AcceptMatch | undefined,
     out: RawMatch[]
   ): number {
     const start = wordStart[k];
@@ -441,7 +444,7 @@ export class Matcher {
     count: number,
     start: number,
     lastEnd: number,
-    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    accept: AcceptMatch | undefined,
     out: RawMatch[]
   ): number {
     const next = this.find1(node, wordHash[k], text, wordStart[k], wordEnd[k], wordEnd[k - 1]);
@@ -467,7 +470,7 @@ export class Matcher {
     k: number,
     start: number,
     lastEnd: number,
-    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    accept: AcceptMatch | undefined,
     out: RawMatch[]
   ): number {
     const from = wordStart[k];
@@ -499,7 +502,7 @@ export class Matcher {
     stemEnd: number,
     suffix: number,
     lastEnd: number,
-    accept: ((id: number, start: number, end: number) => boolean) | undefined,
+    accept: AcceptMatch | undefined,
     out: RawMatch[]
   ): number {
     for (const candidate of list) {

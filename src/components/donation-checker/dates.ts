@@ -40,7 +40,7 @@ export function addMonths(iso: string, months: number): string {
  * is 2. A month counts once its day is reached; the month's last day stands in for days it does not have.
  */
 export function wholeMonthsBetween(from: string, to: string): number {
-  if (to < from) return -wholeMonthsBetween(to, from);
+  if (to < from) return 0 - wholeMonthsBetween(to, from) || 0;
   const a = parseIsoDate(from);
   const b = parseIsoDate(to);
   if (!a || !b) throw new RangeError(`Not a date: ${a ? to : from}`);

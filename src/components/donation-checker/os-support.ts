@@ -82,7 +82,7 @@ function fromRelease(release: OsRelease, extended: boolean, label: string): Supp
 
 /**
  * Windows: a machine on Windows 10 or 11 can take the newest free feature update of its line, so the line's
- * latest end date counts (the library installs updates before a machine goes out). Home and Pro follow the
+ * latest end date counts (the library installs updates before a machine goes out); the current line has none. Home and Pro follow the
  * shorter consumer calendar; Education and Enterprise the longer one. With no edition known, the shorter one.
  */
 function windowsSupport(offer: Offer, data: OsEolData, extended: boolean): SupportLookup {
@@ -99,6 +99,10 @@ function windowsSupport(offer: Offer, data: OsEolData, extended: boolean): Suppo
       return parts.length === 2 || parts[2] === suffix;
     });
     if (!line.length) return { kind: 'unknown', why: 'not-in-data', label };
+    // The current line (no newer major version in the data) keeps getting yearly feature updates, each with its
+    // own end date: Microsoft has announced no end for the line itself.
+    const newest = Math.max(...releases.map(r => Number(r.cycle.split('-')[0])).filter(Number.isFinite));
+    if (Number(version) >= newest) return { kind: 'no-end', label };
     const best = line.reduce((a, b) => (later(end(b, extended), end(a, extended)) ? b : a));
     return fromRelease(best, extended, label);
   }

@@ -39,6 +39,7 @@ const FIXABLE_REASONS = new Set([
   'tpm-off',
   'os-none',
   'os-support-too-short',
+  'os-support-ended',
   'recovery-media-missing',
   'data-not-accepted'
 ]);

@@ -106,9 +106,9 @@ function checkRule(rule: unknown, index: number, problems: PolicyProblem[]): voi
     if (rule[field] === undefined || rule[field] === '')
       problems.push({ code: 'rule-missing-field', path: `${at}.${field}` });
   }
-  if (rule.id !== undefined && (typeof rule.id !== 'string' || !ID.test(rule.id)))
+  if (rule.id !== undefined && rule.id !== '' && (typeof rule.id !== 'string' || !ID.test(rule.id)))
     problems.push({ code: 'rule-missing-field', path: `${at}.id`, detail: short(rule.id) });
-  if (rule.clause !== undefined && (typeof rule.clause !== 'string' || !rule.clause.trim()))
+  if (rule.clause !== undefined && rule.clause !== '' && (typeof rule.clause !== 'string' || !rule.clause.trim()))
     problems.push({ code: 'rule-missing-field', path: `${at}.clause`, detail: short(rule.clause) });
   if (rule.text !== undefined && !isText(rule.text)) problems.push({ code: 'bad-text', path: `${at}.text` });
   if (rule.severity !== undefined && rule.severity !== 'hard' && rule.severity !== 'soft')

@@ -12,7 +12,13 @@ describe('embed: CMS placeholders', () => {
   afterEach(() => sinon.restore());
 
   it('lists the elements a placeholder may ask for', () => {
-    expect([...EMBEDDABLE].sort()).to.deep.equal(['glossary-index', 'jargon', 'partner-finder', 'problem-report']);
+    expect([...EMBEDDABLE].sort()).to.deep.equal([
+      'donation-checker',
+      'glossary-index',
+      'jargon',
+      'partner-finder',
+      'problem-report'
+    ]);
   });
 
   it('turns a placeholder into its element, data- attributes into attributes, children kept', () => {

@@ -118,7 +118,7 @@ const en = {
   'data:please-wipe': 'The donor asks us to wipe it',
   'data:not-wiped': 'The files are still on it',
   fieldDeployment: 'When would it go into use?',
-  hintDeployment: 'Optional. If you leave it empty, we use {date}.',
+  hintDeployment: 'If you leave it empty, we use {date}.',
   checkButton: 'Check against our policy',
   clearButton: 'Start again',
   errorNumber: 'Enter a number, like 8',

@@ -119,7 +119,7 @@ const es: CatalogOf<typeof en> = {
   'data:please-wipe': 'El donante nos pide que lo borremos',
   'data:not-wiped': 'Los archivos siguen en el equipo',
   fieldDeployment: '¿Cuándo empezaría a usarse?',
-  hintDeployment: 'Opcional. Si lo deja vacío, usamos el {date}.',
+  hintDeployment: 'Si lo deja vacío, usamos el {date}.',
   checkButton: 'Comparar con nuestra política',
   clearButton: 'Empezar de nuevo',
   errorNumber: 'Escriba un número, como 8',

@@ -293,6 +293,27 @@ describe('tb-donation-checker', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the policy page and the list results accessible on a dark page', async () => {
+    document.body.setAttribute('style', 'background:#1b1b1b;color:#eee');
+    const page = await checker('view=policy');
+    expect(text(page, '#policy-title')).to.equal('Computer donations: what we accept');
+    expect($(page, '.title')).to.equal(null);
+    await expect(page).to.be.accessible();
+    const el = await checker('view=lot');
+    await set(el, 'lot-text', 'type,year,ram_gb\nlaptop,2024,16\ndesktop,2010,x\n');
+    $<HTMLButtonElement>(el, '.lot button[type="submit"]').click();
+    await waitUntil(() => $(el, '#lot-results'), 'lot results', { timeout: 10000 });
+    expect(text(el, '.lot-problems')).to.include('Row 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the policy file cannot be loaded', async () => {
+    const el = await checker('policy-src=/test/fixtures/donation-checker/no-such-policy.json');
+    await waitUntil(() => $(el, '.config'), 'a configuration message', { timeout: 10000 });
+    expect(text(el, '.config')).to.include('The setting “policy-src”: the donation policy could not be loaded (404).');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks for a list before checking one', async () => {
     const el = await checker('view=lot');
     $<HTMLButtonElement>(el, '.lot button[type="submit"]').click();

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { catalogsLoading } from './i18n.js';
 import { ThemeController, type ThemeName } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -74,6 +75,16 @@ export class TbElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     startOutboxOnce();
+  }
+
+  /** Waits for a language's catalogs (a few milliseconds, once) so the element never renders a mix of languages. */
+  protected override async scheduleUpdate(): Promise<void> {
+    let loading = catalogsLoading(this);
+    while (loading.length) {
+      await Promise.all(loading);
+      loading = catalogsLoading(this);
+    }
+    super.scheduleUpdate();
   }
 
   /** The heading level to use: the attribute when it is valid, else the element's default. */

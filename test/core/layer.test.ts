@@ -21,6 +21,7 @@ import { heading, parseHeadingLevel } from '../../src/core/heading.js';
 import { parseColor } from '../../src/core/theme.js';
 import coreEn from '../../src/core/strings/en.js';
 import coreEs from '../../src/core/strings/es.js';
+import { englishLeft } from '../support/language.js';
 
 const en = {
   title: 'Tell us',
@@ -113,8 +114,10 @@ describe('shared layer: languages', () => {
       '1234 organizaciones'.replace('1234', (1234).toLocaleString('es'))
     );
     expect(el.shadowRoot!.querySelector('.tb-optional')!.textContent).to.equal('(opcional)');
+    expect(englishLeft(el.shadowRoot!, [[en, es], [coreEn, coreEs]])).to.deep.equal([]);
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Tell us'), 'English again');
+    expect(englishLeft(el.shadowRoot!, [[en, es]]), 'the walker finds English').to.include('title: Tell us');
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('1,234 partners found');
     wrapper.setAttribute('lang', 'es');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Cuéntenos'), 'Spanish again');

@@ -52,7 +52,10 @@ export async function request(system, url, init, timeoutMs) {
   } catch (error) {
     const err = /** @type {Error & { cause?: { code?: string } }} */ (error);
     if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-      throw new RelayError(`${system} did not answer within ${timeoutMs / 1000} seconds.`, { unclear: true });
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      throw new RelayError(`${system} did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`, {
+        unclear: true
+      });
     }
     const code = err.cause?.code ?? '';
     if (NOT_SENT.has(code)) {

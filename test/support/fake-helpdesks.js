@@ -139,6 +139,8 @@ export async function startFakeOsTicket({ key, port = 0, hangMs, firstNumber = 4
       return answer(res, 415, 'Unsupported data format', 'text/plain');
     }
     const next = behaviour.next();
+    // A careless server (or proxy) that repeats the key it got: only the relay's redaction keeps it out of logs.
+    if (next === 401) return answer(res, 401, `API key not authorized: ${req.headers['x-api-key']}`, 'text/plain');
     if (typeof next === 'number') return answer(res, next, 'Temporarily unavailable', 'text/plain');
     const problem = problems(req);
     if (problem) return answer(res, 400, problem, 'text/plain');
@@ -211,6 +213,7 @@ export async function startFakeZammad({ token, port = 0, hangMs }) {
     }
     if (req.method !== 'POST' || url.pathname !== '/api/v1/tickets') return json(res, 404, { error: 'Not found' });
     const next = behaviour.next();
+    if (next === 401) return json(res, 401, { error: `Invalid token: ${req.headers.authorization}` });
     if (typeof next === 'number') return json(res, next, { error: 'Service unavailable' });
     const problem = problems(req.json);
     if (problem) return json(res, 422, { error: problem });

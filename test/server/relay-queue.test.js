@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { backoffMs } from '../../server/relay-queue.js';
 import { zammadTag } from '../../server/relays/zammad.js';
-import { freePort, startFakeZammad } from '../support/fake-helpdesks.js';
+import { freePort, startFakeOsTicket, startFakeZammad } from '../support/fake-helpdesks.js';
 import { basic, makeTempDir, postEnvelope, startTestServer } from './helpers.js';
 import { problemReport, relayConfig, relayStates, waitFor } from './relay-helpers.js';
 
@@ -160,6 +160,43 @@ describe('without relays', () => {
     } finally {
       await app.stop();
       await zammad.close();
+    }
+  });
+});
+
+describe('the answer to the browser', () => {
+  test('waits only TB_RELAY_WAIT_MS for the number; a number that comes later is kept and given on replay', async () => {
+    const osticket = await startFakeOsTicket({ key: 'slow-osticket-key', hangMs: 2500 });
+    const app = await startTestServer({
+      relayConfig: relayConfig({
+        TB_RELAY_PROBLEM_REPORT: 'osticket',
+        TB_OSTICKET_URL: osticket.url,
+        TB_OSTICKET_KEY: 'slow-osticket-key',
+        TB_RELAY_WAIT_MS: '200',
+        TB_RELAY_TIMEOUT_MS: '20000'
+      })
+    });
+    try {
+      osticket.failNext('create-then-hang');
+      const envelope = problemReport();
+      const response = await postEnvelope(app.url, envelope);
+      assert.equal(response.status, 201);
+      const body = await response.json();
+      assert.equal(body.reference, 'PR-000001');
+      assert.equal(body.ticket, undefined, 'answered before osTicket did');
+      const state = await waitFor(async () => {
+        const [s] = await relayStates(app.url, 'PR-000001');
+        return s?.state === 'sent' && s;
+      }, 'the late ticket number');
+      assert.equal(state.ticketNumber, '481516');
+      assert.equal(state.attempts, 1);
+      const replay = await postEnvelope(app.url, envelope);
+      assert.equal(replay.status, 200);
+      assert.deepEqual((await replay.json()).ticket, { system: 'osticket', number: '481516' });
+      assert.equal(osticket.tickets.length, 1);
+    } finally {
+      await app.stop();
+      await osticket.close();
     }
   });
 });

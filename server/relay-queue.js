@@ -209,14 +209,19 @@ export function createRelayQueue({
       );
       // Unclear sticks: once a try may have got through, every later try looks before it posts.
       const unclear = claimed.unclear === 1 || !relayError || relayError.unclear;
+      // osTicket's API cannot be searched, so say plainly what an unclear failure may lead to.
+      const note =
+        unclear && job.relay === 'osticket'
+          ? ' osTicket may have made the ticket anyway; if so, the next try makes a second one.'
+          : '';
       const wait = Math.min(
         retry.maxMs,
         Math.max(relayError?.retryAfterMs ?? 0, backoffMs(claimed.attempts, retry, random))
       );
-      markFailed.run(message, unclear ? 1 : 0, now() + wait, iso(), job.reference, job.relay);
+      markFailed.run(message + note, unclear ? 1 : 0, now() + wait, iso(), job.reference, job.relay);
       log(
         `Relay: ${job.reference} not yet sent to ${SYSTEM_NAMES[job.relay] ?? job.relay} (try ${claimed.attempts}, ` +
-          `next in ${Math.ceil(wait / 1000)} s): ${message}`
+          `next in ${Math.ceil(wait / 1000)} s): ${message}${note}`
       );
     } finally {
       notify(job.reference);

@@ -138,10 +138,12 @@ describe('osTicket relay', () => {
     assert.equal(response.status, 201);
     const { reference, ticket } = await response.json();
     assert.equal(ticket, undefined, 'no number when none came back');
-    const state = await waitFor(async () => {
-      const [s] = await relayStates(app.url, reference);
-      return s?.attempts >= 1 && s.state !== 'sending' && s;
-    }, 'the first try to end');
-    if (state.state === 'failing') assert.match(state.lastError, /did not answer within 1 second\./);
+    // The time-out is logged with what it may mean: osTicket cannot be searched, so a retry may duplicate.
+    const line = await waitFor(
+      () => app.logs.find(l => l.startsWith(`Relay: ${reference} not yet sent to osTicket (try 1`)),
+      'the time-out in the log'
+    );
+    assert.match(line, /did not answer within 1 second\. osTicket may have made the ticket anyway/);
+    await waitFor(async () => (await relayStates(app.url, reference))[0]?.state === 'sent', 'a later try');
   });
 });

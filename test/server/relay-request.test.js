@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { describe, test } from 'node:test';
+import { escapeHtml } from '../../server/inbox.js';
+import { renderRelayStates } from '../../server/relays/inbox-state.js';
 import { refusal, RelayError, request } from '../../server/relays/request.js';
 import { freePort } from '../support/fake-helpdesks.js';
 
@@ -62,5 +64,39 @@ describe('request', () => {
     } finally {
       await new Promise(resolve => server.close(() => resolve(undefined)));
     }
+  });
+});
+
+describe('the inbox line', () => {
+  test('escapes what a help desk said and its ticket number', () => {
+    const html = renderRelayStates(
+      [
+        {
+          relay: 'zammad',
+          system: 'Zammad',
+          state: 'failing',
+          attempts: 3,
+          ticketNumber: null,
+          lastError: 'Zammad did not accept the ticket (422). It said: "<img src=x onerror=alert(1)>"',
+          nextAttemptAt: '2026-12-06T14:05:00.000Z',
+          sentAt: null
+        },
+        {
+          relay: 'osticket',
+          system: 'osTicket',
+          state: 'sent',
+          attempts: 1,
+          ticketNumber: '<b>1</b>',
+          lastError: null,
+          nextAttemptAt: null,
+          sentAt: '2026-12-06T14:00:00.000Z'
+        }
+      ],
+      escapeHtml
+    );
+    assert.ok(!html.includes('<img') && !html.includes('<b>1'));
+    assert.match(html, /Not sent to Zammad yet \(tried 3 times\)\. Last problem: .*&lt;img src=x/);
+    assert.match(html, /Next try 6 Dec 2026, 14:05 UTC\./);
+    assert.match(html, /Sent to osTicket: ticket <strong>&lt;b&gt;1&lt;\/b&gt;<\/strong>\./);
   });
 });

@@ -17,7 +17,7 @@ export function relayConfig(env) {
   return loadRelayConfig({
     TB_RELAY_RETRY_BASE_MS: '40',
     TB_RELAY_RETRY_MAX_MS: '300',
-    TB_RELAY_TIMEOUT_MS: '1000',
+    TB_RELAY_TIMEOUT_MS: '3000',
     TB_RELAY_WAIT_MS: '10000',
     ...env
   });

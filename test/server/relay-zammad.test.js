@@ -17,7 +17,7 @@ describe('Zammad relay', () => {
   let app;
 
   before(async () => {
-    zammad = await startFakeZammad({ token: TOKEN, hangMs: 2500 });
+    zammad = await startFakeZammad({ token: TOKEN, hangMs: 4500 });
     app = await startTestServer({
       relayConfig: relayConfig({
         TB_RELAY_PROBLEM_REPORT: 'zammad',

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { formatReference, referencePrefix } from './references.js';
+import { previewOf, shortIdOf } from './preview.js';
+import { formatReference, normalizeReference, referencePrefix } from './references.js';
 
 /**
  * Schema changes, oldest first. `PRAGMA user_version` records how many have run; to change the schema, append a
@@ -33,7 +34,23 @@ const MIGRATIONS = [
         prefix TEXT PRIMARY KEY,
         last_number INTEGER NOT NULL
       );
-    `)
+    `),
+  // The inbox lists previews, never whole envelopes (a problem report can be 5 MB), and finds a submission by the
+  // short id the browser shows ("its number on this computer").
+  db => {
+    db.exec(`
+      ALTER TABLE submissions ADD COLUMN short_id TEXT NOT NULL DEFAULT '';
+      ALTER TABLE submissions ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+      ALTER TABLE submissions ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX submissions_by_short_id ON submissions (short_id);
+      CREATE INDEX submissions_by_id ON submissions (id);
+    `);
+    const update = db.prepare('UPDATE submissions SET short_id = ?, preview = ?, size = ? WHERE rowid = ?');
+    for (const row of /** @type {Iterable<any>} */ (db.prepare('SELECT rowid, envelope FROM submissions').iterate())) {
+      const envelope = JSON.parse(row.envelope);
+      update.run(shortIdOf(envelope.id), previewOf(envelope), Buffer.byteLength(row.envelope), row.rowid);
+    }
+  }
 ];
 
 /** The schema version this code writes; reported by /api/health. */
@@ -41,6 +58,8 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
  * @typedef {{ reference: string, type: string, id: string, createdAt: string, receivedAt: string, envelope: any }} StoredSubmission
+ * @typedef {{ reference: string, type: string, id: string, shortId: string, createdAt: string, receivedAt: string,
+ *   preview: string, size: number, cursor: number }} SubmissionSummary
  * @typedef {{ status: 'created' | 'replayed' | 'conflict', reference: string }} SaveResult
  */
 
@@ -94,6 +113,25 @@ function toSubmission(row) {
   });
 }
 
+/** @param {any} row */
+function toSummary(row) {
+  return /** @type {SubmissionSummary} */ ({
+    reference: row.reference,
+    type: row.type,
+    id: row.id,
+    shortId: row.short_id,
+    createdAt: row.created_at,
+    receivedAt: row.received_at,
+    preview: row.preview,
+    size: row.size,
+    cursor: row.rowid
+  });
+}
+
+const SUMMARY_COLUMNS = 'rowid, reference, type, id, short_id, created_at, received_at, preview, size';
+/** A search never answers with more than this many summaries. */
+export const FIND_LIMIT = 50;
+
 /** @param {string} dbPath a file path, or ':memory:' */
 export function openStore(dbPath) {
   if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
@@ -114,14 +152,23 @@ export function openStore(dbPath) {
     ON CONFLICT (prefix) DO UPDATE SET last_number = last_number + 1
     RETURNING last_number`);
   const insert = db.prepare(`
-    INSERT INTO submissions (idempotency_key, id, type, reference, body_hash, envelope, created_at, received_at)
-    VALUES (@key, @id, @type, @reference, @hash, @envelope, @createdAt, @receivedAt)`);
+    INSERT INTO submissions (idempotency_key, id, type, reference, body_hash, envelope, created_at, received_at,
+      short_id, preview, size)
+    VALUES (@key, @id, @type, @reference, @hash, @envelope, @createdAt, @receivedAt, @shortId, @preview, @size)`);
+  // Newest first by rowid, which only grows: a page ends at a rowid, and the next page starts below it.
   const list = db.prepare(`
-    SELECT * FROM submissions
+    SELECT ${SUMMARY_COLUMNS} FROM submissions
     WHERE (@type IS NULL OR type = @type) AND (@since IS NULL OR received_at > @since)
-    ORDER BY received_at DESC, rowid DESC
+      AND (@before IS NULL OR rowid < @before)
+    ORDER BY rowid DESC
     LIMIT @limit`);
   const byReference = db.prepare('SELECT * FROM submissions WHERE reference = ?');
+  const byId = db.prepare('SELECT * FROM submissions WHERE id = ? ORDER BY rowid DESC');
+  const summaryByReference = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE reference = ?`);
+  const summariesById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE id = ? ORDER BY rowid DESC`);
+  const summariesByShortId = db.prepare(`
+    SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE short_id = ? AND id LIKE ?
+    ORDER BY rowid DESC LIMIT ${FIND_LIMIT}`);
   const typeCounts = db.prepare('SELECT type, COUNT(*) AS count FROM submissions GROUP BY type ORDER BY type');
 
   /**
@@ -148,15 +195,19 @@ export function openStore(dbPath) {
       if (existing) return outcome(existing, hash);
       const { last_number } = /** @type {{ last_number: number }} */ (nextNumber.get(referencePrefix(envelope.type)));
       const reference = formatReference(referencePrefix(envelope.type), last_number);
+      const text = JSON.stringify(envelope);
       insert.run({
         key,
         id: envelope.id,
         type: envelope.type,
         reference,
         hash,
-        envelope: JSON.stringify(envelope),
+        envelope: text,
         createdAt: envelope.createdAt,
-        receivedAt: new Date().toISOString()
+        receivedAt: new Date().toISOString(),
+        shortId: shortIdOf(envelope.id),
+        preview: previewOf(envelope),
+        size: Buffer.byteLength(text)
       });
       return { status: 'created', reference };
     }
@@ -186,17 +237,42 @@ export function openStore(dbPath) {
     },
 
     /**
-     * Newest first.
-     * @param {{ type?: string | null, since?: string | null, limit: number }} query
+     * Summaries, newest first, without the envelopes. `before` is the `cursor` of the last summary of the page
+     * before.
+     * @param {{ type?: string | null, since?: string | null, before?: number | null, limit: number }} query
+     * @returns {SubmissionSummary[]}
      */
-    list({ type = null, since = null, limit }) {
-      return list.all({ type, since, limit }).map(toSubmission);
+    list({ type = null, since = null, before = null, limit }) {
+      return list.all({ type, since, before, limit }).map(toSummary);
     },
 
-    /** @param {string} reference */
-    get(reference) {
-      const row = byReference.get(reference);
+    /**
+     * Whole submissions by reference, or by the envelope id. References and ids are matched whatever their case.
+     * @param {string} referenceOrId
+     */
+    get(referenceOrId) {
+      const reference = normalizeReference(referenceOrId);
+      const row = reference ? byReference.get(reference) : byId.get(referenceOrId.trim().toLowerCase());
       return row ? toSubmission(row) : undefined;
+    },
+
+    /**
+     * What a person may type to find a submission: its reference (`PR-000123`, `pr-123`), its envelope id, or the
+     * start of it the browser shows (8 hex digits or more: "its number on this computer").
+     * @param {string} text
+     * @returns {SubmissionSummary[]} newest first, at most FIND_LIMIT
+     */
+    find(text) {
+      const query = text.trim().toLowerCase();
+      const reference = normalizeReference(query);
+      if (reference) return /** @type {any[]} */ ([summaryByReference.get(reference)]).filter(Boolean).map(toSummary);
+      if (/^[0-9a-f]{8}-[0-9a-f-]{4,}$/.test(query) && query.length >= 36) {
+        return summariesById.all(query).map(toSummary);
+      }
+      if (/^[0-9a-f]{8}(-?[0-9a-f-]*)?$/.test(query) && query.length <= 36) {
+        return summariesByShortId.all(query.slice(0, 8), `${query}%`).map(toSummary);
+      }
+      return [];
     },
 
     /** How many submissions there are of each type, for the inbox's filter links. */

@@ -36,19 +36,43 @@ const MIGRATIONS = [
       );
     `),
   // The inbox lists previews, never whole envelopes (a problem report can be 5 MB), and finds a submission by the
-  // short id the browser shows ("its number on this computer").
+  // short id the browser shows ("its number on this computer"). A table of its own: SQLite reads a row's columns
+  // in order, so anything stored after a 5 MB envelope would cost a walk through all of it.
   db => {
     db.exec(`
-      ALTER TABLE submissions ADD COLUMN short_id TEXT NOT NULL DEFAULT '';
-      ALTER TABLE submissions ADD COLUMN preview TEXT NOT NULL DEFAULT '';
-      ALTER TABLE submissions ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
-      CREATE INDEX submissions_by_short_id ON submissions (short_id);
-      CREATE INDEX submissions_by_id ON submissions (id);
+      CREATE TABLE submission_summaries (
+        seq INTEGER PRIMARY KEY, -- the submission's rowid: only grows, so pages are "seq below the last one"
+        reference TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        id TEXT NOT NULL,
+        short_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        preview TEXT NOT NULL,
+        size INTEGER NOT NULL
+      );
+      CREATE INDEX summaries_by_type ON submission_summaries (type, seq);
+      CREATE INDEX summaries_by_short_id ON submission_summaries (short_id);
+      CREATE INDEX summaries_by_id ON submission_summaries (id);
+      CREATE INDEX summaries_by_received_at ON submission_summaries (received_at);
     `);
-    const update = db.prepare('UPDATE submissions SET short_id = ?, preview = ?, size = ? WHERE rowid = ?');
-    for (const row of /** @type {Iterable<any>} */ (db.prepare('SELECT rowid, envelope FROM submissions').iterate())) {
+    const insert = db.prepare(`
+      INSERT INTO submission_summaries (seq, reference, type, id, short_id, created_at, received_at, preview, size)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const rows = db.prepare('SELECT rowid, * FROM submissions ORDER BY rowid').iterate();
+    for (const row of /** @type {Iterable<any>} */ (rows)) {
       const envelope = JSON.parse(row.envelope);
-      update.run(shortIdOf(envelope.id), previewOf(envelope), Buffer.byteLength(row.envelope), row.rowid);
+      insert.run(
+        row.rowid,
+        row.reference,
+        row.type,
+        row.id.toLowerCase(),
+        shortIdOf(row.id),
+        row.created_at,
+        row.received_at,
+        previewOf(envelope),
+        Buffer.byteLength(row.envelope)
+      );
     }
   }
 ];
@@ -64,25 +88,51 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
  */
 
 /**
+ * Writes `value` as JSON with object keys sorted at every level, piece by piece, so a 5 MB submission is hashed
+ * without first being built into one more 5 MB string.
+ * @param {unknown} value a value that came from JSON.parse
+ * @param {(piece: string) => void} write
+ */
+function writeCanonical(value, write) {
+  if (Array.isArray(value)) {
+    write('[');
+    value.forEach((item, index) => {
+      if (index) write(',');
+      writeCanonical(item, write);
+    });
+    write(']');
+  } else if (value !== null && typeof value === 'object') {
+    const record = /** @type {Record<string, unknown>} */ (value);
+    write('{');
+    Object.keys(record)
+      .sort()
+      .forEach((key, index) => {
+        write(`${index ? ',' : ''}${JSON.stringify(key)}:`);
+        writeCanonical(record[key], write);
+      });
+    write('}');
+  } else {
+    write(JSON.stringify(value));
+  }
+}
+
+/**
  * JSON with object keys sorted at every level, so the same envelope hashes the same however its keys were ordered.
  * @param {unknown} value a value that came from JSON.parse
  * @returns {string}
  */
 export function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = /** @type {Record<string, unknown>} */ (value);
-    const members = Object.keys(record)
-      .sort()
-      .map(key => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value);
+  /** @type {string[]} */
+  const pieces = [];
+  writeCanonical(value, piece => pieces.push(piece));
+  return pieces.join('');
 }
 
 /** @param {unknown} envelope */
 export function bodyHash(envelope) {
-  return createHash('sha256').update(canonicalJson(envelope)).digest('hex');
+  const hash = createHash('sha256');
+  writeCanonical(envelope, piece => hash.update(piece));
+  return hash.digest('hex');
 }
 
 /** @param {import('better-sqlite3').Database} db */
@@ -124,11 +174,11 @@ function toSummary(row) {
     receivedAt: row.received_at,
     preview: row.preview,
     size: row.size,
-    cursor: row.rowid
+    cursor: row.seq
   });
 }
 
-const SUMMARY_COLUMNS = 'rowid, reference, type, id, short_id, created_at, received_at, preview, size';
+const SUMMARY_COLUMNS = 'seq, reference, type, id, short_id, created_at, received_at, preview, size';
 /** A search never answers with more than this many summaries. */
 export const FIND_LIMIT = 50;
 
@@ -152,24 +202,27 @@ export function openStore(dbPath) {
     ON CONFLICT (prefix) DO UPDATE SET last_number = last_number + 1
     RETURNING last_number`);
   const insert = db.prepare(`
-    INSERT INTO submissions (idempotency_key, id, type, reference, body_hash, envelope, created_at, received_at,
-      short_id, preview, size)
-    VALUES (@key, @id, @type, @reference, @hash, @envelope, @createdAt, @receivedAt, @shortId, @preview, @size)`);
+    INSERT INTO submissions (idempotency_key, id, type, reference, body_hash, envelope, created_at, received_at)
+    VALUES (@key, @id, @type, @reference, @hash, @envelope, @createdAt, @receivedAt)`);
+  const insertSummary = db.prepare(`
+    INSERT INTO submission_summaries (seq, reference, type, id, short_id, created_at, received_at, preview, size)
+    VALUES (@seq, @reference, @type, @id, @shortId, @createdAt, @receivedAt, @preview, @size)`);
   // Newest first by rowid, which only grows: a page ends at a rowid, and the next page starts below it.
   const list = db.prepare(`
-    SELECT ${SUMMARY_COLUMNS} FROM submissions
+    SELECT ${SUMMARY_COLUMNS} FROM submission_summaries
     WHERE (@type IS NULL OR type = @type) AND (@since IS NULL OR received_at > @since)
-      AND (@before IS NULL OR rowid < @before)
-    ORDER BY rowid DESC
+      AND (@before IS NULL OR seq < @before)
+    ORDER BY seq DESC
     LIMIT @limit`);
   const byReference = db.prepare('SELECT * FROM submissions WHERE reference = ?');
-  const byId = db.prepare('SELECT * FROM submissions WHERE id = ? ORDER BY rowid DESC');
-  const summaryByReference = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE reference = ?`);
-  const summariesById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE id = ? ORDER BY rowid DESC`);
+  const summaryByReference = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM submission_summaries WHERE reference = ?`);
+  const summariesById = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM submission_summaries WHERE id = ? ORDER BY seq DESC LIMIT ${FIND_LIMIT}`
+  );
   const summariesByShortId = db.prepare(`
-    SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE short_id = ? AND id LIKE ?
-    ORDER BY rowid DESC LIMIT ${FIND_LIMIT}`);
-  const typeCounts = db.prepare('SELECT type, COUNT(*) AS count FROM submissions GROUP BY type ORDER BY type');
+    SELECT ${SUMMARY_COLUMNS} FROM submission_summaries WHERE short_id = ? AND id LIKE ?
+    ORDER BY seq DESC LIMIT ${FIND_LIMIT}`);
+  const typeCounts = db.prepare('SELECT type, COUNT(*) AS count FROM submission_summaries GROUP BY type ORDER BY type');
 
   /**
    * @param {{ reference: string, body_hash: string }} row
@@ -196,15 +249,18 @@ export function openStore(dbPath) {
       const { last_number } = /** @type {{ last_number: number }} */ (nextNumber.get(referencePrefix(envelope.type)));
       const reference = formatReference(referencePrefix(envelope.type), last_number);
       const text = JSON.stringify(envelope);
-      insert.run({
-        key,
+      const row = {
         id: envelope.id,
         type: envelope.type,
         reference,
-        hash,
-        envelope: text,
         createdAt: envelope.createdAt,
-        receivedAt: new Date().toISOString(),
+        receivedAt: new Date().toISOString()
+      };
+      const { lastInsertRowid } = insert.run({ ...row, key, hash, envelope: text });
+      insertSummary.run({
+        ...row,
+        seq: lastInsertRowid,
+        id: envelope.id.toLowerCase(),
         shortId: shortIdOf(envelope.id),
         preview: previewOf(envelope),
         size: Buffer.byteLength(text)
@@ -251,8 +307,10 @@ export function openStore(dbPath) {
      * @param {string} referenceOrId
      */
     get(referenceOrId) {
-      const reference = normalizeReference(referenceOrId);
-      const row = reference ? byReference.get(reference) : byId.get(referenceOrId.trim().toLowerCase());
+      const reference =
+        normalizeReference(referenceOrId) ??
+        /** @type {any} */ (summariesById.get(referenceOrId.trim().toLowerCase()))?.reference;
+      const row = reference ? byReference.get(reference) : undefined;
       return row ? toSubmission(row) : undefined;
     },
 

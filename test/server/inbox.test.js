@@ -165,6 +165,45 @@ describe('GET /inbox', () => {
     }
   });
 
+  test('NUL, ANSI escapes and bidi overrides are shown as codes; the submission is kept as it came', async () => {
+    const summary = 'Printer\u0000 \u001b[31mred\u001b[0m \u202Etxt.exe\u202C done';
+    const envelope = makeEnvelope({ data: { summary } });
+    const { reference } = await (await postEnvelope(app.url, envelope)).json();
+    const shown = 'Printer[U+0000] [U+001B][31mred[U+001B][0m [U+202E]txt.exe[U+202C] done';
+    for (const query of ['', `/${reference}`]) {
+      const { html } = await inbox(query);
+      assert.ok(html.includes(shown), query);
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      assert.ok(!/[\u0000\u001b\u202a-\u202e]/.test(html), query);
+    }
+    const row = /** @type {any} */ (
+      app.db.prepare('SELECT envelope FROM submissions WHERE reference = ?').get(reference)
+    );
+    assert.equal(JSON.parse(row.envelope).data.summary, summary);
+  });
+
+  test('finds a submission by the short id the browser shows, by its reference in any case, or says none', async () => {
+    const envelope = makeEnvelope({ data: { summary: 'Self check at the east door says offline' } });
+    const { reference } = await (await postEnvelope(app.url, envelope)).json();
+    const shortId = envelope.id.slice(0, 8);
+    for (const find of [shortId, shortId.toUpperCase(), ` ${reference.toLowerCase()} `, envelope.id]) {
+      const { response, html } = await inbox(`?find=${encodeURIComponent(find)}`);
+      assert.equal(response.status, 200);
+      assert.match(html, /One submission matches/, find);
+      assert.match(html, new RegExp(`<span class="reference">${reference}</span>`), find);
+      assert.match(html, /Self check at the east door says offline/);
+    }
+    const none = await inbox('?find=%3Cb%3Enothing');
+    assert.match(none.html, /Nothing matches “&lt;b&gt;nothing”/);
+    const api = await (await fetch(`${app.url}/api/submissions?find=${shortId}`, { headers: bearer() })).json();
+    assert.deepEqual(
+      api.submissions.map((/** @type {any} */ s) => s.reference),
+      [reference]
+    );
+    const one = await fetch(`${app.url}/api/submissions/${shortId}`, { headers: bearer() });
+    assert.equal((await one.json()).envelope.data.summary, 'Self check at the east door says offline');
+  });
+
   test('the stylesheet is served for the page, without sign-in', async () => {
     const response = await fetch(`${app.url}/inbox.css`);
     assert.equal(response.status, 200);

@@ -6,6 +6,7 @@ import { ensureChrome } from './find-chrome.mjs';
 const steps = [
   ['Lint', 'npm', ['run', 'lint']],
   ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']],
+  ['Server types', 'npx', ['tsc', '-p', 'tsconfig.server.json']],
   ['Server tests', 'npm', ['run', 'test:server']],
   ['Browser tests', 'npx', ['web-test-runner']],
   ['Build', 'npm', ['run', 'build']],

@@ -342,7 +342,8 @@ export function createIntakeHandler({
       return;
     }
 
-    const headerKey = req.headers['idempotency-key']?.toLowerCase();
+    const keyHeader = req.headers['idempotency-key'];
+    const headerKey = Array.isArray(keyHeader) ? keyHeader.join(',') : keyHeader?.toLowerCase();
     if (headerKey !== undefined && headerKey !== envelope.id) {
       sendJson(res, 400, {
         error: 'idempotency-key-mismatch',

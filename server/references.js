@@ -12,6 +12,7 @@ export const REFERENCE_PREFIXES = Object.freeze({
   mou: 'MOU'
 });
 
+/** @type {ReadonlySet<string>} */
 const RESERVED = new Set(Object.values(REFERENCE_PREFIXES));
 
 /** Any reference this server can hand out: letters and digits, a dash, six digits or more. */

@@ -40,7 +40,9 @@ const DRAIN_MARGIN_BYTES = 1024 * 1024;
 const REFUSED_ORIGIN_LOG_MS = 60_000;
 // ISO 8601; a time must carry its zone, or the answer would depend on the server's clock settings.
 const ISO_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i;
-const LIST_LIMIT = { default: 50, max: 200 };
+const LIST_LIMIT = { default: 50, max: 1000 };
+/** With `full=1`, a page of whole submissions stops before this many bytes of envelopes (but has at least one). */
+const FULL_PAGE_BYTES = 16 * 1024 * 1024;
 const INBOX_PAGE_SIZE = 50;
 /** How long close() lets requests in progress finish before cutting their connections. */
 const CLOSE_GRACE_MS = 5000;
@@ -67,8 +69,8 @@ function isJsonContentType(header) {
 
 /**
  * @param {URLSearchParams} query
- * @returns {{ type: string | null, since: string | null, before: number | null, limit: number, find: string | null }
- *   | { problem: string }}
+ * @returns {{ type: string | null, since: string | null, before: number | null, limit: number, find: string | null,
+ *   full: boolean } | { problem: string }}
  */
 function parseListQuery(query) {
   const type = query.get('type') || null;
@@ -94,7 +96,9 @@ function parseListQuery(query) {
   const before = parseCursor(query.get('before'));
   if (Number.isNaN(before)) return { problem: 'before must be the cursor of a listed submission, a whole number.' };
   const find = query.get('find')?.trim().slice(0, 100) || null;
-  return { type, since, before, limit, find };
+  const fullText = query.get('full');
+  if (fullText !== null && !['', '0', '1'].includes(fullText)) return { problem: 'full must be 1 or 0.' };
+  return { type, since, before, limit, find, full: fullText === '1' };
 }
 
 /**
@@ -147,11 +151,12 @@ const forLog = value => JSON.stringify(String(value).slice(0, 200)).slice(1, -1)
  *   adminToken: string, allowedOrigins?: Iterable<string>, maxBodyBytes?: number,
  *   extraTypes?: Map<string, number | null> | Iterable<string>, typeLimits?: Map<string, number | null>,
  *   rateLimit?: { max: number, windowMs?: number } | null, signIn?: { freeFailures?: number, lockMs?: number },
- *   trustProxy?: boolean, log?: (line: string) => void }} HandlerOptions
+ *   trustProxy?: boolean, anyType?: boolean, log?: (line: string) => void }} HandlerOptions
  *   extraTypes: types with no schema to keep anyway (TB_EXTRA_TYPES), with a size or null for the default
  *   typeLimits: sizes for types that have a schema (TB_TYPE_LIMITS)
  *   rateLimit: posts per client per window (one minute); null for none
  *   trustProxy: count clients by the last X-Forwarded-For address (only behind a proxy that sets it)
+ *   anyType: keep any well-formed type (64 KiB each); only for test rigs, never on a network
  */
 
 /**
@@ -170,9 +175,16 @@ export function createIntakeHandler({
   rateLimit = { max: DEFAULT_RATE_LIMIT },
   signIn = {},
   trustProxy = false,
+  anyType = false,
   log = console.log
 }) {
-  const types = createTypeRegistry({ schemaTypes: validator.knownTypes, extraTypes, typeLimits, maxBodyBytes });
+  const types = createTypeRegistry({
+    schemaTypes: validator.knownTypes,
+    extraTypes,
+    typeLimits,
+    maxBodyBytes,
+    anyType
+  });
   const isAdmin = createAdminCheck(adminToken);
   const origins = createOriginPolicy(allowedOrigins);
   const postLimiter = rateLimit ? createRateLimiter(rateLimit) : null;
@@ -384,13 +396,29 @@ export function createIntakeHandler({
       sendJson(context.res, 200, { submissions: store.find(parsed.find), next: null });
       return;
     }
-    const { type, since, before, limit } = parsed;
+    const { type, since, before, limit, full } = parsed;
     const rows = store.list({ type, since, before, limit: limit + 1 });
-    const more = rows.length > limit;
-    const submissions = rows.slice(0, limit);
-    const next = more
-      ? withQuery('/api/submissions', { type, since, limit, before: /** @type {any} */ (submissions.at(-1)).cursor })
-      : null;
+    let shown = Math.min(rows.length, limit);
+    if (full) {
+      // Whole envelopes, for scripts and tests: the page also ends before FULL_PAGE_BYTES of them.
+      let bytes = 0;
+      for (let index = 0; index < shown; index++) {
+        bytes += rows[index].size;
+        if (index > 0 && bytes > FULL_PAGE_BYTES) shown = index;
+      }
+    }
+    const page = rows.slice(0, shown);
+    const next =
+      rows.length > shown
+        ? withQuery('/api/submissions', {
+            type,
+            since,
+            limit,
+            full: full ? 1 : null,
+            before: /** @type {any} */ (page.at(-1)).cursor
+          })
+        : null;
+    const submissions = full ? page.map(row => ({ ...row, envelope: store.get(row.reference)?.envelope })) : page;
     sendJson(context.res, 200, { submissions, next });
   }
 

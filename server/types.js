@@ -60,11 +60,19 @@ export function parseTypeList(text, setting = 'TB_EXTRA_TYPES') {
 
 /**
  * @param {{ schemaTypes: Iterable<string>, extraTypes?: Map<string, number | null> | Iterable<string>,
- *   typeLimits?: Map<string, number | null>, maxBodyBytes?: number }} options
+ *   typeLimits?: Map<string, number | null>, maxBodyBytes?: number, anyType?: boolean }} options
  *   typeLimits: sizes for types that already have a schema (TB_TYPE_LIMITS)
+ *   anyType: also keep every other well-formed type, within DEFAULT_EXTRA_TYPE_LIMIT. For test rigs that post
+ *   made-up types; there is no setting for it, and a server on a network must never use it.
  * @returns {TypeRegistry}
  */
-export function createTypeRegistry({ schemaTypes, extraTypes = [], typeLimits = new Map(), maxBodyBytes }) {
+export function createTypeRegistry({
+  schemaTypes,
+  extraTypes = [],
+  typeLimits = new Map(),
+  maxBodyBytes,
+  anyType = false
+}) {
   const cap = maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(cap) || cap < 1) {
     throw new Error(`maxBodyBytes must be a positive whole number of bytes, not ${cap}.`);
@@ -88,9 +96,10 @@ export function createTypeRegistry({ schemaTypes, extraTypes = [], typeLimits = 
     if (bytes !== null) limits.set(type, bytes);
   }
   for (const [type, bytes] of limits) limits.set(type, Math.min(bytes, cap));
+  const otherLimit = anyType ? Math.min(DEFAULT_EXTRA_TYPE_LIMIT, cap) : 0;
   return {
-    has: type => limits.has(type),
-    limit: type => limits.get(type) ?? 0,
+    has: type => limits.has(type) || (anyType && TYPE_PATTERN.test(type)),
+    limit: type => limits.get(type) ?? otherLimit,
     names: [...limits.keys()].sort(),
     maxBytes: Math.max(1, ...limits.values())
   };

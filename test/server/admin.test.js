@@ -140,10 +140,20 @@ describe('GET /api/submissions', () => {
     assert.equal((await offset.json()).submissions.length, all.length);
   });
 
+  test('full=1 gives whole submissions, with their envelopes, for scripts', async () => {
+    const { submissions, next } = await (await get('/api/submissions?full=1&limit=2', bearer())).json();
+    assert.deepEqual(
+      submissions.map((/** @type {any} */ s) => s.envelope.data.summary),
+      ['a problem-report', 'a glossary-suggestion']
+    );
+    assert.match(next, /^\/api\/submissions\?limit=2&full=1&before=\d+$/);
+  });
+
   test('400 for parameters it cannot use', async () => {
     const bad = [
       'limit=0',
-      'limit=201',
+      'limit=1001',
+      'full=yes',
       'before=abc',
       'before=0',
       'limit=ten',

@@ -183,6 +183,17 @@ describe('only known types, each within its size', () => {
     assert.equal(body.message, 'The submission was not saved: 100000 fields need attention. The first 20 are listed.');
   });
 
+  test('anyType (for test rigs only) keeps any well-formed type, within 64 KiB', async () => {
+    const rig = await startTestServer({ extraTypes: [], anyType: true });
+    try {
+      assert.equal((await postEnvelope(rig.url, makeEnvelope({ type: 'delivery-429', data: {} }))).status, 201);
+      const large = makeEnvelope({ type: 'x-test', data: { text: 'x'.repeat(64 * 1024) } });
+      assert.equal((await postEnvelope(rig.url, large)).status, 413);
+    } finally {
+      await rig.stop();
+    }
+  });
+
   test('the real problem-report schema takes the largest screenshot the element allows', () => {
     const validator = createValidator(DEFAULT_SCHEMAS_DIR);
     const bytes = 3500 * 1024; // the element's screenshot-max-kb at most

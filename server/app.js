@@ -24,6 +24,16 @@ import { normalizeReference } from './references.js';
 import { openStore } from './store.js';
 import { createTypeRegistry, DEFAULT_MAX_BODY_BYTES, TYPE_PATTERN } from './types.js';
 import { createValidator } from './validation.js';
+import {
+  FULL_PAGE_BYTES,
+  forLog,
+  isJsonContentType,
+  isSameOrigin,
+  parseCursor,
+  parseListQuery,
+  safeDecode,
+  withQuery
+} from './request.js';
 
 export { DEFAULT_MAX_BODY_BYTES } from './types.js';
 export const DEFAULT_SCHEMAS_DIR = fileURLToPath(new URL('../src/content/schemas/', import.meta.url));
@@ -34,15 +44,10 @@ export const DEFAULT_TIMEOUTS = Object.freeze({ headersMs: 10_000, requestMs: 60
 export const DEFAULT_MAX_CONNECTIONS = 256;
 
 const INBOX_CSS = readFileSync(new URL('./inbox.css', import.meta.url), 'utf8');
-/** A client that sends more than it may: read and drop this much more before answering, then hang up. */
+/** A client that sends more than it may: after the answer, up to this much more is read and dropped, then it is cut off. */
 const DRAIN_MARGIN_BYTES = 1024 * 1024;
 /** The refused-origin message is logged at most this often per origin. */
 const REFUSED_ORIGIN_LOG_MS = 60_000;
-// ISO 8601; a time must carry its zone, or the answer would depend on the server's clock settings.
-const ISO_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i;
-const LIST_LIMIT = { default: 50, max: 1000 };
-/** With `full=1`, a page of whole submissions stops before this many bytes of envelopes (but has at least one). */
-const FULL_PAGE_BYTES = 16 * 1024 * 1024;
 const INBOX_PAGE_SIZE = 50;
 /** How long close() lets requests in progress finish before cutting their connections. */
 const CLOSE_GRACE_MS = 5000;
@@ -54,97 +59,6 @@ const CLOSE_GRACE_MS = 5000;
  * @typedef {{ pattern: RegExp, methods: Record<string, Action>, cors?: string[] }} Route
  *   cors: the methods other sites' pages may use (CORS); admin routes have none, whatever the allow-list says
  */
-
-/**
- * JSON is always UTF-8 (RFC 8259): a charset parameter is fine as long as it says so.
- * @param {string | undefined} header
- */
-function isJsonContentType(header) {
-  const [mediaType, ...parameters] = (header ?? '').split(';').map(part => part.trim().toLowerCase());
-  return (
-    mediaType === 'application/json' &&
-    parameters.every(parameter => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter))
-  );
-}
-
-/**
- * @param {URLSearchParams} query
- * @returns {{ type: string | null, since: string | null, before: number | null, limit: number, find: string | null,
- *   full: boolean } | { problem: string }}
- */
-function parseListQuery(query) {
-  const type = query.get('type') || null;
-  if (type !== null && !TYPE_PATTERN.test(type)) {
-    return { problem: 'type must be a submission type in lower case, like problem-report.' };
-  }
-  // An unencoded "+01:00" arrives as " 01:00"; put the plus back rather than refuse it.
-  const sinceText = query.get('since')?.replace(' ', '+') || null;
-  let since = null;
-  if (sinceText !== null) {
-    const time = Date.parse(sinceText);
-    if (!ISO_TIME_PATTERN.test(sinceText) || Number.isNaN(time)) {
-      return { problem: 'since must be a date and time like 2025-01-31T14:05:00Z.' };
-    }
-    // Stored times are toISOString() output, so comparing the same form as text compares the times.
-    since = new Date(time).toISOString();
-  }
-  const limitText = query.get('limit');
-  const limit = limitText === null || limitText === '' ? LIST_LIMIT.default : Number(limitText);
-  if (!/^\d*$/.test(limitText ?? '') || limit < 1 || limit > LIST_LIMIT.max) {
-    return { problem: `limit must be a whole number from 1 to ${LIST_LIMIT.max}.` };
-  }
-  const before = parseCursor(query.get('before'));
-  if (Number.isNaN(before)) return { problem: 'before must be the cursor of a listed submission, a whole number.' };
-  const find = query.get('find')?.trim().slice(0, 100) || null;
-  const fullText = query.get('full');
-  if (fullText !== null && !['', '0', '1'].includes(fullText)) return { problem: 'full must be 1 or 0.' };
-  return { type, since, before, limit, find, full: fullText === '1' };
-}
-
-/**
- * @param {string | null} text
- * @returns {number | null} NaN when it is not a cursor
- */
-function parseCursor(text) {
-  if (text === null || text === '') return null;
-  return /^\d{1,15}$/.test(text) && Number(text) > 0 ? Number(text) : Number.NaN;
-}
-
-/**
- * @param {string} base
- * @param {Record<string, string | number | null>} params
- */
-function withQuery(base, params) {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params))
-    if (value !== null && value !== '') query.set(name, String(value));
-  const text = query.toString();
-  return text ? `${base}?${text}` : base;
-}
-
-/**
- * @param {string | undefined} origin
- * @param {string | undefined} host
- */
-function isSameOrigin(origin, host) {
-  try {
-    return !!origin && !!host && new URL(origin).host === host.toLowerCase();
-  } catch {
-    return false;
-  }
-}
-
-/** @param {string} text */
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-/** @param {unknown} value text from a request, safe for one log line */
-const forLog = value => JSON.stringify(String(value).slice(0, 200)).slice(1, -1);
 
 /**
  * @typedef {{ store: import('./store.js').Store, validator: import('./validation.js').Validator,

@@ -37,6 +37,14 @@ async function main() {
     .split(',')
     .map(origin => origin.trim().replace(/\/+$/, ''))
     .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/i.test(origin)) {
+      console.warn(
+        `Warning: "${origin}" in TB_ALLOWED_ORIGINS is not an origin like https://intranet.example.org ` +
+          '(the scheme and the host, with any port, and nothing after them); it will never match a page.'
+      );
+    }
+  }
   const extraTypes = parseTypeList(env.TB_EXTRA_TYPES ?? '', 'TB_EXTRA_TYPES');
   const typeLimits = parseTypeList(env.TB_TYPE_LIMITS ?? '', 'TB_TYPE_LIMITS');
   // 0 turns the limit off (for load tests on one computer); never do that on the internet.

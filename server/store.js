@@ -59,20 +59,24 @@ const MIGRATIONS = [
     const insert = db.prepare(`
       INSERT INTO submission_summaries (seq, reference, type, id, short_id, created_at, received_at, preview, size)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const rows = db.prepare('SELECT rowid, * FROM submissions ORDER BY rowid').iterate();
-    for (const row of /** @type {Iterable<any>} */ (rows)) {
-      const envelope = JSON.parse(row.envelope);
-      insert.run(
-        row.rowid,
-        row.reference,
-        row.type,
-        row.id.toLowerCase(),
-        shortIdOf(row.id),
-        row.created_at,
-        row.received_at,
-        previewOf(envelope),
-        Buffer.byteLength(row.envelope)
-      );
+    // In batches: better-sqlite3 cannot write while a query is still being read, and a large database need not
+    // fit in memory at once.
+    const batch = db.prepare('SELECT rowid, * FROM submissions WHERE rowid > ? ORDER BY rowid LIMIT 200');
+    for (let rows = batch.all(0); rows.length; rows = batch.all(/** @type {any} */ (rows.at(-1)).rowid)) {
+      for (const row of /** @type {any[]} */ (rows)) {
+        const envelope = JSON.parse(row.envelope);
+        insert.run(
+          row.rowid,
+          row.reference,
+          row.type,
+          row.id.toLowerCase(),
+          shortIdOf(row.id),
+          row.created_at,
+          row.received_at,
+          previewOf(envelope),
+          Buffer.byteLength(row.envelope)
+        );
+      }
     }
   }
 ];

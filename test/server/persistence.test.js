@@ -43,6 +43,48 @@ describe('restarting on the same database', () => {
     }
   });
 
+  test('a database from schema 1 gets its summaries on the first start, and the inbox finds its rows', async () => {
+    const old = makeTempDir();
+    const db = new Database(join(old, 'test.sqlite'));
+    // Schema 1 as it shipped, with one submission in it.
+    db.exec(`
+      CREATE TABLE submissions (idempotency_key TEXT PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL,
+        reference TEXT NOT NULL UNIQUE, body_hash TEXT NOT NULL, envelope TEXT NOT NULL, created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL);
+      CREATE INDEX submissions_by_received_at ON submissions (received_at);
+      CREATE INDEX submissions_by_type ON submissions (type, received_at);
+      CREATE TABLE reference_counters (prefix TEXT PRIMARY KEY, last_number INTEGER NOT NULL);
+      INSERT INTO reference_counters VALUES ('PR', 1);
+    `);
+    const envelope = makeEnvelope({ data: { summary: 'Stored before the upgrade' } });
+    db.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      envelope.id,
+      envelope.id,
+      'problem-report',
+      'PR-000001',
+      'hash',
+      JSON.stringify(envelope),
+      envelope.createdAt,
+      '2026-01-02T03:04:05.000Z'
+    );
+    db.pragma('user_version = 1');
+    db.close();
+    const app = await startTestServer({ dir: old });
+    try {
+      assert.equal(app.db.pragma('user_version', { simple: true }), 2);
+      const found = await (
+        await fetch(`${app.url}/api/submissions?find=${envelope.id.slice(0, 8)}`, { headers: bearer() })
+      ).json();
+      assert.deepEqual(
+        found.submissions.map((/** @type {any} */ s) => [s.reference, s.preview, s.receivedAt]),
+        [['PR-000001', 'Stored before the upgrade', '2026-01-02T03:04:05.000Z']]
+      );
+      assert.equal((await (await postEnvelope(app.url, makeEnvelope())).json()).reference, 'PR-000002');
+    } finally {
+      await app.stop();
+    }
+  });
+
   test('refuses a database written by a newer server, and leaves it alone', async () => {
     const newer = makeTempDir();
     const db = new Database(join(newer, 'test.sqlite'));

@@ -7,6 +7,7 @@ const steps = [
   ['Lint', 'npm', ['run', 'lint']],
   ['Structure', 'npm', ['run', 'check:structure']],
   ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']],
+  ['Server types', 'npx', ['tsc', '-p', 'tsconfig.server.json']],
   ['Server tests', 'npm', ['run', 'test:server']],
   ['Browser tests', 'npx', ['web-test-runner']],
   ['Build', 'npm', ['run', 'build']],

@@ -54,7 +54,14 @@ describe('npm run serve with relays', () => {
     writeFileSync(configPath, JSON.stringify({ zammad: { url: zammad.url, token: TOKEN, group: 'Users' } }));
     chmodSync(configPath, 0o600);
     const run = await runMain(
-      { TB_DB: join(dir, 'db.sqlite'), TB_CONFIG: configPath, TB_RELAY_ROOM_BOOKING: 'zammad' },
+      {
+        TB_DB: join(dir, 'db.sqlite'),
+        TB_CONFIG: configPath,
+        TB_RELAY_ROOM_BOOKING: 'zammad',
+        // A type with no schema must be named to be kept; a busy machine may need longer for the ticket.
+        TB_EXTRA_TYPES: 'room-booking',
+        TB_RELAY_WAIT_MS: '10000'
+      },
       /Passing room-booking on to: zammad/
     );
     try {

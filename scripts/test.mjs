@@ -9,7 +9,9 @@ const steps = [
   ['Server tests', 'npm', ['run', 'test:server']],
   ['Browser tests', 'npx', ['web-test-runner']],
   ['Build', 'npm', ['run', 'build']],
-  ['Size budgets', 'npm', ['run', 'size']]
+  ['Size budgets', 'npm', ['run', 'size']],
+  // After the build: the manifest, the packed package, the CDN files and the production server install.
+  ['Package and tooling tests', 'npm', ['run', 'test:tooling']]
 ];
 
 const chrome = ensureChrome();

@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { generateTypings } from './generate-typings.mjs';
 import { closure, entriesOf, externalsOf, gzipSize, inputsOf, ROOT } from './size.mjs';
 
 const require = createRequire(import.meta.url);
@@ -145,6 +146,47 @@ function warnAboutSideEffects() {
   }
 }
 
+/**
+ * Every entry's .d.ts must bring the global maps (`HTMLElementTagNameMap`, `GlobalEventHandlersEventMap`) that
+ * its element relies on, so `import 'techbridge/problem-report'` types `e.detail` of `tb-submitted`. tsc keeps
+ * only type imports a declaration uses, which drops the files that merely augment globals. This adds a
+ * side-effect import of each such file: src/core/ ones to every entry, an element folder's own to its define.d.ts,
+ * all of them to index.d.ts.
+ */
+function addGlobalTypeImports() {
+  const augmenting = readdirSync(join(ROOT, 'src'), { recursive: true })
+    .map(f => String(f).split('\\').join('/'))
+    .filter(f => f.endsWith('.ts') && /\bdeclare global\b/.test(readFileSync(join(ROOT, 'src', f), 'utf8')))
+    .map(f => f.replace(/\.ts$/, ''));
+  const entries = [
+    ['index', () => true],
+    ['embed', f => f.startsWith('core/')],
+    ...componentNames().map(name => [
+      `components/${name}/define`,
+      f => f.startsWith('core/') || f.startsWith(`components/${name}/`)
+    ])
+  ];
+  for (const [entry, wanted] of entries) {
+    const file = join(ROOT, 'dist', `${entry}.d.ts`);
+    if (!existsSync(file)) continue;
+    const lines = augmenting
+      .filter(f => f !== entry && wanted(f) && existsSync(join(ROOT, 'dist', `${f}.d.ts`)))
+      .map(f => {
+        const path = relative(dirname(file), join(ROOT, 'dist', `${f}.js`))
+          .split('\\')
+          .join('/');
+        return `import '${path.startsWith('.') ? path : `./${path}`}';`;
+      });
+    if (lines.length) {
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        `// Global element and event maps (added by scripts/build.mjs).\n${lines.join('\n')}\n${text}`
+      );
+    }
+  }
+}
+
 function countDeclarations(dir) {
   return readdirSync(join(ROOT, dir), { recursive: true }).filter(f => String(f).endsWith('.d.ts')).length;
 }
@@ -157,9 +199,11 @@ async function main() {
   step('Type declarations (tsc -p tsconfig.build.json)', () =>
     run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'])
   );
+  addGlobalTypeImports();
   const dist = await step('dist/ (ESM, dependencies external)', () => buildDist(components));
   const cdn = await step('cdn/ (self-contained, minified)', () => buildCdn(components));
   step('custom-elements.json (npm run analyze)', () => run('npm', ['run', '--silent', 'analyze']));
+  step('JSX types, VS Code custom data, JetBrains web-types (from custom-elements.json)', () => generateTypings());
 
   table([cdn, dist]);
   warnAboutSideEffects();

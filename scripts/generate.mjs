@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { ROOT } from './size.mjs';
+import { ROOT, writeElementTags } from './elements.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -47,6 +47,7 @@ function run(args) {
 }
 
 const before = snapshot();
+if (await writeElementTags()) console.log('Wrote src/elements.ts');
 for (const args of generators()) run(args);
 const written = [...snapshot()]
   .filter(([path, time]) => before.get(path) !== time)

@@ -1,6 +1,6 @@
 /**
- * Techbridge: every element in one import. `import 'techbridge'` (or `cdn/techbridge.js`) defines every element;
- * `techbridge/<element>` defines just one.
+ * Techbridge: every element in one import. `import 'techbridge'` (or `cdn/techbridge.single.js`) defines every
+ * element; `techbridge/<element>` defines just one.
  *
  * Each element's `define.ts` is imported here as it lands, e.g.
  * `export * from './components/problem-report/define.js';`

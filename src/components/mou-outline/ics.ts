@@ -2,6 +2,7 @@
  * Milestones and key dates as an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75 octets without
  * splitting a character, text values escaped. All-day events, so no time zones are involved.
  */
+import { dayNumber } from './model.js';
 
 export interface CalendarEvent {
   /** YYYY-MM-DD */
@@ -74,7 +75,7 @@ export function toIcs(events: readonly CalendarEvent[], options: { name: string;
   ];
   const seen = new Map<string, number>();
   for (const event of events) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(event.date) || Number.isNaN(Date.parse(`${event.date}T00:00:00Z`))) continue;
+    if (dayNumber(event.date) === undefined) continue;
     const base = hash(`${options.name}|${event.date}|${event.summary}`);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);

@@ -16,7 +16,13 @@
  * Element names (without the `tb-` prefix) that a placeholder may ask for. Empty until the first element lands:
  * each element adds its name here in the same commit that adds its `define.ts`.
  */
-export const EMBEDDABLE: readonly string[] = ['problem-report', 'partner-finder', 'glossary-index', 'jargon'];
+export const EMBEDDABLE: readonly string[] = [
+  'problem-report',
+  'partner-finder',
+  'glossary-index',
+  'jargon',
+  'mou-outline'
+];
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const PLACEHOLDER = '[data-tb]';

@@ -12,3 +12,4 @@ export { VERSION } from './core/version.js';
 export * from './components/problem-report/define.js';
 export * from './components/partner-finder/define.js';
 export * from './components/glossary/define.js';
+export * from './components/mou-outline/define.js';

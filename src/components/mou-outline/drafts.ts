@@ -30,7 +30,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function open(dbName: string): Promise<IDBDatabase> {
+function open(dbName: string, onClose: () => void): Promise<IDBDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new DraftStoreError('unavailable'));
   return new Promise((resolve, reject) => {
     let req: IDBOpenDBRequest;
@@ -46,7 +46,10 @@ function open(dbName: string): Promise<IDBDatabase> {
     req.onsuccess = () => {
       const db = req.result;
       // Another tab upgrading later must not be blocked by this one.
-      db.onversionchange = () => db.close();
+      db.onversionchange = () => {
+        db.close();
+        onClose();
+      };
       resolve(db);
     };
     req.onerror = () => reject(new DraftStoreError('unavailable'));
@@ -60,15 +63,23 @@ export class DraftStore {
   constructor(private readonly dbName = DB) {}
 
   private async store(mode: IDBTransactionMode): Promise<IDBObjectStore> {
-    if (!this.db) {
-      this.db = this.dbName === DB ? (opening ??= open(DB)) : open(this.dbName);
-      this.db.catch(() => {
-        // Let the next call try again (the person may have freed space).
-        this.db = undefined;
-        if (this.dbName === DB) opening = undefined;
-      });
-    }
-    return (await this.db).transaction(STORE, mode).objectStore(STORE);
+    return (await this.connection()).transaction(STORE, mode).objectStore(STORE);
+  }
+
+  /** One connection per database, shared; dropped when another tab upgrades or deletes it, or opening failed. */
+  private connection(): Promise<IDBDatabase> {
+    const shared = this.dbName === DB;
+    const current = shared ? opening : this.db;
+    if (current) return current;
+    const forget = () => {
+      if (shared && opening === next) opening = undefined;
+      if (this.db === next) this.db = undefined;
+    };
+    const next: Promise<IDBDatabase> = open(this.dbName, forget);
+    next.catch(forget);
+    if (shared) opening = next;
+    else this.db = next;
+    return next;
   }
 
   async save(name: string, doc: MouDoc, now = Date.now()): Promise<Draft> {

@@ -11,42 +11,67 @@ export interface SuggestionsFile {
   categories: Record<string, { brings: Localized; needs: Localized; audiences: Localized }>;
 }
 
-/** `detail` of the `tb-partner-select` event and the shape of the `prefill` property. */
+/**
+ * `detail` of the `tb-partner-select` event and the shape of the `prefill` property. The partner finder's own
+ * `{ organization }` detail (a directory record) is read too: see `readPartnerDetail`.
+ */
 export interface PartnerSelectDetail {
   partner: {
     name: string;
     contacts?: { name?: string; email?: string; phone?: string; role?: string }[];
     categories?: string[];
     website?: string;
+    /** What the partner says it brings, needs and whom it serves, when its directory entry says. */
+    brings?: string[];
+    needs?: string[];
+    audiences?: string[];
   };
   /** The library's own name, when the page knows it. */
   library?: string;
 }
 
 const str = (v: unknown, max = 300) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown, max = 20) =>
+  Array.isArray(v)
+    ? v
+        .map(x => str(x))
+        .filter(Boolean)
+        .slice(0, max)
+    : [];
 
-/** Reads an untrusted event detail or prefill object; undefined when it has no partner name. */
+function phoneOf(c: Record<string, unknown>): string {
+  if (typeof c.phone === 'string') return str(c.phone);
+  const first = Array.isArray(c.phones) ? c.phones.find(obj) : undefined;
+  return first ? str(first.number) : '';
+}
+
+/**
+ * Reads an untrusted event detail or prefill object: `{ partner: {…} }`, the partner finder's
+ * `{ organization: {…} }`, or the partner object itself. Undefined when there is no partner name.
+ */
 export function readPartnerDetail(data: unknown): PartnerSelectDetail | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const d = data as Record<string, unknown>;
-  const p = (typeof d.partner === 'object' && d.partner !== null ? d.partner : d) as Record<string, unknown>;
+  if (!obj(data)) return undefined;
+  const p = obj(data.partner) ? data.partner : obj(data.organization) ? data.organization : data;
   const name = str(p.name, 200);
   if (!name) return undefined;
   const contacts = Array.isArray(p.contacts)
     ? p.contacts
-        .filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null)
+        .filter(obj)
         .slice(0, 10)
-        .map(c => ({ name: str(c.name), email: str(c.email), phone: str(c.phone), role: str(c.role) }))
+        .map(c => ({ name: str(c.name), email: str(c.email), phone: phoneOf(c), role: str(c.role) || str(c.title) }))
     : [];
-  const categories = Array.isArray(p.categories)
-    ? p.categories
-        .map(c => str(c))
-        .filter(Boolean)
-        .slice(0, 20)
-    : [];
+  if (!contacts.length && (str(p.email) || phoneOf(p)))
+    contacts.push({ name: '', email: str(p.email), phone: phoneOf(p), role: '' });
   const website = str(p.website, 500);
-  const library = str(d.library, 200);
-  return { partner: { name, contacts, categories, ...(website ? { website } : {}) }, ...(library ? { library } : {}) };
+  const library = str(data.library, 200);
+  const partner: PartnerSelectDetail['partner'] = { name, contacts, categories: strings(p.categories) };
+  if (website) partner.website = website;
+  for (const kind of ['brings', 'needs', 'audiences'] as const) {
+    const list = strings(p[kind], 10);
+    if (list.length) partner[kind] = list;
+  }
+  return { partner, ...(library ? { library } : {}) };
 }
 
 function categoryIds(categories: readonly string[], file: SuggestionsFile, names: Record<string, string>): string[] {
@@ -94,10 +119,13 @@ export function applyPartner(
     (answers[found.section.id] ??= {})[found.key] = value;
   };
   set('party-b', detail.partner.name, undefined, true);
+  const own = (kind: 'brings' | 'needs' | 'audiences') => [
+    ...new Set([...(detail.partner[kind] ?? []), ...suggestions[kind]])
+  ];
   if (detail.library) set('party-a', detail.library);
-  set('assets', suggestions.brings.join('\n'), 'b');
-  set('needs', suggestions.needs.join('\n'), 'b');
-  set('audiences', suggestions.audiences.join('\n'));
+  set('assets', own('brings').join('\n'), 'b');
+  set('needs', own('needs').join('\n'), 'b');
+  set('audiences', own('audiences').join('\n'));
   const contacts = findRole(sections, doc, 'contacts');
   if (contacts && detail.partner.contacts?.length) {
     const existing = Array.isArray(contacts.value) ? contacts.value : [];
@@ -110,7 +138,7 @@ export function applyPartner(
         email: c.email ?? '',
         phone: c.phone ?? ''
       }))
-      .filter(r => (r.name || r.email) && !known.has(`${r.name.toLowerCase()}|${r.email.toLowerCase()}`));
+      .filter(r => (r.name || r.email || r.phone) && !known.has(`${r.name.toLowerCase()}|${r.email.toLowerCase()}`));
     (answers[contacts.section.id] ??= {})[contacts.key] = [
       ...existing.filter(r => Object.values(r).some(v => v.trim())),
       ...added

@@ -252,7 +252,6 @@ export const mouStyles = css`
   }
   .draft-mark {
     font-weight: 700;
-    letter-spacing: 0.3em;
     color: var(--_tb-error);
     margin: 0;
   }

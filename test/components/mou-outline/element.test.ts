@@ -6,6 +6,7 @@ import { DraftStore } from '../../../src/components/mou-outline/drafts.js';
 import en from '../../../src/components/mou-outline/strings/en.js';
 import es from '../../../src/components/mou-outline/strings/es.js';
 import { englishLeft } from '../../support/language.js';
+import { upgradePlaceholders } from '../../../src/embed.js';
 import { finishedDoc } from './fixtures.js';
 
 const store = new DraftStore();
@@ -265,5 +266,20 @@ describe('<tb-mou-outline>', () => {
       expect(englishLeft(el.shadowRoot!, [[en, es]]), `step ${i}`).to.deep.equal([]);
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('grows from a CMS placeholder', async () => {
+    const host = document.createElement('div');
+    const div = document.createElement('div');
+    div.dataset.tb = 'mou-outline';
+    div.dataset.endpoint = '/api/submissions';
+    div.dataset.headingLevel = '3';
+    host.append(div);
+    const [el] = upgradePlaceholders(host) as TbMouOutline[];
+    expect(el.localName).to.equal('tb-mou-outline');
+    expect(el.getAttribute('endpoint')).to.equal('/api/submissions');
+    await fixture(host);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.contain('Memorandum of understanding');
   });
 });

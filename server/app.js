@@ -18,6 +18,7 @@ import {
 } from './http.js';
 import { renderInboxPage, renderMessagePage, SIGN_IN_TEXT } from './inbox.js';
 import { openStore } from './store.js';
+import { createRelayQueue } from './relay-queue.js';
 import { createValidator } from './validation.js';
 
 export const DEFAULT_SCHEMAS_DIR = fileURLToPath(new URL('../src/content/schemas/', import.meta.url));
@@ -83,7 +84,9 @@ function parseListQuery(query) {
 /**
  * The request handler, for mounting on a server of your own; startIntakeServer wires it up with a store.
  * @param {{ store: import('./store.js').Store, validator: import('./validation.js').Validator, adminToken: string,
- *   allowedOrigins?: Iterable<string>, maxBodyBytes?: number, log?: (line: string) => void }} options
+ *   allowedOrigins?: Iterable<string>, maxBodyBytes?: number, log?: (line: string) => void,
+ *   relays?: import('./relay-queue.js').RelayQueue | null, relayWaitMs?: number }} options
+ *   relays: the relay queue (server/relay-queue.js); relayWaitMs: how long a POST waits for a help desk ticket number
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
 export function createIntakeHandler({
@@ -92,7 +95,9 @@ export function createIntakeHandler({
   adminToken,
   allowedOrigins = [],
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-  log = console.log
+  log = console.log,
+  relays = null,
+  relayWaitMs = 0
 }) {
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
     throw new Error(`maxBodyBytes must be a positive whole number of bytes, not ${maxBodyBytes}.`);
@@ -177,7 +182,11 @@ export function createIntakeHandler({
       return;
     }
 
-    const { status, reference } = store.save(headerKey ?? envelope.id, envelope);
+    const { status, reference } = store.save(
+      headerKey ?? envelope.id,
+      envelope,
+      relays ? created => relays.enqueue(created, envelope.type) : undefined
+    );
     if (status === 'conflict') {
       sendJson(res, 422, {
         error: 'idempotency-conflict',
@@ -186,11 +195,14 @@ export function createIntakeHandler({
       return;
     }
     const headers = { Location: `/api/submissions/${reference}` };
+    // Relay hook: the help desk's ticket number, when its first try answers within relayWaitMs.
+    const ticket = relays ? await relays.waitForTicket(reference, status === 'created' ? relayWaitMs : 0) : null;
+    const body = { reference, id: envelope.id, ...(ticket ? { ticket } : {}) };
     if (status === 'replayed') {
       // The first answer was lost on the way back (or the outbox retried): give the same reference again.
-      sendJson(res, 200, { reference, id: envelope.id }, { ...headers, 'Idempotent-Replayed': 'true' });
+      sendJson(res, 200, body, { ...headers, 'Idempotent-Replayed': 'true' });
     } else {
-      sendJson(res, 201, { reference, id: envelope.id }, headers);
+      sendJson(res, 201, body, headers);
     }
   }
 
@@ -202,7 +214,7 @@ export function createIntakeHandler({
       sendJson(context.res, 400, { error: 'invalid-query', message: parsed.problem });
       return;
     }
-    sendJson(context.res, 200, { submissions: store.list(parsed) });
+    sendJson(context.res, 200, { submissions: withRelayStates(store.list(parsed)) });
   }
 
   /** @type {Action} */
@@ -210,7 +222,7 @@ export function createIntakeHandler({
     if (!admitted(context)) return;
     const reference = context.params[0];
     const submission = REFERENCE_PATTERN.test(reference) ? store.get(reference) : undefined;
-    if (submission) sendJson(context.res, 200, submission);
+    if (submission) sendJson(context.res, 200, withRelayStates([submission])[0]);
     else sendJson(context.res, 404, { error: 'not-found', message: `There is no submission ${reference}.` });
   }
 
@@ -222,12 +234,24 @@ export function createIntakeHandler({
       sendHtml(context.res, 400, renderMessagePage('Unknown kind', 'There is no kind of submission by that name.'));
       return;
     }
-    const submissions = store.list({ type, limit: INBOX_LIMIT });
+    const submissions = withRelayStates(store.list({ type, limit: INBOX_LIMIT }));
     sendHtml(
       context.res,
       200,
       renderInboxPage({ submissions, counts: store.countsByType(), type, limit: INBOX_LIMIT })
     );
+  }
+
+  /**
+   * Relay hook: adds each submission's relay state (waiting, sent with a ticket number, failing with the last
+   * error) when relays are set up.
+   * @param {import('./store.js').StoredSubmission[]} submissions
+   * @returns {Array<import('./store.js').StoredSubmission & { relays?: import('./relay-queue.js').RelayState[] }>}
+   */
+  function withRelayStates(submissions) {
+    if (!relays) return submissions;
+    const states = relays.statesFor(submissions.map(s => s.reference));
+    return submissions.map(s => (states.has(s.reference) ? { ...s, relays: states.get(s.reference) } : s));
   }
 
   /** @type {Route[]} */
@@ -311,10 +335,12 @@ const hostForUrl = host => (host.includes(':') ? `[${host}]` : host);
 /**
  * Opens (or creates) the database, loads the schemas and starts listening.
  * @param {{ dbPath?: string, adminToken?: string, allowedOrigins?: Iterable<string>, maxBodyBytes?: number,
- *   port?: number, host?: string, log?: (line: string) => void, schemasDir?: string }} [options]
+ *   port?: number, host?: string, log?: (line: string) => void, schemasDir?: string,
+ *   relayConfig?: import('./config.js').RelayConfig | null }} [options]
  *   adminToken: generated when not given (read it back from the result)
+ *   relayConfig: where to pass submissions on (loadRelayConfig in server/config.js); none when left out
  * @returns {Promise<{ server: import('node:http').Server, url: string, db: import('better-sqlite3').Database,
- *   adminToken: string, close(): Promise<void> }>}
+ *   adminToken: string, relays: import('./relay-queue.js').RelayQueue | null, close(): Promise<void> }>}
  */
 export async function startIntakeServer({
   dbPath,
@@ -324,17 +350,21 @@ export async function startIntakeServer({
   port = 0,
   host = '127.0.0.1',
   log = console.log,
-  schemasDir = DEFAULT_SCHEMAS_DIR
+  schemasDir = DEFAULT_SCHEMAS_DIR,
+  relayConfig = null
 } = {}) {
   if (!dbPath) throw new Error('startIntakeServer needs dbPath: where to keep the SQLite database.');
   // Schemas first: a broken schema should stop start-up before anything is opened.
   const validator = createValidator(schemasDir);
   const store = openStore(dbPath);
+  // Relay hook: the queue that passes submissions on to help desks, when any are set up.
+  const relays = relayConfig ? createRelayQueue({ db: store.db, config: relayConfig, log }) : null;
+  const relayWaitMs = relayConfig?.waitMs ?? 0;
   /** @type {http.Server} */
   let server;
   try {
     server = http.createServer(
-      createIntakeHandler({ store, validator, adminToken, allowedOrigins, maxBodyBytes, log })
+      createIntakeHandler({ store, validator, adminToken, allowedOrigins, maxBodyBytes, log, relays, relayWaitMs })
     );
     await new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -344,9 +374,11 @@ export async function startIntakeServer({
       });
     });
   } catch (error) {
+    await relays?.close();
     store.close();
     throw error;
   }
+  relays?.start();
 
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   /** @type {Promise<void> | undefined} */
@@ -356,14 +388,19 @@ export async function startIntakeServer({
     url: `http://${hostForUrl(host)}:${address.port}`,
     db: store.db,
     adminToken,
+    relays,
     close() {
       closing ??= new Promise((resolve, reject) => {
         const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
         server.close(error => {
           clearTimeout(cutOff);
-          store.close();
-          if (error) reject(error);
-          else resolve();
+          const finish = () => {
+            store.close();
+            if (error) reject(error);
+            else resolve();
+          };
+          if (relays) relays.close().then(finish, finish);
+          else finish();
         });
         server.closeIdleConnections();
       });

@@ -2,6 +2,7 @@
 // The inbox: one server-rendered page where the library's IT person reads what staff sent. Everything in a
 // submission came from a web page and is untrusted, so every value goes through escapeHtml on its way out.
 import { renderProblemReport } from './inbox-problem-report.js';
+import { renderRelayStates } from './relays/inbox-state.js';
 
 const HTML_ESCAPES = /** @type {Record<string, string>} */ ({
   '&': '&amp;',
@@ -83,7 +84,7 @@ function renderPageLink(url) {
     : escapeHtml(url);
 }
 
-/** @param {import('./store.js').StoredSubmission} submission */
+/** @param {import('./store.js').StoredSubmission & { relays?: import('./relay-queue.js').RelayState[] }} submission */
 function renderSubmission(submission) {
   const { reference, type, receivedAt, envelope } = submission;
   const page = envelope.page ?? {};
@@ -92,6 +93,7 @@ function renderSubmission(submission) {
 <article class="submission" id="${escapeHtml(reference)}">
   <h2><span class="reference">${escapeHtml(reference)}</span> <span class="kind">${escapeHtml(humanize(type))}</span></h2>
   <p class="meta">Received ${formatTime(receivedAt)}. Sent from ${from}.</p>
+  ${submission.relays ? renderRelayStates(submission.relays, escapeHtml) : ''}
   <div class="data">${renderData(envelope)}</div>
 </article>`;
 }

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadOrCreateAdminToken } from './auth.js';
 import { DEFAULT_MAX_BODY_BYTES, startIntakeServer } from './app.js';
+import { loadRelayConfig } from './config.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -51,7 +52,18 @@ async function main() {
     console.warn('Warning: TB_ADMIN_TOKEN is short and easy to guess; use 16 characters or more.');
   }
 
-  const app = await startIntakeServer({ dbPath, adminToken, allowedOrigins, maxBodyBytes, port, host });
+  // Relay hook: help desks and email from TB_RELAY_*, TB_OSTICKET_*, TB_ZAMMAD_*, TB_SMTP_URL… or TB_CONFIG.
+  const relayConfig = loadRelayConfig(env);
+  for (const warning of relayConfig.warnings) console.warn(`Warning: ${warning}`);
+  const app = await startIntakeServer({
+    dbPath,
+    adminToken,
+    allowedOrigins,
+    maxBodyBytes,
+    port,
+    host,
+    relayConfig: relayConfig.routes.size ? relayConfig : null
+  });
 
   // Before the start-up lines: whoever reads them (a person, a test) may ask us to stop straight away.
   let stopping = false;
@@ -73,6 +85,7 @@ async function main() {
   console.log(`Submissions go to: POST ${app.url}/api/submissions`);
   console.log(`Inbox: ${app.url}/inbox  (${tokenNote})`);
   if (allowedOrigins.length) console.log(`Pages allowed to send from other sites: ${allowedOrigins.join(', ')}`);
+  for (const [type, names] of relayConfig.routes) console.log(`Passing ${type} on to: ${names.join(', ')}`);
 }
 
 main().catch(error => {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { formatReference, referencePrefix } from './references.js';
+import { migrateRelayTables } from './relay-queue.js';
 
 /**
  * Schema changes, oldest first. `PRAGMA user_version` records how many have run; to change the schema, append a
@@ -33,7 +34,9 @@ const MIGRATIONS = [
         prefix TEXT PRIMARY KEY,
         last_number INTEGER NOT NULL
       );
-    `)
+    `),
+  // Relay jobs: passing submissions on to osTicket, Zammad or email (server/relay-queue.js).
+  migrateRelayTables
 ];
 
 /** The schema version this code writes; reported by /api/health. */
@@ -141,9 +144,10 @@ export function openStore(dbPath) {
      * @param {string} key
      * @param {any} envelope
      * @param {string} hash
+     * @param {((reference: string) => void) | undefined} onCreated
      * @returns {SaveResult}
      */
-    (key, envelope, hash) => {
+    (key, envelope, hash, onCreated) => {
       const existing = /** @type {any} */ (byKey.get(key));
       if (existing) return outcome(existing, hash);
       const { last_number } = /** @type {{ last_number: number }} */ (nextNumber.get(referencePrefix(envelope.type)));
@@ -158,6 +162,8 @@ export function openStore(dbPath) {
         createdAt: envelope.createdAt,
         receivedAt: new Date().toISOString()
       });
+      // Relay hook: queue the submission for its help desks in this same transaction.
+      onCreated?.(reference);
       return { status: 'created', reference };
     }
   );
@@ -170,12 +176,13 @@ export function openStore(dbPath) {
      * Stores a validated envelope once per idempotency key.
      * @param {string} key
      * @param {any} envelope
+     * @param {(reference: string) => void} [onCreated] runs inside the transaction when a new row is stored
      * @returns {SaveResult}
      */
-    save(key, envelope) {
+    save(key, envelope, onCreated) {
       const hash = bodyHash(envelope);
       try {
-        return saveTransaction.immediate(key, envelope, hash);
+        return saveTransaction.immediate(key, envelope, hash, onCreated);
       } catch (error) {
         // Belt and braces: if the key was inserted some other way in between, answer as for a replay.
         const code = /** @type {{ code?: string }} */ (error).code;

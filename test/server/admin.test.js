@@ -145,7 +145,7 @@ describe('other routes', () => {
   test('GET /api/health', async () => {
     const response = await get('/api/health');
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { ok: true, schemaVersion: 1 });
+    assert.deepEqual(await response.json(), { ok: true, schemaVersion: 2 });
   });
 
   test('404 JSON for anything else', async () => {

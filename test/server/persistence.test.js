@@ -36,7 +36,7 @@ describe('restarting on the same database', () => {
         ['PR-000003', 'PR-000002', 'PR-000001']
       );
       assert.equal(countRows(second.db), 3);
-      assert.equal(second.db.pragma('user_version', { simple: true }), 1);
+      assert.equal(second.db.pragma('user_version', { simple: true }), 2);
       assert.equal(second.db.pragma('journal_mode', { simple: true }), 'wal');
     } finally {
       await second.stop({ keepFiles: true });

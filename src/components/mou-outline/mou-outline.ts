@@ -433,7 +433,8 @@ export class TbMouOutline extends TbElement implements MouHost {
 
   private handlePartnerSelect = (event: Event) => {
     const detail = readPartnerDetail((event as CustomEvent).detail);
-    if (detail) void this.startWithPartner(detail);
+    // The person asked to start an agreement: take them to it (focus scrolls it into view).
+    if (detail) void this.startWithPartner(detail).then(() => this.go(0));
   };
 
   /** Starts (or fills in) a memorandum with a partner chosen in the partner finder. */

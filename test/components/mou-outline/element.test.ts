@@ -177,6 +177,7 @@ describe('<tb-mou-outline>', () => {
       })
     );
     await waitUntil(() => el.doc.answers.parties?.partner === 'Eastside Tech Club', 'partner filled');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'section-title', 'taken to the memorandum');
     await goTo(el, 'assets-needs');
     expect($<HTMLTextAreaElement>(el, '#f-assets-needs-brings-b').value).to.contain('tech support and advice');
     expect(el.doc.answers.contacts.people).to.deep.equal([

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkboxField, fieldError, radiosField, textField, textareaField } from '../../../core/form/fields.js';
+import { checkboxField, radiosField, textField, textareaField } from '../../../core/form/fields.js';
 import { heading, type HeadingLevel } from '../../../core/heading.js';
 import type { Finding } from '../checks.js';
 import {
@@ -334,6 +334,6 @@ export function sectionView(h: MouHost, section: SectionDef): TemplateResult {
                 : nothing
             }`
     }
-    ${findingsView(h, section)} ${h.naError && !h.naOpen ? fieldError('na', h.naError, h.words) : nothing}
+    ${findingsView(h, section)}
   </section>`;
 }

@@ -154,3 +154,38 @@ describe('<tb-mou-outline> print layout (PDF)', () => {
     assert.ok(pages[0].includes('Riverside Public Library; Riverside Job Center'));
   });
 });
+
+describe('<tb-mou-outline> drafts across a real page reload', () => {
+  it('restores what was typed after the page is reloaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(base);
+      await page.evaluate(async () => {
+        await customElements.whenDefined('tb-mou-outline');
+        const el = document.createElement('tb-mou-outline');
+        document.getElementById('host').append(el);
+        await el.updateComplete;
+      });
+      const field = page.locator('tb-mou-outline #f-parties-project');
+      await field.click();
+      await page.keyboard.type('Reading Buddies');
+      await page.locator('tb-mou-outline #f-parties-partner').fill('Riverside Schools');
+      await page.waitForFunction(() =>
+        document.querySelector('tb-mou-outline').shadowRoot.textContent.includes('Saved on this computer')
+      );
+      await page.reload();
+      await page.evaluate(async () => {
+        await customElements.whenDefined('tb-mou-outline');
+        document.getElementById('host').append(document.createElement('tb-mou-outline'));
+      });
+      await page.waitForFunction(
+        () => document.querySelector('tb-mou-outline')?.doc?.answers?.parties?.partner === 'Riverside Schools'
+      );
+      assert.equal(await page.locator('tb-mou-outline #f-parties-project').inputValue(), 'Reading Buddies');
+      assert.equal(await page.locator('tb-mou-outline #draft-name').inputValue(), 'Reading Buddies');
+    } finally {
+      await context.close();
+    }
+  });
+});

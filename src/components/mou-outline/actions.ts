@@ -98,3 +98,19 @@ export function configProblems(
   }
   return problems;
 }
+
+/** The `data` of a `mou` submission (src/content/schemas/mou.schema.json). */
+export function submission(h: MouHost, title: string, markdown: string) {
+  const s = boardSummary(h.sections, h.doc);
+  return {
+    title,
+    parties: [h.partyName('a'), h.partyName('b')],
+    lang: h.language,
+    ...(s.start ? { start: s.start } : {}),
+    ...(s.end ? { end: s.end } : {}),
+    answers: h.doc.answers,
+    notApplicable: h.doc.na,
+    dismissed: h.doc.dismissals,
+    markdown
+  };
+}

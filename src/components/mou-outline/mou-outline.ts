@@ -44,7 +44,7 @@ import {
   type Party,
   type SectionDef
 } from './model.js';
-import { boardSummary, buildOutline } from './outline.js';
+import { buildOutline } from './outline.js';
 import { download, fileNameOf, installPrintSheet, removePrintSheet } from './print.js';
 import { reviewView } from './views/review-view.js';
 import { DEFAULT_SECTIONS } from './sections-data.js';
@@ -327,8 +327,13 @@ export class TbMouOutline extends TbElement implements MouHost {
 
   // ——— drafts ———
 
+  /** A draft follows the collaboration's short name until the person names it (or opens one by name). */
+  private namedByPerson = false;
+  private savedAs = '';
   private get nameOrDefault(): string {
-    return this.draftName.trim() || textOf(this.doc.answers.parties?.project) || this.t('untitled');
+    const project = textOf(this.doc.answers.parties?.project);
+    if (this.namedByPerson && this.draftName.trim()) return this.draftName.trim();
+    return project || this.draftName.trim() || this.t('untitled');
   }
 
   private scheduleSave(): void {
@@ -349,6 +354,9 @@ export class TbMouOutline extends TbElement implements MouHost {
     const name = this.nameOrDefault;
     try {
       const saved = await this.store.save(name, this.doc);
+      // Renamed by its short name changing ("Job" → "Job Help Nights"): one draft, not one per keystroke.
+      if (this.savedAs && this.savedAs !== name && !this.namedByPerson) await this.store.remove(this.savedAs);
+      this.savedAs = name;
       this.draftName = name;
       this.saveText = this.t('savedAt', { time: this.i18n.date(saved.savedAt, { timeStyle: 'short' }) });
       this.drafts = await this.store.list();
@@ -369,6 +377,8 @@ export class TbMouOutline extends TbElement implements MouHost {
       if (chosen) {
         this.doc = chosen.doc;
         this.draftName = chosen.name;
+        this.savedAs = chosen.name;
+        this.namedByPerson = chosen.name !== textOf(chosen.doc.answers.parties?.project);
       }
     } catch {
       this.saveText = this.t('notSaved');
@@ -377,6 +387,7 @@ export class TbMouOutline extends TbElement implements MouHost {
 
   setDraftName(name: string): void {
     this.draftName = name;
+    this.namedByPerson = true;
   }
   saveAs(): void {
     void this.save();
@@ -387,6 +398,8 @@ export class TbMouOutline extends TbElement implements MouHost {
     if (!d) return;
     this.doc = d.doc;
     this.draftName = d.name;
+    this.savedAs = d.name;
+    this.namedByPerson = true;
     this.importDiff = undefined;
     this.focusCtl.announce(this.t('draftOpened', { name }));
   }
@@ -400,6 +413,8 @@ export class TbMouOutline extends TbElement implements MouHost {
     if (Object.keys(this.doc.answers).length) await this.save();
     this.doc = emptyDoc();
     this.draftName = '';
+    this.savedAs = '';
+    this.namedByPerson = false;
     this.current = 0;
     this.importDiff = undefined;
     this.suggestions = undefined;
@@ -513,18 +528,7 @@ export class TbMouOutline extends TbElement implements MouHost {
       this.focusCtl.focusAfterUpdate('#send-errors');
       return;
     }
-    const s = boardSummary(this.sections, this.doc);
-    const data = {
-      title: this.mouTitle || this.t('title'),
-      parties: [this.partyName('a'), this.partyName('b')],
-      lang: this.language,
-      ...(s.start ? { start: s.start } : {}),
-      ...(s.end ? { end: s.end } : {}),
-      answers: this.doc.answers,
-      notApplicable: this.doc.na,
-      dismissed: this.doc.dismissals,
-      markdown: this.markdown()
-    };
+    const data = actions.submission(this, this.mouTitle || this.t('title'), this.markdown());
     await this.sender.submit(createEnvelope('mou', data), {
       endpoint: parseEndpoint(this.endpoint),
       mail: { subject: data.title, body: data.markdown }

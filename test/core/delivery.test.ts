@@ -7,7 +7,9 @@ import { parseEndpoint, submitEnvelope, type SubmitResult } from '../../src/core
 import type { TbQueuedDetail, TbSubmittedDetail, TbErrorDetail } from '../../src/core/events.js';
 import { eventually, faultStats, faultyEndpoint, setFaults, storedSubmissions } from '../support/servers.js';
 
-const FAST = { baseDelayMs: 40, maxDelayMs: 400, timeoutMs: 600, concurrency: 4 };
+// Short delays keep the tests quick; the request timeout stays generous so a busy machine is not taken for a
+// dead server (tests of timeouts set their own).
+const FAST = { baseDelayMs: 40, maxDelayMs: 400, timeoutMs: 8_000, concurrency: 4 };
 
 /** A browser store that is full: every write fails, as IndexedDB does with QuotaExceededError. */
 class FullStore implements OutboxStore {
@@ -221,12 +223,12 @@ describe('delivery through the outbox', () => {
 
   it('delivers 200 submissions through dropped connections, 500s, 429s, timeouts and lost responses: each stored exactly once', async function () {
     this.timeout(120_000);
-    outbox.options = { baseDelayMs: 30, maxDelayMs: 300, timeoutMs: 400, concurrency: 6 };
+    outbox.options = { baseDelayMs: 30, maxDelayMs: 300, timeoutMs: 2_000, concurrency: 6 };
     await setFaults({
       mode: 'random',
       seed: 20261128,
       rates: { drop: 0.12, e500: 0.12, e429: 0.08, hang: 0.04, lost: 0.1 },
-      hangMs: 800,
+      hangMs: 4_000,
       retryAfter: '1'
     });
     const type = 'delivery-soak';

@@ -112,6 +112,8 @@ export async function startFaultProxy(targetUrl) {
     req.on('data', c => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
+      // A dead network or server answers nothing at all, not even the outbox's "is the server there?" probe.
+      if (plan.mode === 'down' && req.method !== 'POST') return cut(req, res);
       if (req.method !== 'POST') return forward(req, res, body, false);
 
       stats.posts++;

@@ -33,6 +33,7 @@ import {
   type ParsedGlossary,
   type Sense
 } from './model.js';
+import { applyLimits } from './limits.js';
 
 /** Field names a librarian may write, and what each means. */
 const FIELDS: Record<string, FieldName> = {
@@ -270,7 +271,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     }
     entries.push(entry);
   }
-  return { source, entries, problems };
+  return { source, entries: applyLimits(entries, file, problems), problems };
 }
 
 function fileName(file: string): string {

@@ -9,7 +9,14 @@ import type { GlossaryHost } from './glossary.js';
 import { makeContextValue } from './glossary.js';
 import { sharedGlossary } from './load.js';
 import { markdownNode } from './markdown-node.js';
-import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
+import {
+  chooseSense,
+  findSense,
+  sentenceAround,
+  type AliasTarget,
+  type Glossary,
+  type GlossaryEntry
+} from './model.js';
 import { jargonStyles } from './styles.js';
 
 type OpenMode = 'click' | 'hover' | 'program';
@@ -331,14 +338,25 @@ export class TbJargon extends TbElement {
   /** The text around the term, where cue words are looked for: its own block first, then its neighbours. */
   private contextTexts(): string[] {
     const block = this.parentElement?.closest(BLOCKS);
-    const near = (block?.textContent ?? this.parentNode?.textContent ?? '').slice(0, 5000);
+    const whole = block?.textContent ?? this.parentNode?.textContent ?? '';
+    const near = whole.slice(0, 5000);
+    // The term's own sentence decides first ("a client" who is helped; "the email client").
+    let sentence = '';
+    const container = block ?? this.parentNode;
+    if (container) {
+      const range = document.createRange();
+      range.selectNodeContents(container);
+      range.setEndBefore(this);
+      const at = range.toString().length;
+      sentence = sentenceAround(whole, at, at + (this.textContent?.length ?? 0));
+    }
     const wider = block
       ? `${block.previousElementSibling?.textContent ?? ''} ${block.nextElementSibling?.textContent ?? ''}`.slice(
           0,
           5000
         )
       : '';
-    return [near, wider];
+    return sentence.trim() ? [sentence, near, wider] : [near, wider];
   }
 
   private contextText(): string {

@@ -417,6 +417,7 @@ export function parseJsonGlossary(text: string, file: string, sourceName?: strin
       senses,
       related: strings('related'),
       notConfusedWith: strings('notConfusedWith'),
+      everyday: strings('everyday'),
       annotate: item.annotate !== false,
       source,
       line: at

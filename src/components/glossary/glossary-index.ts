@@ -6,6 +6,7 @@ import { glossaryContext } from '../../core/context.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { TbElement } from '../../core/tb-element.js';
 import type { GlossaryContextValue } from './events.js';
+import { linkTerms } from './link-terms.js';
 import { sharedGlossary } from './load.js';
 import { markdownNode } from './markdown-node.js';
 import type { Glossary, GlossaryEntry } from './model.js';
@@ -145,8 +146,10 @@ export class TbGlossaryIndex extends TbElement {
       const entry = glossary?.get(id);
       if (!entry || this.rendered.has(id)) continue;
       // One element per definition, made once: it can leave the page (a search hides it) and come back intact.
-      const definitions = await Promise.all(entry.senses.map(s => markdownNode(s.definition)));
-      const more = await Promise.all(entry.senses.map(s => markdownNode(s.more)));
+      // The jargon a definition still uses links to its own entry on this page.
+      const link = (node: string | HTMLElement) => linkTerms(node, glossary!, entry.id, id => `#term-${id}`);
+      const definitions = (await Promise.all(entry.senses.map(s => markdownNode(s.definition)))).map(link);
+      const more = (await Promise.all(entry.senses.map(s => markdownNode(s.more)))).map(link);
       done.push([id, { definitions, more }]);
       if (performance.now() - since > 30) {
         await new Promise(resolve => setTimeout(resolve));

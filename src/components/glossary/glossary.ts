@@ -243,12 +243,21 @@ export class TbGlossary extends TbElement {
   private readonly createJargon = (target: AliasTarget): HTMLElement => {
     const el = document.createElement('tb-jargon') as JargonHandle;
     el.setAttribute('term', target.entry.id);
+    // The page behind the terms is the page behind this element: one look for all of them, instead of each term
+    // reading the computed styles of its ancestors (thousands of style recalculations on a long page).
+    if (!el.hasAttribute('theme')) (el as JargonHandle & { theme?: string }).theme = this.themeFor();
     if (target.sense >= 0) el.setAttribute('sense', String(target.sense + 1));
     // A direct line to this glossary and the entry already found: no context request, no look-up. (An element
     // class from another copy of Techbridge may not have it; it then finds the glossary through the context.)
     if (typeof el.annotatedBy === 'function') el.annotatedBy(this, this.loaded, target.entry);
     return el;
   };
+
+  private themeFor(): string {
+    const own = String(this.theme ?? 'auto').toLowerCase();
+    if (own === 'light' || own === 'dark') return own;
+    return this.themeController.dark ? 'dark' : 'light';
+  }
 
   private startObserving(): void {
     if (this.observing || !this.isConnected) return;

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
 import { SubmitController, type SubmitState } from '../../core/controllers/submit.js';
@@ -13,6 +13,7 @@ import { markdownNode } from './markdown-node.js';
 import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
 import en from './strings/en.js';
 import { contextAround } from './context-text.js';
+import { linkTerms } from './link-terms.js';
 import { jargonStyles } from './styles.js';
 import { askLink, indexLink, renderBox, type AskView, type BoxContent } from './views/jargon-box.js';
 
@@ -104,7 +105,11 @@ export class TbJargon extends TbElement {
   @state() private ask: AskView = IDLE;
 
   private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
-  private readonly core = coreI18n(this);
+  private coreWords?: ReturnType<typeof coreI18n>;
+  /** Core's words (delivery outcomes), only once a question is asked: most terms never need them. */
+  private get core(): ReturnType<typeof coreI18n> {
+    return (this.coreWords ??= coreI18n(this));
+  }
   /** Made on the first "Ask IT" only: a page may hold thousands of terms, and most are never asked about. */
   private sender?: SubmitController;
 
@@ -375,6 +380,13 @@ export class TbJargon extends TbElement {
       Promise.all(choice.others.map(i => markdownNode(entry.senses[i].definition, true)))
     ]).then(([definition, more, otherDefinitions]) => {
       if (this.content !== content) return;
+      // With an index page, the jargon a definition still uses links to its own entry there.
+      const indexUrl = this.value?.settings.indexUrl;
+      const glossary = this.value?.glossary;
+      if (indexUrl && glossary) {
+        const href = (id: string) => indexLink({ id } as GlossaryEntry, indexUrl);
+        [definition, more] = [definition, more].map(node => linkTerms(node, glossary, entry.id, href));
+      }
       this.content = { ...content, definition, more, otherDefinitions };
     });
   }
@@ -555,7 +567,7 @@ export class TbJargon extends TbElement {
         @click=${this.handleClick}
       >
         <slot></slot><span class="visually-hidden">, ${this.i18n.t('explain')}</span></button
-      >${renderBox(this.boxView(), { supportsPopover, open: this.open })}`;
+      >${this.popoverMade ? renderBox(this.boxView(), { supportsPopover, open: this.open }) : nothing}`;
   }
 
   private boxView() {

@@ -349,6 +349,9 @@ export const indexStyles = [
     .sense-label {
       font-weight: 700;
     }
+    dd a {
+      color: var(--_tb-accent);
+    }
     .self-link {
       font-size: 0.8em;
       font-weight: normal;

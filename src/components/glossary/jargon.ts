@@ -474,10 +474,6 @@ export class TbJargon extends TbElement {
     this.hide(false);
   }
 
-  private handleClose(): void {
-    this.hide(true);
-  }
-
   private async handleAsk(): Promise<void> {
     const content = this.content;
     if (!content || this.ask.state === 'sending') return;
@@ -595,7 +591,7 @@ export class TbJargon extends TbElement {
     };
   }
 
-  private readonly handleCloseBound = () => this.handleClose();
+  private readonly handleCloseBound = () => this.hide(true);
   private readonly handleAskBound = () => void this.handleAsk();
   private readonly handlePointerEnterBound = (event: PointerEvent) => this.handlePointerEnter(event);
   private readonly handlePointerLeaveBound = (event: PointerEvent) => this.handlePointerLeave(event);

@@ -2,9 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
-import { SubmitController, type SubmitState } from '../../core/controllers/submit.js';
-import { coreI18n } from '../../core/core-i18n.js';
-import { failText, waitText } from '../../core/form/outcome.js';
+import type { SubmitController, SubmitState } from '../../core/controllers/submit.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { TbElement } from '../../core/tb-element.js';
 import { emitGlossaryEvent, makeContextValue, type GlossaryContextValue, type GlossaryHost } from './events.js';
@@ -105,11 +103,8 @@ export class TbJargon extends TbElement {
   @state() private ask: AskView = IDLE;
 
   private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
-  private coreWords?: ReturnType<typeof coreI18n>;
-  /** Core's words (delivery outcomes), only once a question is asked: most terms never need them. */
-  private get core(): ReturnType<typeof coreI18n> {
-    return (this.coreWords ??= coreI18n(this));
-  }
+  /** Core's words for delivery outcomes, loaded with the submit code on the first question: most terms never ask. */
+  private outcome?: { words: (kind: 'wait' | 'fail', code: string) => string };
   /** Made on the first "Ask IT" only: a page may hold thousands of terms, and most are never asked about. */
   private sender?: SubmitController;
 
@@ -341,14 +336,6 @@ export class TbJargon extends TbElement {
     pop.style.setProperty('--_tb-sheet-width', `${Math.floor(width)}px`);
   }
 
-  private contextTexts(): string[] {
-    return contextAround(this);
-  }
-
-  private contextText(): string {
-    return this.contextTexts()[0];
-  }
-
   private buildContent(target: AliasTarget): void {
     const entry = target.entry;
     const forced = findSense(entry, this.sense);
@@ -356,7 +343,7 @@ export class TbJargon extends TbElement {
     let choice = chooseSense(entry, '', preferred);
     if (entry.senses.length > 1 && preferred < 0) {
       // The nearest cues decide: the term's own paragraph, and only when it has none, the paragraphs beside it.
-      for (const text of this.contextTexts()) {
+      for (const text of contextAround(this)) {
         choice = chooseSense(entry, text);
         if (choice.scores.some(n => n > 0)) break;
       }
@@ -480,16 +467,29 @@ export class TbJargon extends TbElement {
     const entry = content.entry;
     const endpointAttr = this.endpoint ?? this.value?.settings.endpoint ?? '';
     const t = this.i18n.t.bind(this.i18n);
+    const [{ SubmitController }, { coreI18n }, { failText, waitText }, { parseEndpoint }, { createEnvelope }] =
+      await Promise.all([
+        import('../../core/controllers/submit.js'),
+        import('../../core/core-i18n.js'),
+        import('../../core/form/outcome.js'),
+        import('../../core/submit.js'),
+        import('../../core/envelope.js')
+      ]);
+    if (!this.outcome) {
+      const core = coreI18n(this);
+      this.outcome = {
+        words: (kind, code) =>
+          kind === 'wait'
+            ? waitText(core, code as Parameters<typeof waitText>[1])
+            : failText(core, code as Parameters<typeof failText>[1])
+      };
+    }
     this.sender ??= new SubmitController(this, {
       types: ['glossary-suggestion'],
       // "Sent" later (it waited on this computer), refused later: the box says so when it happens.
       onChange: state => this.showAsk(state)
     });
-    const [{ parseEndpoint }, { createEnvelope }] = await Promise.all([
-      import('../../core/submit.js'),
-      import('../../core/envelope.js')
-    ]);
-    const sentence = this.contextText().replace(/\s+/g, ' ').trim().slice(0, 500);
+    const sentence = contextAround(this)[0].replace(/\s+/g, ' ').trim().slice(0, 500);
     const data = {
       term: entry.term.slice(0, 200),
       termId: entry.id.slice(0, 200),
@@ -498,8 +498,7 @@ export class TbJargon extends TbElement {
       source: entry.source.name.slice(0, 200),
       context: sentence
     };
-    const hadFocus = () => (this.renderRoot as ShadowRoot).activeElement?.classList.contains('ask-button') === true;
-    const focused = hadFocus();
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('ask-button') === true;
     await this.sender.submit(createEnvelope('glossary-suggestion', data), {
       endpoint: parseEndpoint(endpointAttr),
       mail: {
@@ -535,7 +534,7 @@ export class TbJargon extends TbElement {
         this.ask = {
           state: 'done',
           tone: 'waiting',
-          message: `${state.persistent ? t('askSaved') : t('askWaiting')} ${waitText(this.core, state.code)}`
+          message: `${state.persistent ? t('askSaved') : t('askWaiting')} ${this.outcome?.words('wait', state.code) ?? ''}`
         };
         return;
       case 'mailto':
@@ -545,7 +544,7 @@ export class TbJargon extends TbElement {
         this.ask = {
           state: 'done',
           tone: 'error',
-          message: t('askFailed', { reason: failText(this.core, state.code) })
+          message: t('askFailed', { reason: this.outcome?.words('fail', state.code) ?? '' })
         };
     }
   }
@@ -586,13 +585,11 @@ export class TbJargon extends TbElement {
       ask: this.ask,
       onClose: this.handleCloseBound,
       onAsk: this.handleAskBound,
-      onPointerEnter: this.handlePointerEnterBound,
-      onPointerLeave: this.handlePointerLeaveBound
+      onPointerEnter: this.handlePointerEnter, // Lit calls listeners with `this` = the host
+      onPointerLeave: this.handlePointerLeave
     };
   }
 
   private readonly handleCloseBound = () => this.hide(true);
   private readonly handleAskBound = () => void this.handleAsk();
-  private readonly handlePointerEnterBound = (event: PointerEvent) => this.handlePointerEnter(event);
-  private readonly handlePointerLeaveBound = (event: PointerEvent) => this.handlePointerLeave(event);
 }

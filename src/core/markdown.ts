@@ -23,8 +23,20 @@ const ATTRS = ['href', 'title', 'start'];
 const IMAGE_ATTRS = ['src', 'alt'];
 
 // http(s), mailto, tel, or a relative reference (no scheme before the first '/', '?' or '#'). DOMPurify strips
-// whitespace and control characters before testing, so "java\tscript:" is caught.
-const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z][a-z\d+.-]*(?:[^a-z\d+.\-:]|$))/i;
+// whitespace and control characters before testing, so "java\tscript:" is caught. A protocol-relative address
+// ("//evil.example/x", or "/\\evil.example" which browsers read the same way) goes to another site while looking
+// like a page of this one: refused, the link text stays.
+const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|(?![\\/]{2})[^a-z]|[a-z][a-z\d+.-]*(?:[^a-z\d+.\-:]|$))/i;
+
+// Raw HTML written inside Markdown keeps only these tags, and only bare (no attributes); every other tag is shown
+// as the text it is. So the parser never meets an event handler attribute: under a strict CSP, parsing one would
+// already file a "script-src-attr" report, even though the sanitizer removes it before anything could run.
+const BARE_TAG = /^<\/?(?:em|strong|b|i|br|code|del|s|p|ul|ol|li|blockquote|hr|h[3-6]|pre|sub|sup)\s*\/?>$/i;
+
+/** Raw HTML from Markdown, with every tag that is not a bare, allowed one turned into visible text. */
+function bareTagsOnly(html: string): string {
+  return html.replace(/<[^>]*>?/g, tag => (BARE_TAG.test(tag) ? tag : escapeHtml(tag)));
+}
 
 // Only the private policy below can create TrustedHTML for DOMPurify's parser; nothing else in the page can use it.
 interface PolicyFactory {
@@ -56,6 +68,9 @@ function createMarked(MarkedClass: typeof Marked, images: boolean): Marked {
       // Without images, readers still get the alt text instead of a silent gap.
       image({ text }: Tokens.Image) {
         return images ? false : escapeHtml(text);
+      },
+      html({ text }: Tokens.HTML | Tokens.Tag) {
+        return bareTagsOnly(text);
       }
     }
   });

@@ -251,3 +251,62 @@ describe('markdown: Trusted Types enforced', () => {
     expect(report.saneEm).to.equal(true);
   });
 });
+
+describe('markdown: a strict Content-Security-Policy (issue 15 §5)', () => {
+  let report: TrustedTypesReport;
+
+  before(async function () {
+    this.timeout(30000);
+    const frame = document.createElement('iframe');
+    const received = new Promise<TrustedTypesReport>(resolve => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || event.data?.type !== 'tb-markdown-tt') return;
+        window.removeEventListener('message', onMessage);
+        resolve(event.data as TrustedTypesReport);
+      };
+      window.addEventListener('message', onMessage);
+    });
+    frame.src = '/test/fixtures/markdown-strict.html';
+    document.body.append(frame);
+    report = await received;
+    frame.remove();
+  });
+
+  it('files no violation report at all for the whole corpus: no handler attribute is ever parsed', () => {
+    expect(report.error).to.equal(undefined);
+    // The page listens: the canary string into innerHTML was reported.
+    expect(report.canaryViolationSeen).to.equal(true);
+    expect(report.rendered).to.equal(XSS_VECTORS.length * 3);
+    expect(report.violations.filter(v => v.startsWith('script-src-attr'))).to.deep.equal([]);
+    // Everything else the policy could report (images are allowed in one mode and blocked by img-src here).
+    expect(report.violations.filter(v => !v.startsWith('img-src'))).to.deep.equal([]);
+    expect(report.executed).to.equal(false);
+  });
+});
+
+describe('markdown: links that leave the site (issue 15 §5)', () => {
+  it('refuses protocol-relative links, which pass for relative ones; keeps the text', async () => {
+    for (const href of ['//evil.example/phish', '/\\evil.example/phish', '\\\\evil.example/phish', ' //evil.example']) {
+      const box = await show(`Read [the page](${href.replace(/\\/g, '\\\\')}) now.`);
+      expect(box.textContent).to.contain('the page');
+      const a = box.querySelector('a');
+      // Either no link, or one that really stays on this site ("/\\x" comes out as "/%5Cx", a path here).
+      if (a?.hasAttribute('href')) expect(new URL(a.href).origin, href).to.equal(location.origin);
+    }
+    const box = await show('[a](/events) [b](events.html) [c](https://example.org/) [d](#top) [e](?q=1)');
+    expect([...box.querySelectorAll('a')].map(a => a.getAttribute('href'))).to.deep.equal([
+      '/events',
+      'events.html',
+      'https://example.org/',
+      '#top',
+      '?q=1'
+    ]);
+  });
+
+  it('shows raw HTML tags with attributes as text, and keeps bare allowed tags', async () => {
+    const box = await show('Hi <img src=x onerror="alert(1)"> and <em>this</em> <span class="x">s</span>');
+    expect(box.querySelector('img')).to.equal(null);
+    expect(box.querySelector('em')!.textContent).to.equal('this');
+    expect(box.textContent).to.contain('<img src=x onerror="alert(1)">');
+  });
+});

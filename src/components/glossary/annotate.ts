@@ -3,6 +3,7 @@
  * matcher, and three DOM operations per wrapped term; everything a term needs to open is done later, when it
  * opens. See docs/bench-glossary.md for the figures.
  */
+import { isTermUse } from './marks.js';
 import type { AliasTarget, Glossary } from './model.js';
 
 /** Elements whose text is never annotated: headings, links, controls, form fields, code, scripts. */
@@ -183,7 +184,12 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
   // First-only mode asks "already explained?" for most words of a long page; the answer for a pattern only ever
   // turns from no to yes, so it is kept per pattern and the set of entry ids is asked once per pattern.
   const done = seen ? new Uint8Array(glossary.patternCount) : undefined;
-  const accept = (id: number): boolean => {
+  // The text node being read: whether a match is a use of the term (not a name, not the everyday word) is
+  // decided from its own sentence there (see marks.ts).
+  let data = '';
+  const accept = (id: number, start: number, end: number): boolean => {
+    if (done?.[id] === 1 && !counts) return false;
+    if (!isTermUse(glossary, id, data, start, end)) return false;
     if (counts) {
       const key = glossary.target(id).entry.id;
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -200,7 +206,7 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
   for (const text of texts) {
     const parent = text.parentNode;
     if (!parent) continue;
-    const data = text.data;
+    data = text.data;
     const matches = matcher.find(data, accept);
     if (matches.length) jobs.push({ text, parent, data, matches });
   }

@@ -1,5 +1,5 @@
 import type { GlossaryLookup } from '../../core/context.js';
-import type { Glossary, GlossaryProblem, GlossarySource } from './model.js';
+import type { Glossary, GlossaryEntry, GlossaryProblem, GlossarySource } from './model.js';
 
 /** What `<tb-glossary>` provides through `glossaryContext`: the shared lookup plus everything its terms need. */
 export interface GlossaryContextValue extends GlossaryLookup {
@@ -67,4 +67,25 @@ export function emitGlossaryEvent<K extends 'tb-glossary-ready' | 'tb-glossary-r
   detail: GlobalEventHandlersEventMap[K]['detail']
 ): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** What a term needs from the `<tb-glossary>` that wrapped it (kept here so the two elements never import each other). */
+export interface GlossaryHost {
+  readonly contextValue: GlossaryContextValue;
+}
+
+/** What `<tb-glossary>` may call on a `<tb-jargon>` it made (from another copy of Techbridge, it may lack it). */
+export interface JargonHandle extends HTMLElement {
+  annotatedBy?(host: GlossaryHost, glossary: Glossary, entry: GlossaryEntry): void;
+  requestUpdate?(): void;
+}
+
+export function makeContextValue(glossary: Glossary, ready: boolean, settings: JargonSettings): GlossaryContextValue {
+  return {
+    ready,
+    glossary,
+    settings,
+    has: term => glossary.has(term),
+    findTerms: text => glossary.findTerms(text)
+  };
 }

@@ -3,11 +3,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { glossaryContext } from '../../core/context.js';
+import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { TbElement } from '../../core/tb-element.js';
 import type { GlossaryContextValue } from './events.js';
+import { linkTerms } from './link-terms.js';
 import { sharedGlossary } from './load.js';
 import { markdownNode } from './markdown-node.js';
 import type { Glossary, GlossaryEntry } from './model.js';
+import en from './strings/en.js';
 import { indexStyles } from './styles.js';
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
@@ -55,8 +58,8 @@ export class TbGlossaryIndex extends TbElement {
   /** With its own `src`: leave out the built-in glossary. */
   @property({ type: Boolean, attribute: 'no-default' }) noDefault = false;
 
-  /** Heading level of the letter headings (2–6), to fit the page's outline. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Replaces any of the element's words (JSON), for every language or per language: `{"es": {…}}`. */
+  @property({ attribute: 'strings', converter: stringsConverter }) strings: StringOverrides | null = null;
 
   @state() private fromContext?: GlossaryContextValue;
   @state() private own?: Glossary;
@@ -71,8 +74,13 @@ export class TbGlossaryIndex extends TbElement {
       this.fromContext = value as GlossaryContextValue | undefined;
     }
   });
+  private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
   private announceTimer = 0;
   private renderedFor?: Glossary;
+  /** Definitions are rendered from Markdown as they come into view, not all at load (a big glossary stays quick). */
+  private readonly inView = new IntersectionObserver(entries => this.handleInView(entries), { rootMargin: '400px' });
+  private readonly waiting = new Set<string>();
+  private renderTimer = 0;
   private pendingHash = true;
 
   private get glossary(): Glossary | undefined {
@@ -89,6 +97,8 @@ export class TbGlossaryIndex extends TbElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.renderTimer);
+    this.inView.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -101,27 +111,55 @@ export class TbGlossaryIndex extends TbElement {
     const glossary = this.glossary;
     if (glossary && glossary !== this.renderedFor) {
       this.renderedFor = glossary;
-      void this.renderDefinitions(glossary);
+      this.rendered = new Map();
+      this.waiting.clear();
     }
   }
 
   protected override updated(): void {
+    // Watch every definition not rendered yet; the ones in (or near) view are rendered next.
+    this.inView.disconnect();
+    for (const dd of this.renderRoot.querySelectorAll<HTMLElement>('dd[data-id]')) {
+      if (!this.rendered.has(dd.dataset.id!)) this.inView.observe(dd);
+    }
     if (this.pendingHash && this.glossary) {
       this.pendingHash = false;
       this.goToHash(false);
     }
   }
 
-  private async renderDefinitions(glossary: Glossary): Promise<void> {
-    // One element per definition, made once: it can leave the page (a search hides it) and come back intact.
-    const entries = await Promise.all(
-      glossary.entries.map(async entry => {
-        const definitions = await Promise.all(entry.senses.map(s => markdownNode(s.definition)));
-        const more = await Promise.all(entry.senses.map(s => markdownNode(s.more)));
-        return [entry.id, { definitions, more }] as const;
-      })
-    );
-    if (this.renderedFor === glossary) this.rendered = new Map(entries);
+  private handleInView(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      if (e.isIntersecting) this.waiting.add((e.target as HTMLElement).dataset.id!);
+    }
+    if (this.waiting.size && !this.renderTimer) this.renderTimer = window.setTimeout(() => void this.renderWaiting());
+  }
+
+  /** Renders the waiting definitions, a few at a time, yielding between groups so the page never freezes. */
+  private async renderWaiting(): Promise<void> {
+    const glossary = this.renderedFor;
+    const ids = [...this.waiting];
+    this.waiting.clear();
+    const done: [string, Rendered][] = [];
+    let since = performance.now();
+    for (const id of ids) {
+      const entry = glossary?.get(id);
+      if (!entry || this.rendered.has(id)) continue;
+      // One element per definition, made once: it can leave the page (a search hides it) and come back intact.
+      // The jargon a definition still uses links to its own entry on this page.
+      const link = (node: string | HTMLElement) => linkTerms(node, glossary!, entry.id, id => `#term-${id}`);
+      const definitions = (await Promise.all(entry.senses.map(s => markdownNode(s.definition)))).map(link);
+      const more = (await Promise.all(entry.senses.map(s => markdownNode(s.more)))).map(link);
+      done.push([id, { definitions, more }]);
+      if (performance.now() - since > 30) {
+        await new Promise(resolve => setTimeout(resolve));
+        since = performance.now();
+      }
+    }
+    this.renderTimer = 0;
+    if (this.renderedFor !== glossary || !done.length) return;
+    this.rendered = new Map([...this.rendered, ...done]);
+    if (this.waiting.size) this.renderTimer = window.setTimeout(() => void this.renderWaiting());
   }
 
   private entryMatches(entry: GlossaryEntry, query: string): boolean {
@@ -188,26 +226,27 @@ export class TbGlossaryIndex extends TbElement {
     const glossary = this.glossary;
     if (!glossary) return '';
     const n = this.visible(glossary).length;
-    if (!this.query.trim()) return `${glossary.size} terms`;
-    return n === 0
-      ? `No terms match “${this.query.trim()}”.`
-      : `${n} ${n === 1 ? 'term matches' : 'terms match'} “${this.query.trim()}”.`;
+    const query = this.query.trim();
+    if (!query) return this.i18n.t('termCount', { count: glossary.size });
+    return n === 0 ? this.i18n.t('noMatch', { query }) : this.i18n.t('matchCount', { count: n, query });
   }
 
   override render() {
     const glossary = this.glossary;
-    if (!glossary) return html`<p class="loading" role="status">Loading the glossary…</p>`;
+    const t = this.i18n.t.bind(this.i18n);
+    if (!glossary) return html`<p class="loading" role="status">${t('loading')}</p>`;
     const entries = this.visible(glossary);
     const groups = new Map<string, GlossaryEntry[]>();
     for (const entry of entries) {
       const letter = letterOf(entry.term);
       groups.set(letter, [...(groups.get(letter) ?? []), entry]);
     }
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const wanted = this.headingLevelOr(2);
+    const level = wanted === 'none' ? 2 : Math.max(2, wanted);
     return html`
       <form class="search" part="search" role="search" @submit=${this.handleSubmit}>
-        <label for="q">Search the glossary</label>
-        <p class="hint" id="q-hint">A word or an abbreviation, for example Wi-Fi or ILL</p>
+        <label for="q">${t('searchLabel')}</label>
+        <p class="hint" id="q-hint">${t('searchHint')}</p>
         <input
           id="q"
           type="search"
@@ -218,22 +257,22 @@ export class TbGlossaryIndex extends TbElement {
           @input=${this.handleInput}
         />
       </form>
-      <p class="count" role="status">${this.announced || `${glossary.size} terms`}</p>
-      <nav class="letters" part="letters" aria-label="Glossary by letter" @click=${this.handleJump}>
+      <p class="count" role="status">${this.announced || t('termCount', { count: glossary.size })}</p>
+      <nav class="letters" part="letters" aria-label=${t('byLetter')} @click=${this.handleJump}>
         <ul>
           ${LETTERS.map(letter => {
-            const label = letter === '#' ? 'Other' : letter;
+            const label = letter === '#' ? t('otherLetter') : letter;
             return html`<li>
               ${
                 groups.has(letter)
                   ? html`<a href="#letter-${letter === '#' ? 'other' : letter.toLowerCase()}"
                       ><span aria-hidden=${letter === '#' ? 'true' : nothing}>${letter}</span>${
-                        letter === '#' ? html`<span class="visually-hidden">Other</span>` : nothing
+                        letter === '#' ? html`<span class="visually-hidden">${t('otherLetter')}</span>` : nothing
                       }</a
                     >`
                   : html`<span class="disabled"
-                      ><span class="visually-hidden">No terms under </span><span aria-hidden="true">${letter}</span
-                      ><span class="visually-hidden">${label}</span></span
+                      ><span class="visually-hidden">${t('noTermsUnder')} </span
+                      ><span aria-hidden="true">${letter}</span><span class="visually-hidden">${label}</span></span
                     >`
               }
             </li>`;
@@ -243,7 +282,7 @@ export class TbGlossaryIndex extends TbElement {
       <div class="list" part="list" @click=${this.handleJump}>
         ${
           entries.length === 0
-            ? html`<p class="empty">No terms match “${this.query.trim()}”. Try a shorter word or another spelling.</p>`
+            ? html`<p class="empty">${t('noMatchHelp', { query: this.query.trim() })}</p>`
             : repeat(
                 LETTERS.filter(l => groups.has(l)),
                 letter => letter,
@@ -258,7 +297,7 @@ export class TbGlossaryIndex extends TbElement {
                       id="letter-${letter === '#' ? 'other' : letter.toLowerCase()}"
                       tabindex="-1"
                     >
-                      ${letter === '#' ? 'Other' : letter}
+                      ${letter === '#' ? t('otherLetter') : letter}
                     </div>
                     <dl>
                       ${repeat(
@@ -282,13 +321,22 @@ export class TbGlossaryIndex extends TbElement {
       return found ? html`<a href="#term-${found.entry.id}">${name}</a>` : html`${name}`;
     };
     const list = (items: string[]) => items.map((item, i) => html`${i ? ', ' : ''}${link(item)}`);
+    // The translated frame around a list of links: "Related: {list}." with the links where {list} is.
+    const framed = (key: 'notSameAs' | 'related', items: string[]) => {
+      const [before, after = ''] = this.i18n.t(key, { list: '\u0000' }).split('\u0000');
+      return html`${before}${list(items)}${after}`;
+    };
     return html`<dt id="term-${entry.id}" tabindex="-1">
         <dfn>${entry.term}</dfn
-        ><a class="self-link" href="#term-${entry.id}">Link<span class="visually-hidden"> to ${entry.term}</span></a>
+        ><a class="self-link" href="#term-${entry.id}"
+          >${this.i18n.t('selfLink')}<span class="visually-hidden">
+            ${this.i18n.t('selfLinkTo', { term: entry.term })}</span
+          ></a
+        >
       </dt>
-      <dd>
-        ${entry.shortFor ? html`<p class="names">Short for ${entry.shortFor}.</p>` : nothing}
-        ${names.length ? html`<p class="names">Also called: ${names.join(', ')}.</p>` : nothing}
+      <dd data-id=${entry.id}>
+        ${entry.shortFor ? html`<p class="names">${this.i18n.t('entryShortFor', { expansion: entry.shortFor })}</p>` : nothing}
+        ${names.length ? html`<p class="names">${this.i18n.t('alsoCalled', { list: names.join(', ') })}</p>` : nothing}
         ${
           entry.senses.length === 1
             ? html`${rendered?.definitions[0] ?? entry.senses[0].definition}${rendered?.more[0] ?? entry.senses[0].more}`
@@ -304,11 +352,11 @@ export class TbGlossaryIndex extends TbElement {
         }
         ${
           entry.notConfusedWith.length
-            ? html`<p class="related">Not the same as: ${list(entry.notConfusedWith)}.</p>`
+            ? html`<p class="related">${framed('notSameAs', entry.notConfusedWith)}</p>`
             : nothing
         }
-        ${entry.related.length ? html`<p class="related">Related: ${list(entry.related)}.</p>` : nothing}
-        <p class="source">From: ${entry.source.name}</p>
+        ${entry.related.length ? html`<p class="related">${framed('related', entry.related)}</p>` : nothing}
+        <p class="source">${this.i18n.t('source', { source: entry.source.name })}</p>
       </dd>`;
   }
 }

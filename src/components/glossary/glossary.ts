@@ -3,32 +3,27 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
 import { LatestRequest } from '../../core/fetch-cache.js';
+import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { TbElement } from '../../core/tb-element.js';
 import { collectText, insideSkipped, isSkipped, undefinedAcronyms, wrapTerms } from './annotate.js';
-import { emitGlossaryEvent, type GlossaryContextValue, type GlossaryCoverage, type JargonSettings } from './events.js';
+import {
+  emitGlossaryEvent,
+  makeContextValue,
+  type GlossaryContextValue,
+  type GlossaryCoverage,
+  type JargonHandle,
+  type JargonSettings
+} from './events.js';
+export { makeContextValue, type GlossaryHost } from './events.js';
 import { asLayer, describeProblem, loadGlossary, logProblems, splitSources } from './load.js';
-import type { TbJargon } from './jargon.js';
 import { Glossary, type AliasTarget, type GlossaryProblem } from './model.js';
 import { parseJsonGlossary, TOO_DEEP_MESSAGE, TOO_DEEP_OBJECT_MESSAGE } from './parse-json.js';
+import en from './strings/en.js';
 import { glossaryStyles } from './styles.js';
 
 /** Anything `<tb-jargon>` can read its glossary from without a context request (set by the annotator). */
-export interface GlossaryHost {
-  readonly contextValue: GlossaryContextValue;
-}
-
 /** The JSON glossary format as an object (see src/content/schemas/glossary.schema.json). */
 export type GlossaryJson = { name?: string; terms: unknown[] } | unknown[];
-
-export function makeContextValue(glossary: Glossary, ready: boolean, settings: JargonSettings): GlossaryContextValue {
-  return {
-    ready,
-    glossary,
-    settings,
-    has: term => glossary.has(term),
-    findTerms: text => glossary.findTerms(text)
-  };
-}
 
 const EMPTY = new Glossary([]);
 
@@ -67,6 +62,9 @@ export class TbGlossary extends TbElement {
   /** Address of the page with `<tb-glossary-index>`; each definition then links to its entry there. */
   @property({ attribute: 'index-url' }) indexUrl = '';
 
+  /** Replaces any of the element's words (JSON), for every language or per language: `{"es": {…}}`. */
+  @property({ attribute: 'strings', converter: stringsConverter }) strings: StringOverrides | null = null;
+
   /** Show a definition after the pointer rests on a term for a moment (as well as on click). */
   @property({ type: Boolean, attribute: 'hover-preview' }) hoverPreview = false;
 
@@ -81,6 +79,7 @@ export class TbGlossary extends TbElement {
     context: glossaryContext,
     initialValue: makeContextValue(EMPTY, false, this.settings())
   });
+  private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
   private readonly latest = new LatestRequest();
   private readonly observer = new MutationObserver(records => this.handleMutations(records));
   private seen = new Set<string>();
@@ -131,7 +130,7 @@ export class TbGlossary extends TbElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('hoverPreview') && changed.get('hoverPreview') !== undefined) {
       // Terms this glossary wrapped read its settings directly (no context subscription): let them catch up.
-      for (const el of this.querySelectorAll('tb-jargon')) (el as Partial<TbJargon>).requestUpdate?.();
+      for (const el of this.querySelectorAll('tb-jargon')) (el as JargonHandle).requestUpdate?.();
     }
     if ((changed.has('ready') || changed.has('annotate') || changed.has('loaded')) && this.ready) {
       if (this.annotateMode()) {
@@ -242,14 +241,23 @@ export class TbGlossary extends TbElement {
   }
 
   private readonly createJargon = (target: AliasTarget): HTMLElement => {
-    const el = document.createElement('tb-jargon') as TbJargon;
+    const el = document.createElement('tb-jargon') as JargonHandle;
     el.setAttribute('term', target.entry.id);
+    // The page behind the terms is the page behind this element: one look for all of them, instead of each term
+    // reading the computed styles of its ancestors (thousands of style recalculations on a long page).
+    if (!el.hasAttribute('theme')) (el as JargonHandle & { theme?: string }).theme = this.themeFor();
     if (target.sense >= 0) el.setAttribute('sense', String(target.sense + 1));
     // A direct line to this glossary and the entry already found: no context request, no look-up. (An element
     // class from another copy of Techbridge may not have it; it then finds the glossary through the context.)
     if (typeof el.annotatedBy === 'function') el.annotatedBy(this, this.loaded, target.entry);
     return el;
   };
+
+  private themeFor(): string {
+    const own = String(this.theme ?? 'auto').toLowerCase();
+    if (own === 'light' || own === 'dark') return own;
+    return this.themeController.dark ? 'dark' : 'light';
+  }
 
   private startObserving(): void {
     if (this.observing || !this.isConnected) return;
@@ -328,14 +336,8 @@ export class TbGlossary extends TbElement {
     return html`<slot></slot>${
         problems.length
           ? html`<details part="problems" class="problems">
-              <summary>
-                ${
-                  problems.length === 1
-                    ? 'One part of the glossary could not be used'
-                    : `${problems.length} parts of the glossary could not be used`
-                }
-              </summary>
-              <p>Definitions that could be read still work. Please pass this on to whoever looks after the glossary:</p>
+              <summary>${this.i18n.t('problemsTitle', { count: problems.length })}</summary>
+              <p>${this.i18n.t('problemsIntro')}</p>
               <ul>
                 ${problems.map(p => html`<li>${p}</li>`)}
               </ul>

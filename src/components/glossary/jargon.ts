@@ -1,37 +1,25 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
-import type { SubmitResult } from '../../core/submit.js';
+import type { SubmitController, SubmitState } from '../../core/controllers/submit.js';
+import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { TbElement } from '../../core/tb-element.js';
-import { emitGlossaryEvent, type GlossaryContextValue } from './events.js';
-import type { GlossaryHost } from './glossary.js';
-import { makeContextValue } from './glossary.js';
+import { emitGlossaryEvent, makeContextValue, type GlossaryContextValue, type GlossaryHost } from './events.js';
 import { sharedGlossary } from './load.js';
 import { markdownNode } from './markdown-node.js';
 import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
+import en from './strings/en.js';
+import { contextAround } from './context-text.js';
+import { linkTerms } from './link-terms.js';
 import { jargonStyles } from './styles.js';
+import { askLink, indexLink, renderBox, type AskView, type BoxContent } from './views/jargon-box.js';
 
 type OpenMode = 'click' | 'hover' | 'program';
-type Piece = string | Node;
-
-interface Content {
-  entry: GlossaryEntry;
-  chosen: number;
-  others: number[];
-  definition: Piece;
-  more: Piece;
-  otherDefinitions: Piece[];
-}
-
-type AskState =
-  { state: 'idle' } | { state: 'sending' } | { state: 'done'; message: string; tone: 'ok' | 'waiting' | 'error' };
-
-const IDLE: AskState = { state: 'idle' };
+const IDLE: AskView = { state: 'idle' };
 const HOVER_OPEN_DELAY = 400;
 const HOVER_CLOSE_DELAY = 300;
 const NARROW = '(max-width: 480px)';
-const BLOCKS = 'p, li, dd, dt, td, th, blockquote, figcaption, caption, section, article, aside, main, div, form, body';
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 let current: TbJargon | undefined;
@@ -86,6 +74,9 @@ export class TbJargon extends TbElement {
   /** Show the definition when the pointer rests on the term for a moment. */
   @property({ type: Boolean, attribute: 'hover-preview' }) hoverPreview = false;
 
+  /** Replaces any of the element's words (JSON), for every language or per language: `{"es": {…}}`. */
+  @property({ attribute: 'strings', converter: stringsConverter }) strings: StringOverrides | null = null;
+
   /** True while the definition is showing. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -105,11 +96,17 @@ export class TbJargon extends TbElement {
   @state() private fromContext?: GlossaryContextValue;
   @state() private fromOwnSrc?: GlossaryContextValue;
   @state() private popoverMade = false;
-  @state() private content?: Content;
+  @state() private content?: BoxContent;
   @state() private sheet = false;
   /** The sheet sits at the top of the screen: the term is too low for the page to scroll it above the sheet. */
   @state() private sheetAtTop = false;
-  @state() private ask: AskState = IDLE;
+  @state() private ask: AskView = IDLE;
+
+  private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
+  /** Core's words for delivery outcomes, loaded with the submit code on the first question: most terms never ask. */
+  private outcome?: { words: (kind: 'wait' | 'fail', code: string) => string };
+  /** Made on the first "Ask IT" only: a page may hold thousands of terms, and most are never asked about. */
+  private sender?: SubmitController;
 
   private consumer?: ContextConsumer<typeof glossaryContext, TbJargon>;
   private target?: AliasTarget;
@@ -119,7 +116,6 @@ export class TbJargon extends TbElement {
   private cleanupPosition?: () => void;
   private hoverTimer = 0;
   private hoverButton?: HTMLButtonElement;
-  private outboxCleanup?: () => void;
 
   override connectedCallback(): void {
     if (!this.glossaryHost && !this.consumer) {
@@ -138,7 +134,6 @@ export class TbJargon extends TbElement {
     super.disconnectedCallback();
     if (this.shown) this.hide(false);
     clearTimeout(this.hoverTimer);
-    this.outboxCleanup?.();
   }
 
   /** The glossary this term reads: its annotating glossary, the one around it, or its own. */
@@ -313,6 +308,7 @@ export class TbJargon extends TbElement {
   private async keepTermVisible(pop: HTMLElement): Promise<void> {
     const button = this.button;
     if (!button) return;
+    this.fitSheetToScreen(pop);
     const gap = 8;
     const box = () => button.getBoundingClientRect();
     // The sheet is fixed to the bottom; offsetHeight ignores the rising animation.
@@ -328,21 +324,16 @@ export class TbJargon extends TbElement {
     }
   }
 
-  /** The text around the term, where cue words are looked for: its own block first, then its neighbours. */
-  private contextTexts(): string[] {
-    const block = this.parentElement?.closest(BLOCKS);
-    const near = (block?.textContent ?? this.parentNode?.textContent ?? '').slice(0, 5000);
-    const wider = block
-      ? `${block.previousElementSibling?.textContent ?? ''} ${block.nextElementSibling?.textContent ?? ''}`.slice(
-          0,
-          5000
-        )
-      : '';
-    return [near, wider];
-  }
-
-  private contextText(): string {
-    return this.contextTexts()[0];
+  /**
+   * The sheet spans what the person sees, not the page: on a page wider than the screen (a wide table), the
+   * layout can be wider than the screen, and a sheet as wide as the page would put Close out of sight.
+   */
+  private fitSheetToScreen(pop: HTMLElement): void {
+    const view = window.visualViewport;
+    const width = Math.min(view?.width ?? window.innerWidth, document.documentElement.clientWidth || Infinity);
+    // CSSOM, not a style attribute: allowed under a strict CSP.
+    pop.style.setProperty('--_tb-sheet-left', `${Math.max(0, view?.offsetLeft ?? 0)}px`);
+    pop.style.setProperty('--_tb-sheet-width', `${Math.floor(width)}px`);
   }
 
   private buildContent(target: AliasTarget): void {
@@ -352,13 +343,13 @@ export class TbJargon extends TbElement {
     let choice = chooseSense(entry, '', preferred);
     if (entry.senses.length > 1 && preferred < 0) {
       // The nearest cues decide: the term's own paragraph, and only when it has none, the paragraphs beside it.
-      for (const text of this.contextTexts()) {
+      for (const text of contextAround(this)) {
         choice = chooseSense(entry, text);
         if (choice.scores.some(n => n > 0)) break;
       }
     }
     const chosen = entry.senses[choice.chosen];
-    const content: Content = {
+    const content: BoxContent = {
       entry,
       chosen: choice.chosen,
       others: choice.others,
@@ -376,6 +367,13 @@ export class TbJargon extends TbElement {
       Promise.all(choice.others.map(i => markdownNode(entry.senses[i].definition, true)))
     ]).then(([definition, more, otherDefinitions]) => {
       if (this.content !== content) return;
+      // With an index page, the jargon a definition still uses links to its own entry there.
+      const indexUrl = this.value?.settings.indexUrl;
+      const glossary = this.value?.glossary;
+      if (indexUrl && glossary) {
+        const href = (id: string) => indexLink({ id } as GlossaryEntry, indexUrl);
+        [definition, more] = [definition, more].map(node => linkTerms(node, glossary, entry.id, href));
+      }
       this.content = { ...content, definition, more, otherDefinitions };
     });
   }
@@ -463,45 +461,35 @@ export class TbJargon extends TbElement {
     this.hide(false);
   }
 
-  private handleClose(): void {
-    this.hide(true);
-  }
-
-  private askLink(entry: GlossaryEntry, askUrl: string): string {
-    try {
-      const url = new URL(askUrl, document.baseURI);
-      url.searchParams.set('summary', `What does "${entry.term}" mean?`);
-      url.searchParams.set('page', location.href);
-      url.searchParams.set('term', entry.term);
-      return url.href;
-    } catch {
-      return '';
-    }
-  }
-
-  /** The entry on the index page: its `#term-…` replaces any hash in `index-url` ("#index" + "#term-x" is no link). */
-  private indexLink(entry: GlossaryEntry, indexUrl: string): string {
-    try {
-      const url = new URL(indexUrl, document.baseURI);
-      url.hash = `term-${entry.id}`;
-      return url.href;
-    } catch {
-      return '';
-    }
-  }
-
   private async handleAsk(): Promise<void> {
     const content = this.content;
     if (!content || this.ask.state === 'sending') return;
-    this.ask = { state: 'sending' };
     const entry = content.entry;
     const endpointAttr = this.endpoint ?? this.value?.settings.endpoint ?? '';
-    const [{ parseEndpoint, submitEnvelope }, { createEnvelope }] = await Promise.all([
-      import('../../core/submit.js'),
-      import('../../core/envelope.js')
-    ]);
-    const endpoint = parseEndpoint(endpointAttr);
-    const sentence = this.contextText().replace(/\s+/g, ' ').trim().slice(0, 500);
+    const t = this.i18n.t.bind(this.i18n);
+    const [{ SubmitController }, { coreI18n }, { failText, waitText }, { parseEndpoint }, { createEnvelope }] =
+      await Promise.all([
+        import('../../core/controllers/submit.js'),
+        import('../../core/core-i18n.js'),
+        import('../../core/form/outcome.js'),
+        import('../../core/submit.js'),
+        import('../../core/envelope.js')
+      ]);
+    if (!this.outcome) {
+      const core = coreI18n(this);
+      this.outcome = {
+        words: (kind, code) =>
+          kind === 'wait'
+            ? waitText(core, code as Parameters<typeof waitText>[1])
+            : failText(core, code as Parameters<typeof failText>[1])
+      };
+    }
+    this.sender ??= new SubmitController(this, {
+      types: ['glossary-suggestion'],
+      // "Sent" later (it waited on this computer), refused later: the box says so when it happens.
+      onChange: state => this.showAsk(state)
+    });
+    const sentence = contextAround(this)[0].replace(/\s+/g, ' ').trim().slice(0, 500);
     const data = {
       term: entry.term.slice(0, 200),
       termId: entry.id.slice(0, 200),
@@ -510,187 +498,98 @@ export class TbJargon extends TbElement {
       source: entry.source.name.slice(0, 200),
       context: sentence
     };
-    const envelope = createEnvelope('glossary-suggestion', data);
-    let result: SubmitResult;
-    try {
-      result = await submitEnvelope(envelope, {
-        endpoint,
-        host: this,
-        mail: {
-          subject: `Please explain "${entry.term}"`,
-          body: `The explanation of "${entry.term}" did not help me.\n\nPage: ${location.href}\nWhere I saw it: ${sentence}`
-        }
-      });
-    } catch {
-      result = { status: 'failed', id: envelope.id, code: 'not-kept', message: 'Something went wrong on this page.' };
-    }
-    const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('ask-button') === true;
-    this.ask = this.describeAsk(result);
-    if (result.status === 'queued') void this.watchOutbox(result.id);
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('ask-button') === true;
+    await this.sender.submit(createEnvelope('glossary-suggestion', data), {
+      endpoint: parseEndpoint(endpointAttr),
+      mail: {
+        subject: t('askMailSubject', { term: entry.term }),
+        body: t('askMailBody', { term: entry.term, page: location.href, sentence })
+      }
+    });
     await this.updateComplete;
-    if (hadFocus && this.ask.state === 'done' && this.shown) {
+    if (focused && this.ask.state === 'done' && this.shown) {
       // The button has gone with its question: focus the answer, not the page body, so keyboard users stay here.
       this.renderRoot.querySelector<HTMLElement>('.ask-status')?.focus();
     }
   }
 
-  private describeAsk(result: SubmitResult): AskState {
-    switch (result.status) {
+  /** The words for the state of the question sent to IT, in the page's language. */
+  private showAsk(state: SubmitState): void {
+    const t = this.i18n.t.bind(this.i18n);
+    switch (state.kind) {
+      case 'idle':
+        this.ask = IDLE;
+        return;
+      case 'sending':
+        this.ask = { state: 'sending' };
+        return;
       case 'sent':
-        return {
+        this.ask = {
           state: 'done',
           tone: 'ok',
-          message: `Thank you. IT has your question${result.reference ? ` (reference ${result.reference})` : ''}.`
+          message: state.reference ? t('askSentReference', { reference: state.reference }) : t('askSent')
         };
+        return;
       case 'queued':
-        return {
+        this.ask = {
           state: 'done',
           tone: 'waiting',
-          message: result.persistent
-            ? 'Your question is saved on this computer and will be sent to IT automatically when the connection is back.'
-            : 'Your question could not be sent yet. Keep this page open and it will try again.'
+          message: `${state.persistent ? t('askSaved') : t('askWaiting')} ${this.outcome?.words('wait', state.code) ?? ''}`
         };
+        return;
       case 'mailto':
-        return {
-          state: 'done',
-          tone: 'ok',
-          message: 'Your email program should open with the question filled in. Send it from there.'
-        };
-      case 'cancelled':
-        return IDLE;
+        this.ask = { state: 'done', tone: 'ok', message: t('askMailto') };
+        return;
       default:
-        return { state: 'done', tone: 'error', message: `Your question was not sent: ${result.message}` };
+        this.ask = {
+          state: 'done',
+          tone: 'error',
+          message: t('askFailed', { reason: this.outcome?.words('fail', state.code) ?? '' })
+        };
     }
-  }
-
-  private async watchOutbox(id: string): Promise<void> {
-    const { getOutbox } = await import('../../core/outbox.js');
-    const outbox = getOutbox();
-    const onSent = (event: Event) => {
-      const detail = (event as CustomEvent<{ id: string; reference?: string }>).detail;
-      if (detail?.id !== id) return;
-      this.ask = this.describeAsk({ status: 'sent', id, reference: detail.reference });
-      this.outboxCleanup?.();
-    };
-    this.outboxCleanup?.();
-    outbox.addEventListener('sent', onSent);
-    this.outboxCleanup = () => {
-      outbox.removeEventListener('sent', onSent);
-      this.outboxCleanup = undefined;
-    };
   }
 
   override render() {
     const target = this.resolve();
     if (!target) return html`<slot></slot>`;
+    // The button says what it does ("Software, explain"), and names its box from the first render.
     return html`<button
         type="button"
         class="term"
         part="term"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.popoverMade ? 'popover' : nothing}
+        aria-controls="popover"
         @click=${this.handleClick}
       >
-        <slot></slot></button
-      >${this.popoverMade ? this.renderPopover() : nothing}`;
+        <slot></slot><span class="visually-hidden">, ${this.i18n.t('explain')}</span></button
+      >${this.popoverMade ? renderBox(this.boxView(), { supportsPopover, open: this.open }) : nothing}`;
   }
 
-  private renderPopover(): TemplateResult | typeof nothing {
+  private boxView() {
     const content = this.content;
-    if (!content) return nothing;
-    const { entry } = content;
-    const senses = entry.senses;
-    const chosen = senses[content.chosen];
+    if (!content || !this.popoverMade) return undefined;
+    const entry = content.entry;
     const settings = this.value?.settings;
     const askUrl = this.askUrl ?? settings?.askUrl ?? '';
-    const endpoint = this.endpoint ?? settings?.endpoint ?? '';
     const indexUrl = settings?.indexUrl ?? '';
-    const askHref = askUrl ? this.askLink(entry, askUrl) : '';
-    const indexHref = indexUrl ? this.indexLink(entry, indexUrl) : '';
-    return html`<div
-      id="popover"
-      part="popover"
-      class="popover ${this.sheet ? 'sheet' : ''} ${this.sheet && this.sheetAtTop ? 'top' : ''}"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="title"
-      aria-describedby="definition"
-      tabindex="-1"
-      popover=${supportsPopover ? 'manual' : nothing}
-      ?hidden=${!supportsPopover && !this.open}
-      @pointerenter=${this.handlePointerEnter}
-      @pointerleave=${this.handlePointerLeave}
-    >
-      <div class="head">
-        <p class="title" id="title">
-          <span class="name">${entry.term}</span>${
-            entry.shortFor ? html` <span class="short-for">(short for ${entry.shortFor})</span>` : nothing
-          }${senses.length > 1 ? html`<span class="visually-hidden">, meaning: ${chosen.label}</span>` : nothing}
-        </p>
-        ${this.sheet ? this.renderTopClose(entry) : nothing}
-      </div>
-      ${senses.length > 1 ? html`<p class="meaning" aria-hidden="true">Here it probably means: ${chosen.label}</p>` : nothing}
-      <div id="definition" class="definition">${content.definition}</div>
-      ${content.more ? html`<div class="more">${content.more}</div>` : nothing}
-      ${
-        content.others.length
-          ? html`<div class="others">
-              <p class="others-title">It can also mean:</p>
-              <ul>
-                ${content.others.map(
-                  (i, n) => html`<li><span class="label">${senses[i].label}:</span> ${content.otherDefinitions[n]}</li>`
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
-      ${
-        entry.notConfusedWith.length
-          ? html`<p class="note">Not the same as: ${entry.notConfusedWith.join(', ')}.</p>`
-          : nothing
-      }
-      ${entry.related.length ? html`<p class="note">Related: ${entry.related.join(', ')}.</p>` : nothing}
-      <p class="source">From: ${entry.source.name}</p>
-      ${indexHref ? html`<p class="note"><a href=${indexHref}>See “${entry.term}” in the glossary</a></p>` : nothing}
-      ${askHref || endpoint ? this.renderAsk(entry, askHref, endpoint) : nothing}
-      ${this.sheet ? nothing : html`<button type="button" class="close" part="close" @click=${this.handleClose}>Close</button>`}
-    </div>`;
+    return {
+      content,
+      i18n: this.i18n,
+      sheet: this.sheet,
+      sheetAtTop: this.sheetAtTop,
+      open: this.open,
+      supportsPopover,
+      askHref: askUrl ? askLink(entry, askUrl, this.i18n.t('askSummary', { term: entry.term })) : '',
+      indexHref: indexUrl ? indexLink(entry, indexUrl) : '',
+      endpoint: this.endpoint ?? settings?.endpoint ?? '',
+      ask: this.ask,
+      onClose: this.handleCloseBound,
+      onAsk: this.handleAskBound,
+      onPointerEnter: this.handlePointerEnter, // Lit calls listeners with `this` = the host
+      onPointerLeave: this.handlePointerLeave
+    };
   }
 
-  /**
-   * On a narrow screen the Close button sits at the top of the sheet, right after the heading (the first thing
-   * Tab reaches), and stays in view while a long definition scrolls. Its name says which term it closes.
-   */
-  private renderTopClose(entry: GlossaryEntry): TemplateResult {
-    return html`<button type="button" class="close top-close" part="close" @click=${this.handleClose}>
-      Close<span class="visually-hidden">: ${entry.term}</span>
-    </button>`;
-  }
-
-  /**
-   * While sending, the button is aria-disabled rather than disabled: a disabled button drops keyboard focus to the
-   * page body. When the answer comes, the button goes and focus moves to the message (see handleAsk).
-   */
-  private renderAsk(entry: GlossaryEntry, askHref: string, endpoint: string): TemplateResult {
-    const ask = this.ask;
-    return html`<div class="ask">
-      ${askHref ? html`<a part="ask" href=${askHref}>Still confused? Ask IT</a>` : nothing}
-      ${
-        endpoint && ask.state !== 'done'
-          ? html`<button
-              type="button"
-              part="ask"
-              class="ask-button"
-              aria-disabled=${ask.state === 'sending' ? 'true' : nothing}
-              @click=${this.handleAsk}
-            >
-              ${ask.state === 'sending' ? 'Sending…' : askHref ? `Or ask IT to explain “${entry.term}” better` : 'Still confused? Ask IT to explain it better'}
-            </button>`
-          : nothing
-      }
-      <p class="ask-status ${ask.state === 'done' ? ask.tone : ''}" role="status" tabindex="-1">
-        ${ask.state === 'done' ? ask.message : ''}
-      </p>
-    </div>`;
-  }
+  private readonly handleCloseBound = () => this.hide(true);
+  private readonly handleAskBound = () => void this.handleAsk();
 }

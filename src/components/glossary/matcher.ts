@@ -15,6 +15,21 @@
  * web or e-mail address, a file path or file name, or next to "_" (see `insideAddress`).
  */
 
+import { insideAddress } from './matcher-address.js';
+import {
+  CHARS,
+  WORD,
+  WORD_AT,
+  canonicalSeparators,
+  charInfo,
+  isWordAt,
+  matchSeparators,
+  wordAfter,
+  wordBefore
+} from './matcher-chars.js';
+
+export { WORD_RUN } from './matcher-chars.js';
+
 export interface MatcherPattern {
   /** The words to find, as written in the glossary ("Wi-Fi", "print release", "ILL"). */
   text: string;
@@ -52,112 +67,6 @@ interface Candidate {
 }
 
 /** Word characters for boundaries: letters and digits of every script, and combining marks ("café" in NFD). */
-export const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
-
-const WORD_AT = /^[\p{L}\p{M}\p{N}]/u;
-
-// ——— Character classes ———
-// One lazily filled table for the Basic Multilingual Plane: 0 unknown, else KNOWN | (WORD if a word character) |
-// the case-folded code unit. Everything the scan asks about a character is one array read.
-const KNOWN = 1 << 20;
-const WORD = 1 << 16;
-const CHARS = new Int32Array(65536);
-
-function charInfo(code: number): number {
-  let info = CHARS[code];
-  if (info === 0) {
-    const char = String.fromCharCode(code);
-    const lower = char.toLowerCase();
-    let folded = lower.length === 1 ? lower.charCodeAt(0) : code;
-    if (folded === 0x3c2) folded = 0x3c3; // final sigma folds like the regular one
-    const word = code < 0xd800 || code > 0xdfff ? WORD_AT.test(char) : false;
-    info = CHARS[code] = KNOWN | (word ? WORD : 0) | folded;
-  }
-  return info;
-}
-for (let c = 0; c < 128; c++) charInfo(c);
-
-/** True when the code unit at `i` starts a letter, mark or digit (a surrogate pair counts as one). */
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_AT.test(text.slice(i, i + 2));
-  return (charInfo(code) & WORD) !== 0;
-}
-
-/** True when the character ending just before `index` is a letter, mark or digit. */
-function wordBefore(text: string, index: number): boolean {
-  if (index <= 0) return false;
-  const code = text.charCodeAt(index - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && index > 1) return WORD_AT.test(text.slice(index - 2, index));
-  return (charInfo(code) & WORD) !== 0;
-}
-
-/** True when the character starting at `index` is a letter, mark or digit. */
-function wordAfter(text: string, index: number): boolean {
-  return index < text.length && isWordAt(text, index);
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    (code > 127 &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  );
-}
-
-/** A separator character in canonical form: any apostrophe is ', any hyphen is -, white space is a space. */
-function separatorCode(code: number): number {
-  if (code < 128) return code >= 9 && code <= 13 ? 32 : code;
-  if (code === 0x2019 || code === 0x2018) return 39;
-  if (code >= 0x2010 && code <= 0x2013 && code !== 0x2012) return 45;
-  return isSpace(code) ? 32 : code;
-}
-
-/** Separators in canonical form: runs of white space become one space. */
-function canonicalSeparators(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = separatorCode(text.charCodeAt(i));
-    if (code === 32) {
-      if (!out.endsWith(' ')) out += ' ';
-    } else {
-      out += String.fromCharCode(code);
-    }
-  }
-  return out;
-}
-
-/**
- * Matches canonical separators `canon` in `text` from `from`: a space takes a run of white space, other
- * characters their canonical form. Returns where the match ends, or -1.
- */
-function matchSeparators(text: string, from: number, canon: string): number {
-  let p = from;
-  for (let k = 0; k < canon.length; k++) {
-    const want = canon.charCodeAt(k);
-    if (p >= text.length) return -1;
-    if (want === 32) {
-      if (!isSpace(text.charCodeAt(p))) return -1;
-      p++;
-      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-    } else if (separatorCode(text.charCodeAt(p)) === want) {
-      p++;
-    } else {
-      return -1;
-    }
-  }
-  return p;
-}
-
 function hashStep(hash: number, folded: number): number {
   return Math.imul(hash ^ folded, 0x01000193);
 }
@@ -535,78 +444,6 @@ export class Matcher {
     }
     return -1;
   }
-}
-
-// ——— Addresses and paths ———
-// "router" in https://library.example.org/wifi/router-setup.html, S:\IT\router_notes.docx, it@router.example
-// or router_1 is part of a name a computer reads, not the word: explaining it there is wrong, and a button in the
-// middle of an address breaks copying it. Decided on the run of non-space characters around the match.
-
-/** What one run of non-space characters says about the matches in it. */
-interface Run {
-  text: string;
-  from: number;
-  to: number;
-  /** Contains "://", "@" or "\", or starts with "www.": everything in it is part of an address or path. */
-  address: boolean;
-  /** First and last "/" (-1: none). A match with a "/" on each side is a path segment ("/wifi/router/"). */
-  firstSlash: number;
-  lastSlash: number;
-  /**
-   * First and last "." between a letter or digit and a letter ("example.org", "notes.docx"; not "2.4GHz", not a
-   * full stop before a space). One outside the match makes the run a domain or file name.
-   */
-  firstDot: number;
-  lastDot: number;
-}
-
-// The run last asked about: a long run with many matches (a pasted log line) is read once, not once per match.
-let lastRun: Run | undefined;
-
-/** The run of non-space characters around `index` (a non-space character). */
-function runAt(text: string, index: number): Run {
-  if (lastRun && lastRun.text === text && index >= lastRun.from && index < lastRun.to) return lastRun;
-  let from = index;
-  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-  let to = index + 1;
-  while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-  let firstSlash = -1;
-  let lastSlash = -1;
-  let firstDot = -1;
-  let lastDot = -1;
-  let address = /^[^\p{L}\p{N}]*www\./iu.test(text.slice(from, Math.min(to, from + 12)));
-  for (let i = from; i < to && !address; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 64 /* @ */ || code === 92 /* \ */) address = true;
-    else if (code === 47 /* / */) {
-      if (text.startsWith('://', i - 1) && i > from) address = true;
-      if (firstSlash < 0) firstSlash = i;
-      lastSlash = i;
-    } else if (code === 46 /* . */ && i > from && i + 1 < to && wordBefore(text, i) && isLetterAt(text, i + 1)) {
-      if (firstDot < 0) firstDot = i;
-      lastDot = i;
-    }
-  }
-  return (lastRun = { text, from, to, address, firstSlash, lastSlash, firstDot, lastDot });
-}
-
-const LETTER_AT = /^\p{L}/u;
-
-function isLetterAt(text: string, i: number): boolean {
-  return LETTER_AT.test(text.slice(i, i + 2));
-}
-
-/** True when text[start, end) is part of a web or e-mail address, a file path or name, or a name_with_underscores. */
-function insideAddress(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) === 95 /* _ */ || text.charCodeAt(end) === 95) return true;
-  // A match may span white space ("print release"): look at the runs at both of its ends.
-  const first = runAt(text, start);
-  if (first.address) return true;
-  const last = end <= first.to ? first : runAt(text, end - 1);
-  if (last.address) return true;
-  if (first.firstSlash >= 0 && first.firstSlash < start && last.lastSlash >= end) return true;
-  // A domain or file name ("router.example.org", "wifi/router-setup.html"): a dot outside the match.
-  return (first.firstDot >= 0 && first.firstDot < start) || last.lastDot >= end;
 }
 
 function isLowerPlural(text: string, from: number, suffix: number): boolean {

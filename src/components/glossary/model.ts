@@ -53,6 +53,11 @@ export interface GlossaryEntry {
   senses: Sense[];
   related: string[];
   notConfusedWith: string[];
+  /**
+   * Words that, in the same sentence, show the word is used in its everyday meaning ("networks" of partners, a
+   * "backup" plan): such a use is not marked. Optional; empty when the word has no everyday meaning.
+   */
+  everyday?: string[];
   /** False: listed in the index and looked up, but never wrapped automatically in running text. */
   annotate: boolean;
   source: GlossarySource;
@@ -192,6 +197,11 @@ export class Glossary implements GlossaryLookup {
     return this.patternTargets[patternId];
   }
 
+  /** The name a pattern id looks for, as written in the glossary, and its letter-case rule. */
+  pattern(patternId: number): MatcherPattern {
+    return this.patterns[patternId];
+  }
+
   /**
    * Finds an entry by id or by any of its names. Case rules apply first ("ILL" before "ill"); when nothing fits,
    * an exact-case name is accepted in other capitals too, because a person who wrote `<tb-jargon>` chose the
@@ -260,6 +270,24 @@ function wordsOf(text: string): string {
   return ` ${(text.toLowerCase().match(WORD_RUN) ?? []).join(' ')} `;
 }
 
+/** How many times the cue words or phrases appear in `words` (from `wordsOf`), simple plurals included. */
+function countCues(cues: readonly string[], words: string): number {
+  let score = 0;
+  for (const cue of cues) {
+    const phrase = wordsOf(cue).trim();
+    if (!phrase) continue;
+    for (const form of [phrase, `${phrase}s`, `${phrase}es`]) {
+      let from = 0;
+      let at: number;
+      while ((at = words.indexOf(` ${form} `, from)) >= 0) {
+        score++;
+        from = at + form.length + 1;
+      }
+    }
+  }
+  return score;
+}
+
 /**
  * Picks the sense whose cues appear most often in the surrounding text. Ties (and no cues at all) go to the
  * first sense, which the glossary lists as the most common meaning. Cues may be phrases; a cue matches whole words
@@ -267,24 +295,10 @@ function wordsOf(text: string): string {
  */
 export function chooseSense(entry: GlossaryEntry, context: string, preferred = -1): SenseChoice {
   const count = entry.senses.length;
-  const scores = entry.senses.map(() => 0);
+  let scores = entry.senses.map(() => 0);
   if (count > 1 && context) {
     const words = wordsOf(context);
-    entry.senses.forEach((sense, i) => {
-      const names = [...sense.cues, ...sense.aliases.map(a => a.text)];
-      for (const cue of names) {
-        const phrase = wordsOf(cue).trim();
-        if (!phrase) continue;
-        for (const form of [phrase, `${phrase}s`, `${phrase}es`]) {
-          let from = 0;
-          let at: number;
-          while ((at = words.indexOf(` ${form} `, from)) >= 0) {
-            scores[i]++;
-            from = at + form.length + 1;
-          }
-        }
-      }
-    });
+    scores = entry.senses.map(sense => countCues([...sense.cues, ...sense.aliases.map(a => a.text)], words));
   }
   let chosen = preferred >= 0 && preferred < count ? preferred : 0;
   if (preferred < 0) {
@@ -292,6 +306,63 @@ export function chooseSense(entry: GlossaryEntry, context: string, preferred = -
   }
   const others = entry.senses.map((_, i) => i).filter(i => i !== chosen);
   return { chosen, others, scores };
+}
+
+/** A sense choice for one place in a text, and whether the words there point to the everyday meaning. */
+export interface SenseInContext extends SenseChoice {
+  /** True: the sentence uses the word in its everyday meaning (see `GlossaryEntry.everyday`); do not mark it. */
+  everyday: boolean;
+}
+
+/** The sentence around text[start, end): from after the last ". ", "!", "?" or line break before it to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  const floor = Math.max(0, start - 600);
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 10 || c === 13) break;
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[from] ?? '') && !shortWordBefore(text, from - 1)) break;
+    from--;
+  }
+  let to = end;
+  const ceiling = Math.min(text.length, end + 600);
+  while (to < ceiling) {
+    const c = text.charCodeAt(to);
+    if (c === 10 || c === 13) break;
+    to++;
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[to] ?? ' ') && !shortWordBefore(text, to - 1)) break;
+  }
+  return text.slice(from, to);
+}
+
+/** True when the full stop at `dot` ends a short abbreviation ("St.", "Dr.", "e.g."), not a sentence. */
+function shortWordBefore(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 46) return false;
+  const before = /(?:^|[^\p{L}])(\p{L}{1,2}|\p{L}\.\p{L})$/u.exec(text.slice(Math.max(0, dot - 4), dot));
+  return before !== null && /^(?:st|mt|ft|dr|mr|ms|mrs|jr|sr|vs|no|e\.g|i\.e|\p{L})$/iu.test(before[1]);
+}
+
+/**
+ * Picks the sense for the term at text[start, end): the cues of its own sentence decide; when the sentence has
+ * none, the whole `text` (its paragraph) does; when that has none either, the first sense. Also says whether the
+ * sentence shows the everyday meaning: more everyday cues there than cues of any sense.
+ */
+export function senseAt(
+  entry: GlossaryEntry,
+  text: string,
+  start: number,
+  end: number,
+  preferred = -1
+): SenseInContext {
+  const sentence = sentenceAround(text, start, end);
+  const words = wordsOf(sentence);
+  const everydayScore = entry.everyday?.length ? countCues(entry.everyday, words) : 0;
+  let choice = chooseSense(entry, sentence, preferred);
+  const best = Math.max(0, ...choice.scores);
+  if (best === 0 && preferred < 0 && entry.senses.length > 1 && text.length > sentence.length) {
+    choice = chooseSense(entry, text.length > 5000 ? text.slice(Math.max(0, start - 2500), end + 2500) : text);
+  }
+  return { ...choice, everyday: everydayScore > best };
 }
 
 /** Finds a sense by a `sense` attribute value: its 1-based number or its label. -1 when none fits. */

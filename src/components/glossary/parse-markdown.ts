@@ -33,6 +33,7 @@ import {
   type ParsedGlossary,
   type Sense
 } from './model.js';
+import { applyLimits } from './limits.js';
 
 /** Field names a librarian may write, and what each means. */
 const FIELDS: Record<string, FieldName> = {
@@ -58,14 +59,27 @@ const FIELDS: Record<string, FieldName> = {
   'not the same as': 'not',
   not: 'not',
   id: 'id',
-  annotate: 'annotate'
+  annotate: 'annotate',
+  everyday: 'everyday',
+  'everyday cues': 'everyday'
 };
 
 type FieldName =
-  'also' | 'shortFor' | 'abbreviation' | 'exact' | 'anyCase' | 'cues' | 'related' | 'not' | 'id' | 'annotate';
+  | 'also'
+  | 'shortFor'
+  | 'abbreviation'
+  | 'exact'
+  | 'anyCase'
+  | 'cues'
+  | 'related'
+  | 'not'
+  | 'id'
+  | 'annotate'
+  | 'everyday';
 
 const SENSE_FIELDS = new Set<FieldName>(['also', 'abbreviation', 'exact', 'anyCase', 'cues']);
-const FIELD_LIST = 'also, short for, abbreviation, exact, any case, cues, related, not the same as, id, annotate';
+const FIELD_LIST =
+  'also, short for, abbreviation, exact, any case, cues, related, not the same as, id, annotate, everyday';
 const FIELD_LINE = /^([A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(.*)$/;
 
 interface Block {
@@ -270,7 +284,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     }
     entries.push(entry);
   }
-  return { source, entries, problems };
+  return { source, entries: applyLimits(entries, file, problems), problems };
 }
 
 function fileName(file: string): string {
@@ -369,6 +383,7 @@ function buildEntry(
     senses,
     related: splitList(head.fields.related ?? ''),
     notConfusedWith: splitList(head.fields.not ?? ''),
+    everyday: splitList(head.fields.everyday ?? ''),
     annotate: annotate !== 'no' && annotate !== 'false',
     source,
     line: d.line

@@ -1,29 +1,32 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../../core/styles.js';
+import { baseStyles } from '../../core/base-styles.js';
 
-export const glossaryStyles = css`
-  :host {
-    display: block;
-    font: inherit;
-  }
-  .problems {
-    margin: 1rem 0;
-    padding: 0.5rem 0.75rem;
-    border-left: 5px solid var(--tb-color-error, #d4351c);
-    background: var(--tb-color-surface, #ffffff);
-    color: var(--tb-color-text, #0b0c0c);
-  }
-  .problems summary {
-    cursor: pointer;
-    font-weight: 700;
-  }
-  .problems li {
-    overflow-wrap: anywhere;
-  }
-`;
+export const glossaryStyles = [
+  ...baseStyles,
+  css`
+    :host {
+      display: block;
+      font: inherit;
+    }
+    .problems {
+      margin: 1rem 0;
+      padding: 0.5rem 0.75rem;
+      border-left: 5px solid var(--_tb-error);
+      background: var(--_tb-surface);
+      color: var(--_tb-text);
+    }
+    .problems summary {
+      cursor: pointer;
+      font-weight: 700;
+    }
+    .problems li {
+      overflow-wrap: anywhere;
+    }
+  `
+];
 
 export const jargonStyles = [
-  visuallyHidden,
+  ...baseStyles,
   css`
     :host {
       display: inline;
@@ -45,7 +48,7 @@ export const jargonStyles = [
       text-shadow: inherit;
       cursor: pointer;
       text-decoration: underline dotted;
-      text-decoration-color: var(--tb-color-accent, #1d70b8);
+      text-decoration-color: var(--_tb-accent);
       text-decoration-thickness: 2px;
       text-underline-offset: 0.2em;
       -webkit-box-decoration-break: clone;
@@ -59,12 +62,12 @@ export const jargonStyles = [
     .popover a:focus-visible,
     .popover button:focus-visible,
     .ask-status:focus-visible {
-      outline: 3px solid var(--tb-color-focus, #ffdd00);
+      outline: 3px solid var(--_tb-focus);
       outline-offset: 0;
-      box-shadow: 0 0 0 5px var(--tb-color-text, #0b0c0c);
+      box-shadow: 0 0 0 5px var(--_tb-focus-text);
     }
     .term[aria-expanded='true'] {
-      background: var(--tb-color-highlight, #e8f1f8);
+      background: var(--_tb-panel);
     }
     .popover {
       position: fixed;
@@ -78,10 +81,10 @@ export const jargonStyles = [
       overflow: auto;
       margin: 0;
       padding: 0.75rem 1rem;
-      border: 1px solid var(--tb-color-border, #505a5f);
+      border: 1px solid var(--_tb-border);
       border-radius: 4px;
-      background: var(--tb-color-surface, #ffffff);
-      color: var(--tb-color-text, #0b0c0c);
+      background: var(--_tb-surface);
+      color: var(--_tb-text);
       box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
       font: inherit;
       font-size: 1rem;
@@ -95,11 +98,12 @@ export const jargonStyles = [
       display: none;
     }
     .popover.sheet {
-      left: 0 !important;
-      right: 0;
+      left: var(--_tb-sheet-left, 0) !important;
+      right: auto;
       top: auto !important;
       bottom: 0;
-      width: 100%;
+      width: var(--_tb-sheet-width, 100vw);
+      max-width: 100vw;
       max-height: 70vh;
       border-radius: 12px 12px 0 0;
       padding-bottom: max(1rem, env(safe-area-inset-bottom));
@@ -120,7 +124,7 @@ export const jargonStyles = [
       gap: 0.75rem;
       margin: -0.75rem -1rem 0.5rem;
       padding: 0.5rem 1rem 0.25rem;
-      background: var(--tb-color-surface, #ffffff);
+      background: var(--_tb-surface);
     }
     .popover.sheet .head .title {
       flex: 1 1 auto;
@@ -146,7 +150,7 @@ export const jargonStyles = [
     .source,
     .note {
       font-size: 0.9em;
-      color: var(--tb-color-secondary-text, #484949);
+      color: var(--_tb-text-muted);
     }
     .definition :first-child,
     .more :first-child {
@@ -157,12 +161,12 @@ export const jargonStyles = [
       font-weight: 700;
     }
     .popover a {
-      color: var(--tb-color-accent, #1d70b8);
+      color: var(--_tb-accent);
     }
     .ask {
       margin-top: 0.5rem;
       padding-top: 0.5rem;
-      border-top: 1px solid var(--tb-color-border, #b1b4b6);
+      border-top: 1px solid var(--_tb-border-subtle);
     }
     .ask-button,
     .close {
@@ -171,8 +175,8 @@ export const jargonStyles = [
       padding: 0.3rem 0.6rem;
       border: 2px solid currentColor;
       border-radius: 4px;
-      background: var(--tb-color-surface, #ffffff);
-      color: var(--tb-color-accent, #1d70b8);
+      background: var(--_tb-surface);
+      color: var(--_tb-accent);
       cursor: pointer;
       min-height: 44px;
     }
@@ -184,16 +188,16 @@ export const jargonStyles = [
       display: none;
     }
     .ask-status.ok {
-      color: var(--tb-color-success, #00703c);
+      color: var(--_tb-success);
     }
     .ask-status.error {
-      color: var(--tb-color-error, #d4351c);
+      color: var(--_tb-error);
     }
     .close {
       display: block;
       margin-top: 0.5rem;
       min-width: 44px;
-      color: var(--tb-color-text, #0b0c0c);
+      color: var(--_tb-text);
     }
     .top-close {
       flex: 0 0 auto;
@@ -241,12 +245,13 @@ export const jargonStyles = [
 ];
 
 export const indexStyles = [
-  visuallyHidden,
+  ...baseStyles,
   css`
     :host {
       display: block;
       font: inherit;
-      color: var(--tb-color-text, #0b0c0c);
+      background: var(--_tb-surface);
+      color: var(--_tb-text);
     }
     label {
       display: block;
@@ -255,24 +260,26 @@ export const indexStyles = [
     }
     .hint {
       margin: 0 0 0.25rem;
-      color: var(--tb-color-secondary-text, #484949);
+      color: var(--_tb-text-muted);
     }
     input[type='search'] {
       box-sizing: border-box;
+      background: var(--_tb-field);
+      color: var(--_tb-text);
       width: 100%;
       max-width: 30rem;
       font: inherit;
       padding: 0.4rem;
-      border: 2px solid var(--tb-color-input-border, #0b0c0c);
+      border: 2px solid var(--_tb-border);
       border-radius: 0;
     }
     input:focus-visible,
     a:focus-visible,
     button:focus-visible,
     [tabindex='-1']:focus-visible {
-      outline: 3px solid var(--tb-color-focus, #ffdd00);
+      outline: 3px solid var(--_tb-focus);
       outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--tb-color-text, #0b0c0c);
+      box-shadow: inset 0 0 0 2px var(--_tb-focus-text);
     }
     .letters ul {
       display: flex;
@@ -293,7 +300,7 @@ export const indexStyles = [
     }
     /* A letter with terms is a link: bold, accent colour, underlined. */
     .letters a {
-      color: var(--tb-color-accent, #1d70b8);
+      color: var(--_tb-accent);
       font-weight: 700;
       text-decoration: underline;
       text-decoration-thickness: 2px;
@@ -301,7 +308,7 @@ export const indexStyles = [
     }
     /* A letter without terms is plain text: grey, not bold, not underlined (so not told apart by colour alone). */
     .letters .disabled {
-      color: var(--tb-color-disabled-text, #6f777b);
+      color: var(--_tb-text-muted);
       font-weight: normal;
       text-decoration: none;
     }
@@ -311,7 +318,7 @@ export const indexStyles = [
     .letter-heading {
       margin: 1.5rem 0 0.5rem;
       font-size: 1.5rem;
-      border-bottom: 1px solid var(--tb-color-border, #b1b4b6);
+      border-bottom: 1px solid var(--_tb-border-subtle);
     }
     dl {
       margin: 0;
@@ -324,7 +331,7 @@ export const indexStyles = [
     }
     dt:target,
     dt.targeted {
-      background: var(--tb-color-highlight, #fff2a8);
+      background: var(--_tb-panel);
     }
     dd {
       margin: 0.25rem 0 0;
@@ -337,20 +344,23 @@ export const indexStyles = [
     .source,
     .related {
       font-size: 0.9em;
-      color: var(--tb-color-secondary-text, #484949);
+      color: var(--_tb-text-muted);
     }
     .sense-label {
       font-weight: 700;
+    }
+    dd a {
+      color: var(--_tb-accent);
     }
     .self-link {
       font-size: 0.8em;
       font-weight: normal;
       margin-left: 0.5rem;
-      color: var(--tb-color-accent, #1d70b8);
+      color: var(--_tb-accent);
     }
     .empty {
       padding: 1rem;
-      border-left: 5px solid var(--tb-color-border, #b1b4b6);
+      border-left: 5px solid var(--_tb-border-subtle);
     }
     @media print {
       .search,

@@ -219,3 +219,22 @@ describe('<tb-glossary-index>', () => {
     expect(index.shadowRoot!.textContent).to.contain('From: Riverside Library IT');
   });
 });
+
+describe('<tb-glossary-index>: jargon inside definitions (issue 15 §2)', () => {
+  it('links the glossary words a definition uses to their own entries, and not the entry itself', async () => {
+    const el = await fixture<HTMLElement>(html`<tb-glossary-index></tb-glossary-index>`);
+    const index = el as HTMLElement & { updateComplete: Promise<boolean> };
+    await waitUntil(() => index.shadowRoot!.querySelector('dd[data-id="wi-fi"]'), 'listed', { timeout: 15000 });
+    // Definitions render as they come into view: the last entry only once it is scrolled to.
+    expect(index.shadowRoot!.querySelector('dd[data-id="wi-fi"] a.term-link')).to.equal(null);
+    index.shadowRoot!.querySelector('dd[data-id="wi-fi"]')!.scrollIntoView();
+    await waitUntil(() => index.shadowRoot!.querySelector('dd[data-id="wi-fi"] a.term-link'), 'links made', {
+      timeout: 15000
+    });
+    const wifi = index.shadowRoot!.querySelector('dd[data-id="wi-fi"]')!;
+    const links = [...wifi.querySelectorAll<HTMLAnchorElement>('a.term-link')].map(a => a.getAttribute('href'));
+    expect(links).to.include('#term-network');
+    expect(links).to.not.include('#term-wi-fi');
+    await expect(index).to.be.accessible();
+  });
+});

@@ -56,11 +56,12 @@ describe('<tb-jargon> toggletip', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a real button with aria-expanded, and axe-clean closed', async () => {
+  it('is a real button with aria-expanded, says what it does, and axe-clean closed', async () => {
     const { jargon, button } = await setup();
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(button.hasAttribute('aria-controls')).to.equal(false);
-    expect(button.textContent!.trim()).to.equal('');
+    // Issue 15 §5: "OPAC, explain, button, collapsed", and the box it controls is named from the first render.
+    expect(button.getAttribute('aria-controls')).to.equal('popover');
+    expect(button.textContent!.trim()).to.equal(', explain');
     expect(jargon.textContent).to.equal('OPAC');
     await expect(jargon).to.be.accessible();
   });

@@ -498,6 +498,8 @@ Box.
     }
   });
 
+  // Finds every match with 5,000 patterns over 20,000 words. How long it takes is measured in the bench
+  // (npm run bench, docs/bench-glossary.md), never here: a busy machine must not fail the suite.
   it('scales: one pass, many patterns', () => {
     const patterns = Array.from({ length: 5000 }, (_, i) => ({
       text: `term${i} word${i % 7}`,
@@ -508,10 +510,9 @@ Box.
     const text = Array.from({ length: 20000 }, (_, i) =>
       i % 10 === 0 ? `term${i % 5000} word${(i % 5000) % 7}` : 'plain'
     ).join(' ');
-    const t0 = performance.now();
     const hits = m.find(text);
-    expect(performance.now() - t0).to.be.below(200);
     expect(hits).to.have.length(2000);
+    expect(hits[1]).to.deep.include({ id: 10 });
   });
 
   it('gives stable slugs', () => {

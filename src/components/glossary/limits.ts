@@ -1,0 +1,98 @@
+/**
+ * Limits on what one glossary file may hold, so that a huge or hostile file cannot freeze the page: reading,
+ * indexing and showing a glossary within them stays in short steps (see docs/glossary.md, "Limits"). Whatever is
+ * over a limit is left out with a plain message naming the term; the rest of the file is used. Pure: no DOM.
+ */
+import type { GlossaryEntry, GlossaryProblem } from './model.js';
+
+/** Terms used from one file; the rest are left out. */
+export const MAX_TERMS = 10_000;
+/** Characters in a short definition (the first paragraph): a few sentences fit many times over. */
+export const MAX_DEFINITION = 2_000;
+/** Characters in a longer explanation. */
+export const MAX_MORE = 20_000;
+/** Lists or quotes inside each other in one definition. */
+export const MAX_NESTING = 8;
+
+const thousands = (n: number) => n.toLocaleString('en');
+
+// The markers that open a list item or a quote at the start of a line: "- ", "* ", "+ ", "1. ", "1) ", ">".
+const LEADING_MARKERS = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/**
+ * How deeply lists and quotes nest in Markdown text, estimated from the start of each line: every marker counts
+ * one level, and every two spaces (a tab: four) of indentation before the first one count one more.
+ */
+export function nestingDepth(markdown: string): number {
+  let deepest = 0;
+  let from = 0;
+  while (from <= markdown.length) {
+    let to = markdown.indexOf('\n', from);
+    if (to < 0) to = markdown.length;
+    const line = markdown.slice(from, Math.min(to, from + 4000));
+    let indent = 0;
+    while (indent < line.length && (line[indent] === ' ' || line[indent] === '\t')) indent++;
+    const width = line.slice(0, indent).replace(/\t/g, '    ').length;
+    const run = LEADING_MARKERS.exec(line)?.[0] ?? '';
+    const markers = run ? (run.match(/>|[*+-](?=[ \t])|\d{1,9}[.)]/g)?.length ?? 0) : 0;
+    const depth = markers + Math.floor(width / 2);
+    if (depth > deepest) deepest = depth;
+    from = to + 1;
+  }
+  return deepest;
+}
+
+/**
+ * Applies the limits to the entries read from `file`, in place: a meaning whose definition is too long or too
+ * deeply nested is left out (and the term with it if nothing is left); a too long or too nested explanation is
+ * left out and the definition kept; terms after the first `MAX_TERMS` are left out. Returns the entries kept.
+ */
+export function applyLimits(entries: GlossaryEntry[], file: string, problems: GlossaryProblem[]): GlossaryEntry[] {
+  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const kept: GlossaryEntry[] = [];
+  for (const entry of entries) {
+    if (kept.length === MAX_TERMS) {
+      problem(
+        entry.line,
+        `This file has ${thousands(entries.length)} terms. Only the first ${thousands(MAX_TERMS)} are used, so "${entry.term}" and the terms after it were left out. Split the glossary into smaller files.`
+      );
+      break;
+    }
+    const name = (i: number) =>
+      entry.senses.length > 1 ? `the meaning "${entry.senses[i].label}" of "${entry.term}"` : `"${entry.term}"`;
+    const senses = entry.senses.filter((sense, i) => {
+      if (sense.definition.length > MAX_DEFINITION) {
+        problem(
+          entry.line,
+          `The definition of ${name(i)} is ${thousands(sense.definition.length)} characters long; the limit is ${thousands(MAX_DEFINITION)}. It was left out. Keep the first paragraph short and put the rest after a blank line.`
+        );
+        return false;
+      }
+      if (nestingDepth(sense.definition) > MAX_NESTING) {
+        problem(
+          entry.line,
+          `The definition of ${name(i)} has lists or quotes inside each other more than ${MAX_NESTING} levels deep. It was left out.`
+        );
+        return false;
+      }
+      if (sense.more.length > MAX_MORE) {
+        problem(
+          entry.line,
+          `The longer explanation of ${name(i)} is ${thousands(sense.more.length)} characters long; the limit is ${thousands(MAX_MORE)}. It was left out; the short definition is kept.`
+        );
+        sense.more = '';
+      } else if (nestingDepth(sense.more) > MAX_NESTING) {
+        problem(
+          entry.line,
+          `The longer explanation of ${name(i)} has lists or quotes inside each other more than ${MAX_NESTING} levels deep. It was left out; the short definition is kept.`
+        );
+        sense.more = '';
+      }
+      return true;
+    });
+    if (!senses.length) continue;
+    entry.senses = senses;
+    kept.push(entry);
+  }
+  return kept;
+}

@@ -5,6 +5,7 @@
 export const ELEMENT_TAGS: Readonly<Record<string, readonly string[]>> = {
   'donation-checker': ['tb-donation-checker'],
   glossary: ['tb-glossary', 'tb-jargon', 'tb-glossary-index'],
+  'mou-outline': ['tb-mou-outline'],
   'partner-finder': ['tb-partner-finder'],
   'problem-report': ['tb-problem-report']
 };

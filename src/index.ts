@@ -13,3 +13,4 @@ export * from './components/problem-report/define.js';
 export * from './components/partner-finder/define.js';
 export * from './components/glossary/define.js';
 export * from './components/donation-checker/define.js';
+export * from './components/mou-outline/define.js';

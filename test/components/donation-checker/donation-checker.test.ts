@@ -204,7 +204,7 @@ describe('tb-donation-checker', () => {
   });
 
   it('says in plain words when the policy file is broken, and keeps working', async () => {
-    const el = await checker('policy-src=/test/fixtures/donation-checker/broken-policy.json');
+    const el = await checker('policy-src=/test/fixtures/donation-checker/broken-policy.json.txt');
     await waitUntil(() => $(el, '.config'), 'a configuration message', { timeout: 10000 });
     expect(text(el, '.config')).to.include('This part of the page is not set up right');
     expect(text(el, '.config')).to.include('the donation policy has a problem: it is not valid JSON');

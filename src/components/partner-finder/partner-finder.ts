@@ -34,10 +34,14 @@ import {
 import { freshness } from './freshness.js';
 import { rankCategories, rankOrganizations } from './goals.js';
 import { DirectoryError, fileLabel, importDirectory, importValue } from './import/detect.js';
-import { mergeDirectories, type SourceDirectory } from './merge.js';
+import { mergeDirectories, mergeWarnings, type SourceDirectory } from './merge.js';
+import { DetailLoader } from './details-loader.js';
+import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { partnerFinderStyles } from './styles.js';
+import { publicCopy } from './privacy.js';
+import { renderDetailExtras, renderServices } from './views/detail-extras.js';
 import { visuallyHidden } from '../../core/styles.js';
 import { mailHref, safeHref, telHref, websiteHref } from './text.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState, type View } from './url-state.js';
@@ -93,6 +97,7 @@ const FACET_LABELS: Record<FacetId, string> = {
   goal: 'Library goal',
   city: 'City or area',
   audience: 'Who they serve',
+  age: 'Ages served',
   language: 'Languages'
 };
 const FACET_PREVIEW = 8;
@@ -179,6 +184,10 @@ export class TbPartnerFinder extends TbElement {
   @state() private loadErrors: string[] = [];
   @state() private warnings: ImportWarning[] = [];
   @state() private index?: DirectoryIndex;
+  /** Details of a split prepared directory, loaded on demand. */
+  private details?: DetailLoader;
+  /** Bumped when details arrive, so the open partner re-renders. */
+  @state() private detailsVersion = 0;
   @state() private view: FinderState = { ...EMPTY_STATE };
   @state() private shown = 25;
   @state() private announcement = '';
@@ -267,6 +276,10 @@ export class TbPartnerFinder extends TbElement {
     if (changed.has('endpoint') && this.parsedEndpoint.kind === 'invalid') {
       this.reportConfigError('endpoint', (this.parsedEndpoint as { problem: string }).problem);
     }
+    if ((changed.has('index') || changed.has('view')) && this.details && this.view.org) {
+      const open = this.index?.organizations.find(o => o.key === this.view.org);
+      if (open && !this.details.has(open)) void this.withDetails([open]);
+    }
     if (changed.has('index') || changed.has('view')) {
       if (this.index) {
         const before = this.result;
@@ -329,12 +342,38 @@ export class TbPartnerFinder extends TbElement {
   /** Resolves once the directory has loaded (or failed) and the result is on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.loading$) {
-      await this.loading$;
+    while (this.loading$ || this.detailsLoading) {
+      await (this.loading$ ?? this.detailsLoading);
       done = await super.getUpdateComplete();
     }
     return done;
   }
+
+  /**
+   * Data warnings are for the webmaster: shown to staff, and in public mode only written to the browser console
+   * (once per load), never shown to visitors.
+   */
+  private logWarnings(): void {
+    if (!this.warnings.length || !this.effectivePublic) return;
+    const lines = this.warnings.map(w => `${w.file ? `${w.file}: ` : ''}${w.message}`);
+    console.warn(
+      `<tb-partner-finder>: ${this.warnings.length} notes about the directory files (not shown to visitors in public mode):\n${lines.join('\n')}`
+    );
+  }
+
+  /** Loads the details of these organizations when a split prepared directory has not yet; re-renders after. */
+  private async withDetails(organizations?: readonly PartnerOrganization[]): Promise<void> {
+    const details = this.details;
+    if (!details || (organizations && organizations.every(o => details.has(o)))) return;
+    const run = details.ensure(organizations).then(() => {
+      if (this.details === details) this.detailsVersion++;
+    });
+    this.detailsLoading = run;
+    await run;
+    if (this.detailsLoading === run) this.detailsLoading = undefined;
+  }
+
+  private detailsLoading?: Promise<void>;
 
   private load(): Promise<void> {
     const run = this.loadNow().finally(() => {
@@ -363,20 +402,19 @@ export class TbPartnerFinder extends TbElement {
     try {
       outcome = await this.latest.run(async signal => {
         const directories: (SourceDirectory | undefined)[] = [];
+        const prepared: ({ href: string } & PreparedRead)[] = [];
         const errors: string[] = [];
         const warnings: ImportWarning[][] = [];
+        const loadText = (url: string) => fetchText(url, { signal, what: 'a part of the partner directory' });
         await Promise.all(
           sources.map(async (src, i) => {
             let href = src;
             try {
               href = new URL(src, document.baseURI).href;
               const text = await fetchText(href, { signal, what: 'the partner directory' });
-              const result = await importDirectory(text, {
-                url: href,
-                content,
-                loadText: url => fetchText(url, { signal, what: 'a table of the partner directory' })
-              });
+              const result = await importDirectory(text, { url: href, content, loadText });
               directories[i] = { source: fileLabel(href), organizations: result.organizations };
+              if (result.prepared) prepared[i] = { href, ...result.prepared };
               warnings[i] = result.warnings;
             } catch (error) {
               if (signal.aborted) throw error;
@@ -392,9 +430,28 @@ export class TbPartnerFinder extends TbElement {
           try {
             const result = await importValue(partners, content);
             directories.push({ source: 'partners property', organizations: result.organizations });
+            if (result.prepared) prepared[directories.length - 1] = { href: document.baseURI, ...result.prepared };
             warnings.push(result.warnings);
           } catch (error) {
             errors.push(error instanceof Error ? error.message : 'The partners property could not be read.');
+          }
+        }
+        const loaded = directories.flatMap((d, i) => (d ? [i] : []));
+        // One prepared directory: its index is ready (no merging, no indexing); details come when needed.
+        if (loaded.length === 1 && prepared[loaded[0]]) {
+          const only = prepared[loaded[0]];
+          const details = only.detailFiles
+            ? new DetailLoader(only.index, only.href, only.detailFiles, loadText)
+            : undefined;
+          return { index: only.index, details, errors, warnings: warnings.flat().filter(Boolean) };
+        }
+        // Prepared files merged with other data need their details first (identifiers and addresses join records).
+        for (const i of loaded) {
+          const p = prepared[i];
+          if (p?.detailFiles) {
+            const loader = new DetailLoader(p.index, p.href, p.detailFiles, loadText);
+            await loader.ensure();
+            if (loader.problem) errors.push(loader.problem);
           }
         }
         // Reading, merging and indexing each take tens of milliseconds for a large directory: the page gets a turn
@@ -405,15 +462,21 @@ export class TbPartnerFinder extends TbElement {
         const organizations = mergeDirectories(directories.filter((d): d is SourceDirectory => !!d));
         await yieldToMain();
         signal.throwIfAborted();
-        return { index: buildIndex(organizations, content), errors, warnings: warnings.flat().filter(Boolean) };
+        const all = [...warnings.flat().filter(Boolean), ...mergeWarnings(organizations)];
+        return { index: buildIndex(organizations, content), details: undefined, errors, warnings: all };
       });
     } catch (error) {
-      outcome = { stale: false as const, value: { index: undefined, errors: [String(error)], warnings: [] } };
+      outcome = {
+        stale: false as const,
+        value: { index: undefined, details: undefined, errors: [String(error)], warnings: [] }
+      };
     }
     if (outcome.stale) return;
     this.index = outcome.value.index;
+    this.details = outcome.value.details;
     this.loadErrors = outcome.value.errors;
     this.warnings = outcome.value.warnings;
+    this.logWarnings();
     this.loading = false;
     this.shown = this.pageLength;
   }
@@ -580,7 +643,8 @@ export class TbPartnerFinder extends TbElement {
     this.expandedFacets = next;
   }
 
-  private selectPartner(org: PartnerOrganization) {
+  private async selectPartner(org: PartnerOrganization) {
+    await this.withDetails([org]);
     const organization = this.effectivePublic ? publicCopy(org) : org;
     this.dispatchEvent(
       new CustomEvent<TbPartnerSelectDetail>('tb-partner-select', {
@@ -611,11 +675,15 @@ export class TbPartnerFinder extends TbElement {
   }
 
   /** The current filtered view as CSV (the same columns the finder reads). Async: the CSV writer loads on first use. */
-  exportCsv(): Promise<string> {
+  async exportCsv(): Promise<string> {
+    await this.withDetails();
     return toCsv(this.currentOrganizations(), { publicMode: this.effectivePublic, content: this.content });
   }
 
-  /** The current filtered view as vCards. */
+  /**
+   * The current filtered view as vCards. With a split prepared directory, phones and addresses are included once
+   * their details have loaded (the "Download contacts" button waits for them).
+   */
   exportVCard(): string {
     return toVCard(this.currentOrganizations(), { publicMode: this.effectivePublic, content: this.content });
   }
@@ -630,7 +698,10 @@ export class TbPartnerFinder extends TbElement {
     }
     this.download(`\uFEFF${csv}`, 'partners.csv', 'text/csv;charset=utf-8');
   };
-  private handleVCard = () => this.download(this.exportVCard(), 'partners.vcf', 'text/vcard;charset=utf-8');
+  private handleVCard = async () => {
+    await this.withDetails();
+    this.download(this.exportVCard(), 'partners.vcf', 'text/vcard;charset=utf-8');
+  };
 
   private handleBeforePrint = () => {
     this.printing = true;
@@ -641,6 +712,7 @@ export class TbPartnerFinder extends TbElement {
   };
 
   private handlePrint = async () => {
+    await this.withDetails();
     this.printing = true;
     await this.updateComplete;
     window.print();
@@ -851,9 +923,19 @@ export class TbPartnerFinder extends TbElement {
   private renderLoadNotice() {
     if (this.loading && !this.index) return html`<p class="notice" role="status">Loading the partner directory…</p>`;
     const errors = this.loadErrors;
-    const warnings = this.warnings;
+    // Data warnings are for the people who keep the directory: staff see them, public visitors never do (they go
+    // to the console for the webmaster, see logWarnings).
+    const warnings = this.effectivePublic ? [] : this.warnings;
+    const problems = warnings.filter(w => !w.kind || w.kind === 'problem');
+    const notes = warnings.filter(w => w.kind === 'merge' || w.kind === 'unknown-category');
     if (!errors.length && !warnings.length) return nothing;
-    const shown = warnings.slice(0, 20);
+    const list = (items: ImportWarning[]) => {
+      const shown = items.slice(0, 20);
+      return html`<ul>
+        ${shown.map(w => html`<li>${w.file ? `${w.file}: ` : ''}${w.message}</li>`)}
+        ${items.length > shown.length ? html`<li>…and ${numberFormat.format(items.length - shown.length)} more.</li>` : nothing}
+      </ul>`;
+    };
     return html`<div class="notice ${errors.length ? 'problem' : ''}" id="pf-load-notice">
       ${
         errors.length
@@ -867,15 +949,22 @@ export class TbPartnerFinder extends TbElement {
           : nothing
       }
       ${
-        warnings.length
+        problems.length
           ? html`<details>
               <summary>
-                ${plural(warnings.length, 'problem', 'problems')} in the directory files. The rest loaded normally.
+                ${plural(problems.length, 'problem', 'problems')} in the directory files. The rest loaded normally.
               </summary>
-              <ul>
-                ${shown.map(w => html`<li>${w.file}: ${w.message}</li>`)}
-                ${warnings.length > shown.length ? html`<li>…and ${numberFormat.format(warnings.length - shown.length)} more.</li>` : nothing}
-              </ul>
+              ${list(problems)}
+            </details>`
+          : nothing
+      }
+      ${
+        notes.length
+          ? html`<details class="notes">
+              <summary>
+                ${plural(notes.length, 'note', 'notes')} on the directory files (merged entries, unknown types)
+              </summary>
+              ${list(notes)}
             </details>`
           : nothing
       }
@@ -1000,13 +1089,9 @@ export class TbPartnerFinder extends TbElement {
     const counts = result.counts[id];
     const all = facet.values.map((v, code) => ({ ...v, code, count: counts[code], on: selected.has(v.value) }));
     const expanded = this.expandedFacets.has(id) || all.length <= FACET_PREVIEW + 2;
-    // When folded, show the selected values and the biggest ones.
-    const list = expanded
-      ? all
-      : [...all]
-          .sort((a, b) => Number(b.on) - Number(a.on) || b.count - a.count || a.code - b.code)
-          .slice(0, Math.max(FACET_PREVIEW, selected.size))
-          .sort((a, b) => a.code - b.code);
+    // When folded, show the selected values and the biggest ones, and every value as big as the smallest shown:
+    // a value is never hidden while another with the same count is on screen.
+    const list = expanded ? all : foldedValues(all, Math.max(FACET_PREVIEW, selected.size));
     return html`<fieldset>
       <legend>${FACET_LABELS[id]}</legend>
       ${list.map(v => {
@@ -1098,9 +1183,12 @@ export class TbPartnerFinder extends TbElement {
     </li>`;
   }
 
-  private renderDetail(org: PartnerOrganization, from: View) {
-    const badge = freshness(org.lastVerified);
+  private renderDetail(full: PartnerOrganization, from: View) {
+    const badge = freshness(full.lastVerified);
     const hidePeople = this.effectivePublic;
+    // Public mode: no named people, no phone that belongs to one (see privacy.ts).
+    const org = hidePeople ? publicCopy(full) : full;
+    const waiting = this.details && !this.details.has(full);
     const goalLabel = (id: string) => this.content.goals.find(g => g.id === id)?.label ?? id;
     const web = websiteHref(org.website);
     const address = org.address;
@@ -1124,6 +1212,7 @@ export class TbPartnerFinder extends TbElement {
       <p>${this.renderBadge(org)}</p>
       <p>${badge.advice}</p>
       ${org.aliases.length ? html`<p>Also known as: ${org.aliases.join(', ')}</p>` : nothing}
+      ${waiting ? html`<p class="notice" role="status">${this.details?.problem ?? 'Loading the details…'}</p>` : nothing}
       ${org.description ? html`<p class="description">${org.description}</p>` : nothing}
       <dl>
         ${
@@ -1212,16 +1301,7 @@ export class TbPartnerFinder extends TbElement {
                 <dd>${org.languages.join(', ')}</dd>`
             : nothing
         }
-        ${
-          org.services.length
-            ? html`<dt>Services</dt>
-                <dd>
-                  <ul>
-                    ${org.services.map(s => html`<li><strong>${s.name}</strong>${s.description ? html`: ${s.description}` : nothing}</li>`)}
-                  </ul>
-                </dd>`
-            : nothing
-        }
+        ${renderServices(org.services)} ${renderDetailExtras(org)}
         ${
           !hidePeople && org.contacts.length
             ? html`<dt>People to contact</dt>
@@ -1244,7 +1324,7 @@ export class TbPartnerFinder extends TbElement {
         <dd>${org.sources.join(', ')}</dd>
       </dl>
       <div class="actions no-print">
-        <button type="button" class="primary" @click=${() => this.selectPartner(org)}>
+        <button type="button" class="primary" @click=${() => this.selectPartner(full)}>
           Start an agreement with this partner
         </button>
         ${
@@ -1643,11 +1723,10 @@ export class TbPartnerFinder extends TbElement {
   }
 }
 
-/** A copy without named people or their details, for public pages. */
-export function publicCopy(org: PartnerOrganization): PartnerOrganization {
-  return {
-    ...org,
-    contacts: [],
-    address: org.address ? { ...org.address, attention: undefined } : undefined
-  };
+/** The values a folded filter list shows: selected first, then by count; ties with the last one shown are kept. */
+export function foldedValues<T extends { on: boolean; count: number; code: number }>(all: T[], size: number): T[] {
+  const ranked = [...all].sort((a, b) => Number(b.on) - Number(a.on) || b.count - a.count || a.code - b.code);
+  let end = Math.min(size, ranked.length);
+  while (end > 0 && end < ranked.length && !ranked[end].on && ranked[end].count === ranked[end - 1].count) end++;
+  return ranked.slice(0, end).sort((a, b) => a.code - b.code);
 }

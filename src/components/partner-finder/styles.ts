@@ -363,6 +363,19 @@ export const partnerFinderStyles = css`
   .error-summary a {
     color: var(--_error);
     font-weight: 700;
+    /* WCAG 2.2 target size: each link at least 24 px high. */
+    display: inline-block;
+    min-block-size: 24px;
+    line-height: 24px;
+    padding-block: 2px;
+  }
+  .facts {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.1rem;
+    font-size: 0.95em;
+  }
+  .error-summary li + li {
+    margin-top: 0.25rem;
   }
   .panel {
     border-top: 2px solid var(--_border);

@@ -117,6 +117,21 @@ async function buildCdn(components) {
   return meta;
 }
 
+/** The prepared-directory command (bin/techbridge-index.mjs runs it): the element's own reading modules, for Node. */
+function buildIndexCommand() {
+  return build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/components/partner-finder/cli/index-command.ts'],
+    outfile: 'dist/cli/techbridge-index.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning'
+  });
+}
+
 function table(metas) {
   const rows = [];
   for (const meta of metas) {
@@ -159,6 +174,7 @@ async function main() {
   );
   const dist = await step('dist/ (ESM, dependencies external)', () => buildDist(components));
   const cdn = await step('cdn/ (self-contained, minified)', () => buildCdn(components));
+  await step('dist/cli/techbridge-index.js (the techbridge-index command, for Node)', () => buildIndexCommand());
   step('custom-elements.json (npm run analyze)', () => run('npm', ['run', '--silent', 'analyze']));
 
   table([cdn, dist]);

@@ -332,6 +332,12 @@ function recordField(key: string): CsvColumn | 'contacts' | undefined {
   return field ?? undefined;
 }
 
+/** The name of a plain record under any of the CSV's spellings of the name column. */
+function recordName(r: Json): string {
+  for (const key in r) if (recordField(key) === 'name') return text(r[key]);
+  return '';
+}
+
 /**
  * A simple record ({ name, categories, city, … }), in the simple CSV's shape. Its keys are read as the CSV's column
  * names are (so `category` is `categories`, `Organization` is `name`); keys that mean nothing are gathered in
@@ -544,6 +550,13 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       }
       prepared = true;
       organizations.push(readOrganization(item, file, content));
+      return;
+    }
+    // A plain record whose name is under another spelling ("Organization", "partner name"): read as a record.
+    if (!('name' in item) && !looksLikeHsds(item) && recordName(item)) {
+      const organization = simpleRecord(item, importer, unknownFields);
+      organization.row = index + 1;
+      organizations.push(organization);
       return;
     }
     const kind = hsdsKind(item);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console, fetch */
+/* global process, console, fetch, URL */
 // techbridge-index: makes a prepared partner directory (docs/partner-finder.md, "A prepared directory").
 // The work is done by src/components/partner-finder/cli/index-command.ts, the same modules the element uses.
 // `npm run build` bundles it to dist/cli/techbridge-index.js; in a clone that has not been built, it is bundled

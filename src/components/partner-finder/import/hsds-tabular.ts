@@ -20,7 +20,7 @@ import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
 import { preloadPapa } from '../papa.js';
 import { describeCsvError, parseCsvTable } from './csv.js';
 import { finishPartner, latestDate, type RawPartner } from './finish.js';
-import { ageGroupsOf, endedOn, scheduleText, service } from './json-hsds.js';
+import { ageGroupsOf, endedOn, scheduleText, service } from './hsds-fields.js';
 import { isPersonalPhone } from '../privacy.js';
 
 type Row = Record<string, string>;

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { FACETS, type DirectoryIndex, type FacetId, type SearchResult } from './filter.js';
 import type { ImportWarning } from './model.js';
 import { partnerFinderStyles } from './styles.js';
-import { visuallyHidden } from '../../core/styles.js';
+import { baseStyles } from '../../core/base-styles.js';
 import { type View } from './url-state.js';
 import { FACET_LABELS, FACET_PREVIEW, MODES, numberFormat, plural, foldedValues } from './finder-constants.js';
 import { FinderViews } from './finder-views.js';
@@ -43,7 +43,7 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  * @cssproperty --tb-space - Spacing unit. Default 1rem.
  */
 export class TbPartnerFinder extends FinderViews {
-  static override styles = [visuallyHidden, partnerFinderStyles];
+  static override styles = [...baseStyles, partnerFinderStyles];
   // ---- rendering ----------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {

@@ -137,6 +137,7 @@ async function ensureData(page, n) {
 export default {
   name: 'Partner finder vs List.js',
   page: 'bench/pages/partner-finder.html',
+  // PF_CASES="prepared,layout" runs only the cases whose names contain one of the words.
   cases: [
     'load and index 10k',
     'index 10k ready-made records',
@@ -150,7 +151,7 @@ export default {
     'raw CSV 10k: longest block',
     'keystroke to layout 10k (50 per page)',
     'keystroke to layout 100k (50 per page)'
-  ],
+  ].filter(name => !process.env.PF_CASES || process.env.PF_CASES.split(',').some(word => name.includes(word.trim()))),
   runs: 15,
   warmup: 2,
 

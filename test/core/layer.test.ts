@@ -114,7 +114,12 @@ describe('shared layer: languages', () => {
       '1234 organizaciones'.replace('1234', (1234).toLocaleString('es'))
     );
     expect(el.shadowRoot!.querySelector('.tb-optional')!.textContent).to.equal('(opcional)');
-    expect(englishLeft(el.shadowRoot!, [[en, es], [coreEn, coreEs]])).to.deep.equal([]);
+    expect(
+      englishLeft(el.shadowRoot!, [
+        [en, es],
+        [coreEn, coreEs]
+      ])
+    ).to.deep.equal([]);
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Tell us'), 'English again');
     expect(englishLeft(el.shadowRoot!, [[en, es]]), 'the walker finds English').to.include('title: Tell us');

@@ -31,6 +31,9 @@ export function testServersPlugin() {
         dbPath: join(dir, 'test.sqlite'),
         adminToken: ADMIN_TOKEN,
         allowedOrigins: ['*'],
+        // The browser tests post made-up types (delivery-429, x-test) and many reports from one address.
+        anyType: true,
+        rateLimit: null,
         log: () => {}
       });
       proxy = await startFaultProxy(intake.url);
@@ -67,7 +70,11 @@ export function testServersPlugin() {
           return proxy.stats();
         case 'tb-stored': {
           // Read back through the admin API, the same way the IT person's tools would.
-          const query = new URLSearchParams({ limit: '1000', ...(payload?.type ? { type: payload.type } : {}) });
+          const query = new URLSearchParams({
+            limit: '1000',
+            full: '1',
+            ...(payload?.type ? { type: payload.type } : {})
+          });
           const response = await fetch(`${intake.url}/api/submissions?${query}`, {
             headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }
           });

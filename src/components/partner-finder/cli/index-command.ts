@@ -209,7 +209,7 @@ export async function main(argv: string[], io: IndexIo): Promise<number> {
   if (!options.quiet) {
     const size = (n: number) => `${thousands.format(Math.round(n / 1024))} kB`;
     io.out(
-      `Wrote ${options.output}: ${thousands.format(core.count)} organizations, ${size(coreText.length)}` +
+      `Wrote ${options.output}: ${thousands.format(core.count)} ${core.count === 1 ? 'organization' : 'organizations'}, ${size(coreText.length)}` +
         (files.length ? `, with ${files.length} detail files beside it (${files.map(f => f.name).join(', ')}).` : '.')
     );
   }

@@ -20,14 +20,23 @@
 //               organizations, categories, cities and languages as the CSV gives. List.js = as in the load case.
 //  - first render 10k: ours = index ready → first page and every facet's counts on screen;
 //               List.js = its first page drawn again (list.update()).
+//  - prepared 10k / 100k: first results: ours = the prepared file's text (npx techbridge-index on the same CSV, made
+//               here with the command's own module), as it has arrived → parsed, checked, first page with every filter's
+//               counts on screen and laid out. List.js = ready-made rows → its list and first page, laid out.
+//  - raw CSV 10k: longest block: the longest time the page could not run a task (message ping-pong) while ours reads
+//               CSV text in the page / while List.js builds its list.
+//  - keystroke to layout 10k / 100k (50 per page): input event → results on screen and laid out (offsetHeight read),
+//               50 per page on both sides. List.js: list.search(q) (its keyup handler only adds a debounce).
 //  - keystroke 10k / 100k: one character typed → results on screen. Ours also recomputes and renders every facet's
 //               counts; List.js only filters its list. Each run is the next step of a fixed typing sequence.
 //
 // BENCH_FROM_SOURCE=1 npm run bench -- partner: times the element as it is in src/ now, not the last `npm run build`.
 // The element is bundled in memory like cdn/partner-finder.js (esbuild, minified) and served to the bench page in
 // place of that file; nothing is written, so the shared cdn/ and dist/ are left alone.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import Papa from 'papaparse';
 import { generateDirectory, toHsds } from '../scripts/generate-directory.mjs';
@@ -76,6 +85,46 @@ function dataset(n) {
   return cache.get(n);
 }
 
+let indexCommand;
+/** The techbridge-index command's module, bundled from src/ in memory (the same code the bin runs). */
+async function loadIndexCommand() {
+  indexCommand ??= build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/components/partner-finder/cli/index-command.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    tsconfig: 'tsconfig.json',
+    write: false,
+    logLevel: 'warning'
+  }).then(async result => {
+    const dir = mkdtempSync(join(tmpdir(), 'tb-bench-'));
+    const file = join(dir, 'index-command.mjs');
+    writeFileSync(file, result.outputFiles[0].text);
+    return import(pathToFileURL(file).href);
+  });
+  return indexCommand;
+}
+
+/** The prepared file's core text for the generated directory of n organizations (split above 20k, as by default). */
+async function preparedText(n) {
+  const { indexDirectory } = await loadIndexCommand();
+  const csv = Papa.unparse(dataset(n).rows);
+  const { core } = await indexDirectory(['directory.csv'], {
+    cwd: 'file:///bench/',
+    readText: async () => csv
+  });
+  return JSON.stringify(core);
+}
+
+async function ensurePrepared(page, n) {
+  if (await page.evaluate(key => window.bench?.has(key), `prepared${n}`)) return;
+  const key = `prepared${n}`;
+  if (!cache.has(key)) cache.set(key, await preparedText(n));
+  await page.evaluate(([k, value]) => window.bench.set(k, value), [key, cache.get(key)]);
+}
+
 async function ensureData(page, n) {
   if (await page.evaluate(key => window.bench?.has(key), `rows${n}`)) return;
   await page.waitForFunction(() => window.bench && customElements.get('tb-partner-finder'));
@@ -88,6 +137,7 @@ async function ensureData(page, n) {
 export default {
   name: 'Partner finder vs List.js',
   page: 'bench/pages/partner-finder.html',
+  // PF_CASES="prepared,layout" runs only the cases whose names contain one of the words.
   cases: [
     'load and index 10k',
     'index 10k ready-made records',
@@ -95,15 +145,29 @@ export default {
     'load and index 10k HSDS JSON',
     'first render 10k',
     'keystroke 10k',
-    'keystroke 100k'
-  ],
+    'keystroke 100k',
+    'prepared 10k: first results',
+    'prepared 100k: first results',
+    'raw CSV 10k: longest block',
+    'keystroke to layout 10k (50 per page)',
+    'keystroke to layout 100k (50 per page)'
+  ].filter(name => !process.env.PF_CASES || process.env.PF_CASES.split(',').some(word => name.includes(word.trim()))),
   runs: 15,
   warmup: 2,
 
   async run(page, { side, case: name }) {
-    const n = name.endsWith('100k') ? 100_000 : 10_000;
+    const n = name.includes('100k') ? 100_000 : 10_000;
     await useSource(page);
     await ensureData(page, n);
+    if (name.startsWith('prepared')) {
+      await ensurePrepared(page, n);
+      return page.evaluate(([s, count]) => window.bench.preparedFirst(s, count), [side, n]);
+    }
+    if (name.startsWith('raw CSV')) return page.evaluate(([s, count]) => window.bench.csvBlock(s, count), [side, n]);
+    if (name.startsWith('keystroke to layout')) {
+      await page.evaluate(([s, count]) => window.bench.layoutPrepare(s, count), [side, n]);
+      return page.evaluate(s => window.bench.layoutKeystroke(s), side);
+    }
     if (name.endsWith('HSDS JSON')) return page.evaluate(([s, count]) => window.bench.hsds(s, count), [side, n]);
     if (name.startsWith('load')) return page.evaluate(([s, count]) => window.bench.setup(s, count), [side, n]);
     if (name.startsWith('index 10k prepared'))

@@ -168,6 +168,21 @@ async function buildSingle() {
   return metafile;
 }
 
+/** The prepared-directory command (bin/techbridge-index.mjs runs it): the element's own reading modules, for Node. */
+function buildIndexCommand() {
+  return build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/components/partner-finder/cli/index-command.ts'],
+    outfile: 'dist/cli/techbridge-index.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning'
+  });
+}
+
 function table(metas) {
   const rows = [];
   for (const meta of metas) {
@@ -254,6 +269,7 @@ async function main() {
   addGlobalTypeImports();
   const dist = await step('dist/ (ESM, dependencies external)', () => buildDist(components));
   const cdn = await step('cdn/ (loader, one file per element, single file; minified)', () => buildCdn(components));
+  await step('dist/cli/techbridge-index.js (the techbridge-index command, for Node)', () => buildIndexCommand());
   step('custom-elements.json (npm run analyze)', () => run('npm', ['run', '--silent', 'analyze']));
   step('JSX types, VS Code custom data, JetBrains web-types (from custom-elements.json)', () => generateTypings());
 

@@ -2,6 +2,7 @@
  * Exports of the current view: CSV in the same columns the finder imports (so an export can be edited and
  * loaded again), and vCard 3.0 for address books. In public mode named people are left out of both.
  */
+import { publicCopy } from './privacy.js';
 import type { CategoryContent, PartnerOrganization } from './model.js';
 import { loadPapa } from './papa.js';
 import { websiteHref } from './text.js';
@@ -58,7 +59,8 @@ export async function toCsv(
   const categoryName = new Map(content.categories.map(c => [c.id, c.name]));
   const goalLabel = new Map(content.goals.map(g => [g.id, g.label]));
   const join = (items: (string | undefined)[]) => items.filter(Boolean).join('; ');
-  const rows = organizations.map(o => {
+  const rows = organizations.map(full => {
+    const o = publicMode ? publicCopy(full) : full;
     const person = o.contacts[0];
     const row: Record<string, string> = {
       name: o.name,
@@ -145,7 +147,8 @@ function phoneType(type: string | undefined): string {
 export function toVCard(organizations: PartnerOrganization[], { publicMode, content }: ExportOptions): string {
   const categoryName = new Map(content.categories.map(c => [c.id, c.name]));
   const cards: string[] = [];
-  for (const o of organizations) {
+  for (const full of organizations) {
+    const o = publicMode ? publicCopy(full) : full;
     const a = o.address;
     const web = websiteHref(o.website);
     const adr = a

@@ -11,7 +11,15 @@ import type { CategoryContent, PartnerOrganization } from './model.js';
 import { normalizedNamesOf } from './merge.js';
 import { fold, normalize } from './text.js';
 
-export const FACETS = ['category', 'goal', 'city', 'audience', 'language'] as const;
+export const FACETS = ['category', 'goal', 'city', 'audience', 'age', 'language'] as const;
+
+/** The age groups of the `age` facet (from the services' minimum and maximum ages), youngest first. */
+export const AGE_GROUPS: FacetValue[] = [
+  { value: 'children', label: 'Children (up to 12)' },
+  { value: 'teens', label: 'Teens (13 to 17)' },
+  { value: 'adults', label: 'Adults (18 to 64)' },
+  { value: 'older-adults', label: 'Older adults (65 and over)' }
+];
 export type FacetId = (typeof FACETS)[number];
 
 export type SortKey = 'relevance' | 'name' | 'verified';
@@ -245,6 +253,7 @@ export function buildIndex(organizations: PartnerOrganization[], content: Catego
     for (const tag of o.tags) hay += SEPARATOR + tag;
     hay += SEPARATOR + o.description + SEPARATOR + (o.city ?? '');
     for (const service of o.services) hay += SEPARATOR + service.name;
+    if (o.older) for (const text of o.older) hay += SEPARATOR + text;
     names[i] = fold(name);
     haystacks[i] = fold(hay);
     if (!known) sortKeys[i] = normalize(o.name);
@@ -266,6 +275,7 @@ export function buildIndex(organizations: PartnerOrganization[], content: Catego
     ),
     city: buildFacet('city', organizations, o => o.city || undefined),
     audience: buildFacet('audience', organizations, o => o.audiences),
+    age: buildFacet('age', organizations, o => o.ageGroups, AGE_GROUPS),
     language: buildFacet('language', organizations, o => o.languages)
   } satisfies Record<FacetId, Facet>;
   return { organizations, haystacks, names, facets, byName, byVerified };

@@ -4,7 +4,7 @@
  * same normalized name and address. Merged records keep every source they came from.
  */
 import { uniqueContacts, uniquePhones, uniqueText } from './import/finish.js';
-import type { PartnerOrganization } from './model.js';
+import type { ImportWarning, PartnerOrganization } from './model.js';
 import { normalize, websiteKey } from './text.js';
 
 export interface SourceDirectory {
@@ -32,8 +32,19 @@ function nameAddressKey(org: PartnerOrganization, normalizedName: string): strin
   return place ? `${normalizedName}|${normalize(place)}` : undefined;
 }
 
+/** Where a record came from, for the merge note: "partners.csv row 2", or the file alone. */
+export function originOf(org: PartnerOrganization): string {
+  const file = org.sources[0] ?? '';
+  return org.row ? `${file} row ${org.row}` : file;
+}
+
+/**
+ * Records of one organization into one. Field by field, the most recently checked record that has a value wins
+ * (records without a date count as oldest; equal dates keep file order). Nothing searchable is lost: other names
+ * become aliases, and the other records' descriptions, websites and emails are kept in `older` (searched, shown
+ * as earlier details). `origins` says which records were merged.
+ */
 function combine(records: PartnerOrganization[]): PartnerOrganization {
-  // The most recently checked record leads; the others fill its gaps.
   const sorted = [...records].sort((a, b) => (b.lastVerified ?? '').localeCompare(a.lastVerified ?? ''));
   const [lead] = sorted;
   const pick = <K extends keyof PartnerOrganization>(key: K) =>
@@ -47,9 +58,7 @@ function combine(records: PartnerOrganization[]): PartnerOrganization {
     aliases: uniqueText([...names.slice(1), ...all<string>('aliases')]).filter(
       a => a.toLowerCase() !== lead.name.toLowerCase()
     ),
-    description: sorted.map(r => r.description).reduce((a, b) => (b.length > a.length ? b : a), ''),
-    website: pick('website') as string | undefined,
-    email: pick('email') as string | undefined,
+    description: (pick('description') as string | undefined) ?? '',
     phones: uniquePhones(all('phones')),
     address: pick('address') as PartnerOrganization['address'],
     city: pick('city') as string | undefined,
@@ -66,8 +75,57 @@ function combine(records: PartnerOrganization[]): PartnerOrganization {
     brings: uniqueText(all<string>('brings')),
     needs: uniqueText(all<string>('needs')),
     lastVerified: lead.lastVerified,
-    sources: uniqueText(all<string>('sources'))
+    sources: uniqueText(all<string>('sources')),
+    ...extras(sorted)
   };
+}
+
+/** The parts of a merged record the importers' lists do not cover: origins, older wording, HSDS extras. */
+function extras(sorted: PartnerOrganization[]): Partial<PartnerOrganization> {
+  const description = sorted.map(r => r.description).find(Boolean) ?? '';
+  const website = sorted.map(r => r.website).find(Boolean);
+  const email = sorted.map(r => r.email).find(Boolean);
+  const older = uniqueText(
+    sorted.flatMap(r => [
+      ...(r.older ?? []),
+      r.description !== description ? r.description : '',
+      r.website !== website ? (r.website ?? '') : '',
+      r.email !== email ? (r.email ?? '') : ''
+    ])
+  );
+  const origins = uniqueText(sorted.flatMap(r => r.origins ?? [originOf(r)]));
+  const locations = sorted.flatMap(r => r.locations ?? []);
+  const ageGroups = [...new Set(sorted.flatMap(r => r.ageGroups ?? []))];
+  const identifiers = uniqueText(sorted.flatMap(r => r.identifiers ?? []));
+  return {
+    website,
+    email,
+    origins,
+    ...(older.length ? { older } : {}),
+    ...(locations.length
+      ? { locations: locations.filter((l, i) => locations.findIndex(m => m.name === l.name) === i) }
+      : {}),
+    ...(ageGroups.length ? { ageGroups } : {}),
+    ...(identifiers.length ? { identifiers } : {})
+  };
+}
+
+/**
+ * The merge note for people: "2 rows merged: rows 2 and 3" (one file), or "2 records merged: partners.csv row 2
+ * and hsds.json item 4". Undefined for a record that was not merged.
+ */
+export function mergeNote(org: PartnerOrganization): string | undefined {
+  const origins = org.origins;
+  if (!origins || origins.length < 2) return undefined;
+  const and = (items: string[]) =>
+    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const rows = origins.map(o => /^(.*) row (\d+)$/.exec(o));
+  const files = new Set(rows.map((m, i) => (m ? m[1] : origins[i])));
+  if (files.size === 1 && rows.every(Boolean)) {
+    const numbers = rows.map(m => Number(m![2])).sort((a, b) => a - b);
+    return `${origins.length} rows merged: rows ${and(numbers.map(String))}`;
+  }
+  return `${origins.length} records merged: ${and(origins)}`;
 }
 
 /** Merges directories, removing duplicates, and gives every organization a unique, stable `key`. */
@@ -201,4 +259,14 @@ const normalizedNames = new WeakMap<readonly PartnerOrganization[], string[]>();
 export function normalizedNamesOf(organizations: readonly PartnerOrganization[]): string[] | undefined {
   const names = normalizedNames.get(organizations);
   return names && names.length === organizations.length ? names : undefined;
+}
+
+/** One note per merged organization, for the webmaster: which records were found to be the same organization. */
+export function mergeWarnings(organizations: readonly PartnerOrganization[]): ImportWarning[] {
+  const out: ImportWarning[] = [];
+  for (const org of organizations) {
+    const note = mergeNote(org);
+    if (note) out.push({ file: org.sources.join(', '), kind: 'merge', message: `${org.name}: ${note}.` });
+  }
+  return out;
 }

@@ -39,6 +39,8 @@ export interface PartnerPhone {
   type?: string;
   extension?: string;
   description?: string;
+  /** A person's number, not the organization's (see privacy.ts): never shown in public mode. */
+  personal?: boolean;
 }
 
 /** A named person. Hidden in `mode="public"`, with their own email and phones. */
@@ -63,6 +65,33 @@ export interface PartnerAddress {
 export interface PartnerService {
   name: string;
   description?: string;
+  /** The service's own website and email (HSDS `url`, `email`). */
+  website?: string;
+  email?: string;
+  /** "temporarily closed" and the like; inactive and defunct services are not kept at all. */
+  status?: string;
+  /** Who can use it, in the data's words (HSDS `eligibility_description`). */
+  eligibility?: string;
+  /** Ages served (HSDS `minimum_age`, `maximum_age`). */
+  minAge?: number;
+  maxAge?: number;
+  /** Opening hours in words ("Mon–Fri 9:00–17:00"), from HSDS schedules. */
+  schedule?: string;
+  /** Short notices from the provider (HSDS `alert`). */
+  alert?: string;
+  /** Interpretation on offer (HSDS `interpretation_services`). */
+  interpretation?: string;
+  /** The program it belongs to (HSDS `program`). */
+  program?: string;
+}
+
+/** A named place the organization works from (HSDS `locations`). */
+export interface PartnerLocation {
+  name: string;
+  /** Accessibility in the data's words ("Step-free entrance", "Hearing loop"). */
+  accessibility: string[];
+  /** Opening hours in words. */
+  schedule?: string;
 }
 
 export interface PartnerOrganization {
@@ -101,6 +130,18 @@ export interface PartnerOrganization {
   lastVerified?: string;
   /** Where the record came from: file names or addresses of the feeds it was found in. */
   sources: string[];
+  /** The record's row in its file (CSV: the spreadsheet row; JSON: the item number), when it came from one. */
+  row?: number;
+  /** When several records were merged into this one: where each was ("partners.csv row 2"), newest first. */
+  origins?: string[];
+  /** Wording the merged records had that the newest one replaced (older descriptions, websites, emails): searched. */
+  older?: string[];
+  /** Named places (HSDS locations) with their accessibility and hours. */
+  locations?: PartnerLocation[];
+  /** Age groups the services are for (facet values: "children", "teens", "adults", "older-adults"). */
+  ageGroups?: string[];
+  /** Identifiers shown to staff ("Charity number: 123"), from HSDS organization_identifiers. */
+  identifiers?: string[];
 }
 
 /** Something wrong in a directory file that did not stop the rest from loading. */
@@ -110,10 +151,15 @@ export interface ImportWarning {
   /** 1-based line or row number (CSV: the line in the file, header = 1), or the item number in a JSON list. */
   row?: number;
   message: string;
+  /**
+   * `problem` (the default): something in the data to fix. `merge`: records found to be one organization.
+   * `unknown-category`: category words that match no partner type (kept as tags).
+   */
+  kind?: 'problem' | 'merge' | 'unknown-category';
 }
 
 /** `organizations`: already in the PartnerOrganization shape (from `tb-partner-select`, or prepared ahead of time). */
-export type DirectoryFormat = 'hsds-json' | 'hsds-tabular' | 'csv' | 'records' | 'organizations';
+export type DirectoryFormat = 'hsds-json' | 'hsds-tabular' | 'csv' | 'records' | 'organizations' | 'prepared';
 
 export interface ImportResult {
   format: DirectoryFormat;

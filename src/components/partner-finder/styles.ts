@@ -4,17 +4,21 @@ export const partnerFinderStyles = css`
   :host {
     display: block;
     font: inherit;
-    color: var(--tb-color-text, #0b0c0c);
+    font-family: var(--_tb-font);
+    /* Its own surface and text on any host page (light or dark: theme.ts); never the page's colours. */
+    background: var(--_tb-surface);
+    color: var(--_tb-text);
     container-type: inline-size;
-    --_accent: var(--tb-color-accent, #1d70b8);
-    --_border: var(--tb-color-border, #b1b4b6);
-    --_muted: var(--tb-color-muted, #505a5f);
-    --_bg-soft: var(--tb-color-surface-soft, #f3f2f1);
-    --_error: var(--tb-color-error, #d4351c);
-    --_focus: var(--tb-color-focus, #ffdd00);
-    --_ok: var(--tb-color-success, #00703c);
-    --_warn: var(--tb-color-warning, #594d00);
-    --_gap: var(--tb-space, 1rem);
+    /* Short names for the shared tokens (src/core/theme.ts). */
+    --_accent: var(--_tb-accent);
+    --_border: var(--_tb-border-subtle);
+    --_muted: var(--_tb-text-muted);
+    --_bg-soft: var(--_tb-panel);
+    --_error: var(--_tb-error);
+    --_focus: var(--_tb-focus);
+    --_ok: var(--_tb-success);
+    --_warn: var(--_tb-warning);
+    --_gap: 1rem;
     /* Directory data has long unbroken strings (emails, web addresses, long names): they wrap instead of making
        the page scroll sideways in a narrow column (WCAG 1.4.10). */
     overflow-wrap: anywhere;
@@ -62,7 +66,7 @@ export const partnerFinderStyles = css`
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 5px var(--tb-color-text, #0b0c0c);
+    box-shadow: 0 0 0 5px var(--_tb-text);
   }
   [tabindex='-1']:focus {
     outline: none;
@@ -74,14 +78,13 @@ export const partnerFinderStyles = css`
     min-height: 2.5rem;
     padding: 0.4rem 0.9rem;
     border: 2px solid var(--_accent);
-    background: #fff;
+    background: var(--_tb-surface);
     color: var(--_accent);
   }
   button.primary {
-    background: var(--tb-color-button, #00703c);
-    border-color: var(--tb-color-button, #00703c);
-    color: #fff;
-    box-shadow: 0 2px 0 #002d18;
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_tb-on-accent);
   }
   button[disabled] {
     opacity: 0.6;
@@ -101,12 +104,12 @@ export const partnerFinderStyles = css`
   select,
   textarea {
     font: inherit;
-    border: 2px solid var(--tb-color-text, #0b0c0c);
+    border: 2px solid var(--_tb-border);
     border-radius: 0;
     padding: 0.4rem;
     max-width: 100%;
-    background: #fff;
-    color: inherit;
+    background: var(--_tb-field);
+    color: var(--_tb-text);
   }
   input[type='search'],
   input[type='text'],
@@ -129,7 +132,7 @@ export const partnerFinderStyles = css`
   }
   .views button[aria-pressed='true'] {
     background: var(--_accent);
-    color: #fff;
+    color: var(--_tb-on-accent);
   }
   .layout {
     display: grid;
@@ -226,7 +229,7 @@ export const partnerFinderStyles = css`
     border: 1px solid var(--_border);
     border-left: 5px solid var(--_accent);
     padding: 0.75rem;
-    background: #fff;
+    background: var(--_tb-surface);
   }
   .card h3 {
     font-size: 1.1rem;
@@ -363,6 +366,19 @@ export const partnerFinderStyles = css`
   .error-summary a {
     color: var(--_error);
     font-weight: 700;
+    /* WCAG 2.2 target size: each link at least 24 px high. */
+    display: inline-block;
+    min-block-size: 24px;
+    line-height: 24px;
+    padding-block: 2px;
+  }
+  .facts {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.1rem;
+    font-size: 0.95em;
+  }
+  .error-summary li + li {
+    margin-top: 0.25rem;
   }
   .panel {
     border-top: 2px solid var(--_border);

@@ -168,9 +168,15 @@ export function isoDate(value: unknown): string | undefined {
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
     return match[0].length === text.length ? text : `${y}-${m}-${d}`;
   }
-  // Spreadsheet exports often write 3/14/2025 (US) — accept only the unambiguous 4-digit-year forms.
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (us) return isoDate(`${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`);
+  // Spreadsheet exports write 3/14/2025 (US) or 14/02/2026 (most of the world). With a 4-digit year, a first number
+  // over 12 can only be a day, so 14/02/2026 (or 14.02.2026) is 14 February; otherwise the US order is read.
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (dmy) {
+    const [, a, b, y] = dmy;
+    const dayFirst = +a > 12 || text.includes('.');
+    const [m, d] = dayFirst ? [b, a] : [a, b];
+    return isoDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  }
   return undefined;
 }
 

@@ -25,6 +25,7 @@ const FACET_PARAMS: Record<FacetId, string> = {
   goal: 'goal',
   city: 'city',
   audience: 'aud',
+  age: 'age',
   language: 'lang'
 };
 const VIEWS: View[] = ['list', 'goals', 'gaps', 'suggest'];

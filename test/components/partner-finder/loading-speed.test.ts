@@ -196,8 +196,10 @@ describe('partner-finder loading shortcuts', () => {
     const fromRecords = await importValue(structuredClone(messyRows), content);
     expect(fromCsv.organizations.length).to.equal(messyRows.length);
     // JSON: the same fields with the same values (shared lists are frozen copies of the same items).
-    expect(JSON.parse(JSON.stringify(fromCsv.organizations))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
-    expect(JSON.parse(JSON.stringify(fromRecords.organizations))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
+    // Each keeps its place in the file, for merge notes: the spreadsheet row (header = 1), or the item number.
+    const atRow = (first: number) => expected.map((o, i) => ({ ...o, row: i + first }));
+    expect(JSON.parse(JSON.stringify(fromCsv.organizations))).to.deep.equal(JSON.parse(JSON.stringify(atRow(2))));
+    expect(JSON.parse(JSON.stringify(fromRecords.organizations))).to.deep.equal(JSON.parse(JSON.stringify(atRow(1))));
   });
 
   it('shares one frozen list between the rows with the same cell, and never shares what belongs to one row', async () => {

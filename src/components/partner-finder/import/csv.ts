@@ -268,36 +268,33 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
       );
       lastVerified = undefined;
     }
-    organizations.push(
-      importer.organization({
-        id: get('id'),
-        name,
-        aliases: get('aliases'),
-        description: htmlToText(get('description')),
-        website,
-        email,
-        phone: get('phone'),
-        street: get('address'),
-        city: get('city'),
-        region: get('region'),
-        postalCode: get('postal_code'),
-        country: get('country'),
-        categories: get('categories'),
-        goals: get('goals'),
-        tags: get('tags'),
-        audience: get('audience'),
-        languages: get('languages'),
-        brings: get('brings'),
-        needs: get('needs'),
-        contacts: importer.contact(
-          get('contact_name'),
-          get('contact_title'),
-          get('contact_email'),
-          get('contact_phone')
-        ),
-        lastVerified
-      })
-    );
+    const organization = importer.organization({
+      id: get('id'),
+      name,
+      aliases: get('aliases'),
+      description: htmlToText(get('description')),
+      website,
+      email,
+      phone: get('phone'),
+      street: get('address'),
+      city: get('city'),
+      region: get('region'),
+      postalCode: get('postal_code'),
+      country: get('country'),
+      categories: get('categories'),
+      goals: get('goals'),
+      tags: get('tags'),
+      audience: get('audience'),
+      languages: get('languages'),
+      brings: get('brings'),
+      needs: get('needs'),
+      contacts: importer.contact(get('contact_name'), get('contact_title'), get('contact_email'), get('contact_phone')),
+      lastVerified
+    });
+    organization.row = rowNumber;
+    organizations.push(organization);
   }
+  const unknown = importer.unknownCategoryWarning(file);
+  if (unknown) warnings.push(unknown);
   return { format: 'csv', organizations, warnings };
 }

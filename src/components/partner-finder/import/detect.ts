@@ -3,6 +3,7 @@
  * importer. HSDS 3.0 JSON, HSDS tabular (datapackage.json + CSVs, or tabular JSON), a simple CSV, or JSON records.
  */
 import type { CategoryContent, DirectoryFormat, ImportResult } from '../model.js';
+import { isPrepared, readPrepared, type PreparedRead } from '../prepared.js';
 import { importCsv } from './csv.js';
 import { importDataPackage, importTabularJson, isDataPackage, isTabularJson } from './hsds-tabular.js';
 import { importHsdsJson } from './json-hsds.js';
@@ -24,6 +25,7 @@ export function detectFormat(text: string): { format: DetectedFormat; json?: unk
     } catch {
       return { format: 'hsds-json' };
     }
+    if (isPrepared(json)) return { format: 'prepared', json };
     if (isDataPackage(json)) return { format: 'datapackage', json };
     if (isTabularJson(json)) return { format: 'hsds-tabular-json', json };
     return { format: 'hsds-json', json };
@@ -49,8 +51,11 @@ export function fileLabel(url: string): string {
   }
 }
 
+/** What importDirectory gives: for a prepared file, also its ready index (and detail pieces still to load). */
+export type DirectoryRead = ImportResult & { prepared?: PreparedRead };
+
 /** Reads a directory file of any supported format. Throws DirectoryError when the whole file is unusable. */
-export async function importDirectory(text: string, options: ImportOptions): Promise<ImportResult> {
+export async function importDirectory(text: string, options: ImportOptions): Promise<DirectoryRead> {
   const file = fileLabel(options.url);
   const { format, json } = detectFormat(text);
   try {
@@ -63,6 +68,15 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
           content: options.content,
           loadText: options.loadText
         });
+      }
+      case 'prepared': {
+        const prepared = readPrepared(json, file);
+        return {
+          format: 'prepared',
+          organizations: prepared.index.organizations,
+          warnings: prepared.warnings,
+          prepared
+        };
       }
       case 'hsds-tabular-json':
         return importTabularJson(json as Record<string, unknown[]>, file, options.content);
@@ -87,8 +101,18 @@ export async function importValue(
   value: unknown,
   content: CategoryContent,
   label = 'partners property'
-): Promise<ImportResult> {
+): Promise<DirectoryRead> {
   if (typeof value === 'string') return importDirectory(value, { url: label, content });
+  if (isPrepared(value)) {
+    try {
+      const prepared = readPrepared(value, label);
+      return { format: 'prepared', organizations: prepared.index.organizations, warnings: prepared.warnings, prepared };
+    } catch (error) {
+      throw new DirectoryError(error instanceof Error ? error.message : `${label} could not be read.`, {
+        cause: error
+      });
+    }
+  }
   if (isTabularJson(value)) return importTabularJson(value, label, content);
   return importHsdsJson(value ?? [], { file: label, content });
 }

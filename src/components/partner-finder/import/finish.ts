@@ -171,7 +171,10 @@ export function finishPartner(raw: RawPartner, content: CategoryContent, source:
     brings: uniqueText(raw.brings ?? []),
     needs: uniqueText(raw.needs ?? []),
     lastVerified: raw.lastVerified,
-    sources: raw.sources?.length ? uniqueText([...raw.sources, source]) : uniqueText([source])
+    sources: raw.sources?.length ? uniqueText([...raw.sources, source]) : uniqueText([source]),
+    ...(raw.locations?.length ? { locations: raw.locations } : {}),
+    ...(raw.ageGroups?.length ? { ageGroups: raw.ageGroups } : {}),
+    ...(raw.identifiers?.length ? { identifiers: raw.identifiers } : {})
   };
 }
 

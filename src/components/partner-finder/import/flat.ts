@@ -5,7 +5,7 @@
  * distinct cell is read once and its lists are shared by every row that has it. Shared lists are frozen.
  */
 import { classifier, type Classifier } from '../classify.js';
-import type { CategoryContent, PartnerContact, PartnerOrganization, PartnerPhone } from '../model.js';
+import type { CategoryContent, ImportWarning, PartnerContact, PartnerOrganization, PartnerPhone } from '../model.js';
 import { cleanPhone, isoDate, splitList } from '../text.js';
 import { categoryGoalsOf, languageName, unique, uniqueContacts, uniquePhones, uniqueText } from './finish.js';
 
@@ -72,6 +72,20 @@ export class FlatImporter {
   private readonly lists = new Map<string, readonly string[]>();
   private readonly languageLists = new Map<string, readonly string[]>();
   private readonly dates = new Map<string, string | undefined>();
+  /** Category words that matched no partner type (kept as tags), for one note per file. */
+  readonly unknownCategories = new Set<string>();
+
+  /** The note about unknown category words, if there were any. */
+  unknownCategoryWarning(file: string): ImportWarning | undefined {
+    const terms = [...this.unknownCategories];
+    if (!terms.length) return undefined;
+    const shown = terms.slice(0, 12).map(t => `"${t}"`);
+    return {
+      file,
+      kind: 'unknown-category',
+      message: `${shown.join(', ')}${terms.length > 12 ? ` and ${terms.length - 12} more` : ''} ${terms.length === 1 ? 'is' : 'are'} not a partner type the finder knows, so ${terms.length === 1 ? 'it is' : 'they are'} shown and searched as ${terms.length === 1 ? 'a tag' : 'tags'}. Use a type from the chart, or add the word to a type's keywords in partner-categories.json.`
+    };
+  }
 
   constructor(content: CategoryContent, source: string) {
     this.match = classifier(content);
@@ -130,7 +144,10 @@ export class FlatImporter {
     for (const term of splitList(categoryCell)) {
       const id = this.match.category(term);
       if (id) categories.push(id);
-      else tags.push(term);
+      else {
+        tags.push(term);
+        this.unknownCategories.add(term);
+      }
     }
     let tagWords = '';
     for (const tag of tags) tagWords += ` \n ${tag}`;

@@ -11,13 +11,17 @@ import type {
   ImportResult,
   ImportWarning,
   PartnerContact,
+  PartnerLocation,
   PartnerOrganization,
-  PartnerPhone
+  PartnerPhone,
+  PartnerService
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
 import { preloadPapa } from '../papa.js';
 import { describeCsvError, parseCsvTable } from './csv.js';
 import { finishPartner, latestDate, type RawPartner } from './finish.js';
+import { ageGroupsOf, endedOn, scheduleText, service } from './hsds-fields.js';
+import { isPersonalPhone } from '../privacy.js';
 
 type Row = Record<string, string>;
 
@@ -50,7 +54,11 @@ export const USED_RESOURCES = [
   'service_taxonomy',
   'eligibility',
   'metadata',
-  'organization_identifier'
+  'organization_identifier',
+  'schedule',
+  'accessibility',
+  'accessibility_for_disabilities',
+  'program'
 ] as const;
 
 /** Resource name from a CSV file name: "organizations.csv" → organization, "services_at_location.csv" → service_at_location. */
@@ -197,12 +205,40 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
   const metadataByResource = groupBy(tables.metadata?.rows, 'resource_id');
   const identifiersByOrg = groupBy(tables.organization_identifier?.rows, 'organization_id');
 
-  const toPhone = (p: Row): PartnerPhone => ({
-    number: cleanPhone(p.number),
-    type: p.type?.trim() || undefined,
-    extension: p.extension?.trim() || undefined,
-    description: p.description?.trim() || undefined
-  });
+  const schedulesByService = groupBy(tables.schedule?.rows, 'service_id');
+  const schedulesByLocation = groupBy(tables.schedule?.rows, 'location_id');
+  const accessibilityByLocation = groupBy(
+    tables.accessibility?.rows ?? tables.accessibility_for_disabilities?.rows,
+    'location_id'
+  );
+  const locationById = new Map((tables.location?.rows ?? []).map(r => [r.id, r]));
+  const programById = new Map((tables.program?.rows ?? []).map(r => [r.id, r]));
+  const toPhone = (p: Row): PartnerPhone => {
+    const phone: PartnerPhone = {
+      number: cleanPhone(p.number),
+      type: p.type?.trim() || undefined,
+      extension: p.extension?.trim() || undefined,
+      description: p.description?.trim() || undefined
+    };
+    if (isPersonalPhone(phone)) phone.personal = true;
+    return phone;
+  };
+  const toService = (s: Row): PartnerService =>
+    service({
+      ...s,
+      schedules: get(schedulesByService, s.id),
+      program: s.program_id ? programById.get(s.program_id) : undefined
+    });
+  const toLocation = (id: string): PartnerLocation | undefined => {
+    const l = locationById.get(id);
+    const accessibility = get(accessibilityByLocation, id)
+      .map(a => [a.description?.trim() || a.accessibility?.trim(), a.details?.trim()].filter(Boolean).join(': '))
+      .filter(Boolean);
+    const schedule = scheduleText(get(schedulesByLocation, id));
+    const name = l?.name?.trim() ?? '';
+    if (!name && !accessibility.length && !schedule) return undefined;
+    return { name: name || 'Main location', accessibility, ...(schedule ? { schedule } : {}) };
+  };
   const toContact = (c: Row): PartnerContact => ({
     name: c.name?.trim() ?? '',
     title: c.title?.trim() || undefined,
@@ -219,7 +255,16 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
       warnings.push({ file: orgTable.file, row: line, message: `Row ${line} has no name, so it was left out.` });
       return;
     }
-    const orgServices = get(servicesByOrg, org.id);
+    const orgServices: Row[] = [];
+    for (const s of get(servicesByOrg, org.id)) {
+      const why = endedOn(s);
+      if (!why) orgServices.push(s);
+      else
+        warnings.push({
+          file: tables.service?.file ?? source,
+          message: `${name}: the service "${s.name?.trim() || 'without a name'}" is ${why}, so it is not shown and does not count towards the partner's types.`
+        });
+    }
     const serviceIds = orgServices.map(s => s.id);
     const sals = serviceIds.flatMap(id => get(salByService, id));
     const locationIds = [
@@ -284,16 +329,23 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
       categoryTerms: terms,
       languages: [...languages, ...phoneLanguageCodes].filter((l): l is string => !!l),
       audiences: serviceIds.flatMap(id => get(eligibilityByService, id).map(e => e.eligibility)),
-      services: orgServices.map(s => ({
-        name: s.name?.trim() ?? '',
-        description: htmlToText(s.description ?? '') || undefined
-      })),
+      services: orgServices.map(toService),
       lastVerified: latestDate([
         ...orgServices.flatMap(s => [isoDate(s.assured_date), isoDate(s.last_modified)]),
         ...linked.flatMap(id => get(metadataByResource, id)).map(m => isoDate(m.last_action_date))
       ])
     };
-    organizations.push(finishPartner(raw, content, source));
+    const places = locationIds.map(toLocation).filter((l): l is PartnerLocation => !!l);
+    if (places.length) raw.locations = places;
+    const ages = new Set(raw.services!.flatMap(s => ageGroupsOf(s.minAge, s.maxAge)));
+    if (ages.size) raw.ageGroups = [...ages];
+    const identifiers = get(identifiersByOrg, org.id)
+      .filter(x => x.identifier?.trim())
+      .map(x => `${x.identifier_type?.trim() || x.identifier_scheme?.trim() || 'Identifier'}: ${x.identifier.trim()}`);
+    if (identifiers.length) raw.identifiers = identifiers;
+    const organization = finishPartner(raw, content, source);
+    organization.row = orgTable.lines[i];
+    organizations.push(organization);
   });
   return { format: 'hsds-tabular', organizations, warnings };
 }

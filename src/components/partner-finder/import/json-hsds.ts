@@ -8,21 +8,33 @@ import type {
   ImportResult,
   ImportWarning,
   PartnerAddress,
-  PartnerContact,
+  PartnerLocation,
   PartnerOrganization,
-  PartnerPhone,
   PartnerService
 } from '../model.js';
-import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
+import { htmlToText, isoDate, splitList } from '../text.js';
 import { finishPartner, type RawPartner, uniqueText } from './finish.js';
 import { TimeSlicer } from '../../../core/yield.js';
 import { EMPTY, FlatImporter } from './flat.js';
+import { copyDetails } from '../prepared.js';
+import { AGE_GROUPS } from '../filter.js';
+import { csvColumnFor, type CsvColumn } from './csv.js';
 
-type Json = Record<string, unknown>;
+import {
+  ageGroupsOf,
+  contacts,
+  eachObject,
+  endedOn,
+  isObject,
+  list,
+  phones,
+  scheduleText,
+  service,
+  text,
+  type Json
+} from './hsds-fields.js';
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+export { ageGroupsOf, endedOn, scheduleText, service };
 
 /** What kind of HSDS object this is, by the fields only that kind has. */
 export function hsdsKind(
@@ -54,35 +66,6 @@ const HSDS_ONLY = [
   'service_at_locations',
   'taxonomy_detail'
 ];
-
-function phones(value: unknown): PartnerPhone[] {
-  return list(value)
-    .map(p => ({
-      number: cleanPhone(p.number),
-      type: text(p.type) || undefined,
-      extension: text(p.extension) || undefined,
-      description: text(p.description) || undefined
-    }))
-    .filter(p => p.number);
-}
-
-function contacts(value: unknown): PartnerContact[] {
-  return list(value)
-    .map(c => ({
-      name: text(c.name),
-      title: text(c.title) || undefined,
-      department: text(c.department) || undefined,
-      email: text(c.email) || undefined,
-      phones: phones(c.phones)
-    }))
-    .filter(c => c.name);
-}
-
-/** Calls `fn` for each object in a list; anything else (a missing list, strings, nulls) is skipped. */
-function eachObject(value: unknown, fn: (item: Json) => void): void {
-  if (!Array.isArray(value)) return;
-  for (const item of value) if (isObject(item)) fn(item);
-}
 
 /** The language names of a `languages` list: name, else language, else code. */
 function addLanguages(out: string[], holder: unknown): void {
@@ -135,9 +118,17 @@ function latestOf(holders: Json[], lastVerified: unknown): string | undefined {
  * One HSDS organization (with whatever it nests) as a RawPartner. Lists are gathered with loops rather than
  * spreads and flatMaps: a feed of thousands of organizations otherwise makes many short-lived arrays per record.
  */
-export function hsdsOrganization(org: Json, extraServices: Json[] = []): RawPartner {
-  const services = list(org.services);
-  for (const s of extraServices) services.push(s);
+export function hsdsOrganization(
+  org: Json,
+  extraServices: Json[] = []
+): RawPartner & { droppedServices?: { name: string; why: string }[] } {
+  const services: Json[] = [];
+  const droppedServices: { name: string; why: string }[] = [];
+  for (const s of [...list(org.services), ...extraServices]) {
+    const why = endedOn(s);
+    if (why) droppedServices.push({ name: text(s.name) || 'without a name', why });
+    else services.push(s);
+  }
   const locations = list(org.locations);
   for (const s of services) {
     eachObject(s.service_at_locations, sal => {
@@ -146,14 +137,29 @@ export function hsdsOrganization(org: Json, extraServices: Json[] = []): RawPart
   }
   let located: PartnerAddress | undefined;
   for (let i = 0; i < locations.length && !located; i++) located = address(locations[i]);
-  const serviceList: PartnerService[] = services.map(s => ({
-    name: text(s.name),
-    description: htmlToText(text(s.description)) || undefined
-  }));
+  const serviceList: PartnerService[] = services.map(service);
   const ids = [text(org.id)];
+  const identifiers: string[] = [];
   eachObject(org.organization_identifiers, i => {
-    if (text(i.identifier)) ids.push(`${text(i.identifier_scheme) || text(i.identifier_type)}:${text(i.identifier)}`);
+    if (!text(i.identifier)) return;
+    const scheme = text(i.identifier_scheme) || text(i.identifier_type);
+    ids.push(`${scheme}:${text(i.identifier)}`);
+    identifiers.push(`${text(i.identifier_type) || scheme || 'Identifier'}: ${text(i.identifier)}`);
   });
+  const places: PartnerLocation[] = [];
+  for (const l of locations) {
+    const accessibility: string[] = [];
+    eachObject(l.accessibility, a => {
+      const words = [text(a.description), text(a.details)].filter(Boolean).join(': ');
+      if (words) accessibility.push(words);
+    });
+    const name = text(l.name);
+    const schedule = scheduleText(l.schedules);
+    if ((name || accessibility.length || schedule) && !places.some(p => p.name === name))
+      places.push({ name: name || 'Main location', accessibility, ...(schedule ? { schedule } : {}) });
+  }
+  const ageGroups = new Set<string>();
+  for (const s of serviceList) for (const g of ageGroupsOf(s.minAge, s.maxAge)) ageGroups.add(g);
   const allPhones = phones(org.phones);
   for (const l of locations) for (const p of phones(l.phones)) allPhones.push(p);
   for (const s of services) for (const p of phones(s.phones)) allPhones.push(p);
@@ -188,37 +194,83 @@ export function hsdsOrganization(org: Json, extraServices: Json[] = []): RawPart
     categoryTerms: taxonomyTerms(holders),
     audiences,
     services: serviceList,
-    lastVerified: latestOf(holders, org.last_verified)
+    lastVerified: latestOf(holders, org.last_verified),
+    ...(places.length ? { locations: places } : {}),
+    ...(ageGroups.size ? { ageGroups: [...ageGroups] } : {}),
+    ...(identifiers.length ? { identifiers } : {}),
+    ...(droppedServices.length ? { droppedServices } : {})
   };
 }
 
-/** A simple record ({ name, categories, city, … }), in the simple CSV's shape. */
-function simpleRecord(r: Json, importer: FlatImporter): PartnerOrganization {
-  const contactName = text(r.contact_name);
+/** Field names of plain records beyond the CSV's column names (camelCase and plural spellings). */
+const RECORD_FIELDS: Record<string, CsvColumn | 'contacts'> = {
+  phones: 'phone',
+  audiences: 'audience',
+  lastverified: 'last_verified',
+  postalcode: 'postal_code',
+  contactname: 'contact_name',
+  contacttitle: 'contact_title',
+  contactemail: 'contact_email',
+  contactphone: 'contact_phone',
+  contacts: 'contacts'
+};
+
+const recordFieldCache = new Map<string, CsvColumn | 'contacts' | null>();
+
+/** Which field a plain record's key means ("category", "Organization", "lastVerified" …), as a CSV header would. */
+function recordField(key: string): CsvColumn | 'contacts' | undefined {
+  let field = recordFieldCache.get(key);
+  if (field === undefined) {
+    field = RECORD_FIELDS[key.toLowerCase().replace(/[\s_-]/g, '')] ?? csvColumnFor(key) ?? null;
+    recordFieldCache.set(key, field);
+  }
+  return field ?? undefined;
+}
+
+/** The name of a plain record under any of the CSV's spellings of the name column. */
+function recordName(r: Json): string {
+  for (const key in r) if (recordField(key) === 'name') return text(r[key]);
+  return '';
+}
+
+/**
+ * A simple record ({ name, categories, city, … }), in the simple CSV's shape. Its keys are read as the CSV's column
+ * names are (so `category` is `categories`, `Organization` is `name`); keys that mean nothing are gathered in
+ * `unknown` for one warning per file.
+ */
+function simpleRecord(r: Json, importer: FlatImporter, unknown: Set<string>): PartnerOrganization {
+  const cells: Partial<Record<CsvColumn | 'contacts', unknown>> = {};
+  for (const key in r) {
+    const field = recordField(key);
+    if (!field) unknown.add(key);
+    else if (cells[field] === undefined) cells[field] = r[key];
+  }
+  const contactName = text(cells.contact_name);
+  const verified = cells.last_verified;
   return importer.organization({
-    id: text(r.id),
-    name: text(r.name),
-    aliases: r.aliases,
-    description: htmlToText(text(r.description)),
-    website: text(r.website),
-    email: text(r.email),
-    phone: r.phone ?? r.phones,
-    street: text(r.address),
-    city: text(r.city),
-    region: text(r.region),
-    postalCode: text(r.postal_code),
-    country: text(r.country),
-    categories: r.categories,
-    goals: r.goals,
-    tags: r.tags,
-    audience: r.audience ?? r.audiences,
-    languages: r.languages,
-    brings: r.brings,
-    needs: r.needs,
+    id: text(cells.id),
+    name: text(cells.name),
+    aliases: cells.aliases,
+    description: htmlToText(text(cells.description)),
+    website: text(cells.website),
+    email: text(cells.email),
+    phone: cells.phone,
+    street: text(cells.address),
+    city: text(cells.city),
+    region: text(cells.region),
+    postalCode: text(cells.postal_code),
+    country: text(cells.country),
+    categories: cells.categories,
+    goals: cells.goals,
+    tags: cells.tags,
+    audience: cells.audience,
+    languages: cells.languages,
+    brings: cells.brings,
+    needs: cells.needs,
     contacts: contactName
-      ? importer.contact(contactName, text(r.contact_title), text(r.contact_email), r.contact_phone)
-      : contacts(r.contacts),
-    lastVerified: typeof r.last_verified === 'string' ? importer.date(r.last_verified.trim()) : isoDate(r.last_verified)
+      ? importer.contact(contactName, text(cells.contact_title), text(cells.contact_email), cells.contact_phone)
+      : contacts(cells.contacts),
+    lastVerified: typeof verified === 'string' ? importer.date(verified.trim()) : isoDate(verified)
   });
 }
 
@@ -283,7 +335,7 @@ export function readOrganization(item: Json, file: string, content: CategoryCont
   );
   const name = text(item.name);
   const sources = strings(item.sources);
-  return {
+  const organization: PartnerOrganization = {
     key: '',
     ids: strings(item.ids),
     name,
@@ -309,6 +361,19 @@ export function readOrganization(item: Json, file: string, content: CategoryCont
     lastVerified: isoDate(item.lastVerified),
     sources: sources.length ? sources : [file]
   };
+  // Services with their HSDS details, locations, identifiers, merge origins, older wording, row: checked the same
+  // way as a prepared file's details.
+  copyDetails(organization, {
+    services: item.services,
+    locations: item.locations,
+    identifiers: item.identifiers,
+    origins: item.origins,
+    older: item.older,
+    row: item.row
+  });
+  const ages = strings(item.ageGroups).filter(a => AGE_GROUPS.some(g => g.value === a));
+  if (ages.length) organization.ageGroups = ages;
+  return organization;
 }
 
 export interface JsonOptions {
@@ -341,6 +406,28 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
   const servicesByOrg = new Map<string, { org: Json; services: Json[] }>();
   let hsds = false;
   let prepared = false;
+  const unknownFields = new Set<string>();
+  /** An HSDS organization, or undefined (with a warning) when it has closed. */
+  const finishHsds = (item: Json, index: number, services: Json[] = []) => {
+    const ended = endedOn(item);
+    if (ended) {
+      warnings.push({
+        file,
+        ...(index >= 0 ? { row: index + 1 } : {}),
+        message: `${text(item.name)} is marked as closed (${ended}), so it is not listed.`
+      });
+      return undefined;
+    }
+    const raw = hsdsOrganization(item, services);
+    for (const s of raw.droppedServices ?? []) {
+      warnings.push({
+        file,
+        ...(index >= 0 ? { row: index + 1 } : {}),
+        message: `${raw.name}: the service "${s.name}" is ${s.why}, so it is not shown and does not count towards the partner's types.`
+      });
+    }
+    return finish(raw);
+  };
   const readItem = (item: unknown, index: number) => {
     const where = items.length > 1 ? ` (item ${index + 1})` : '';
     if (!isObject(item)) {
@@ -358,6 +445,13 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       }
       prepared = true;
       organizations.push(readOrganization(item, file, content));
+      return;
+    }
+    // A plain record whose name is under another spelling ("Organization", "partner name"): read as a record.
+    if (!('name' in item) && !looksLikeHsds(item) && recordName(item)) {
+      const organization = simpleRecord(item, importer, unknownFields);
+      organization.row = index + 1;
+      organizations.push(organization);
       return;
     }
     const kind = hsdsKind(item);
@@ -401,7 +495,11 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       warnings.push({ file, row: index + 1, message: `Item ${index + 1} has no name, so it was left out.` });
       return;
     }
-    organizations.push(looksLikeHsds(item) ? finish(hsdsOrganization(item)) : simpleRecord(item, importer));
+    const organization = looksLikeHsds(item) ? finishHsds(item, index) : simpleRecord(item, importer, unknownFields);
+    if (organization) {
+      organization.row = index + 1;
+      organizations.push(organization);
+    }
   };
   // A long list is read in pieces, so the page can still paint and answer between them.
   const slicer = new TimeSlicer();
@@ -409,7 +507,19 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
     readItem(items[index], index);
     if (slicer.due()) await slicer.yield();
   }
-  for (const { org, services } of servicesByOrg.values()) organizations.push(finish(hsdsOrganization(org, services)));
+  for (const { org, services } of servicesByOrg.values()) {
+    const organization = finishHsds(org, -1, services);
+    if (organization) organizations.push(organization);
+  }
+  const unknownCategories = importer.unknownCategoryWarning(file);
+  if (unknownCategories) warnings.push(unknownCategories);
+  if (unknownFields.size) {
+    const names = [...unknownFields].slice(0, 12).map(n => `"${n}"`);
+    warnings.push({
+      file,
+      message: `Some records have fields the partner finder does not know, so they were not used: ${names.join(', ')}${unknownFields.size > 12 ? ' and more' : ''}. The field names it knows are listed in the directory format guide.`
+    });
+  }
   if (!organizations.length && !warnings.length) {
     warnings.push({ file, message: `${file} holds no organizations.` });
   }

@@ -8,11 +8,13 @@ import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
 import { telLink } from '../../core/phone.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
-import { DEFAULT_PHRASES, DEFAULT_PICKERS } from './default-content.js';
+import { DEFAULT_PICKERS } from './default-content.js';
+import { librarySystemsFor, parsePickers, withLibrarySystems } from './programs.js';
 import { styles } from './styles.js';
 import { visuallyHidden } from '../../core/styles.js';
-import { DEFAULT_STRINGS, format, mergeStrings, type ProblemReportStrings } from './strings.js';
-import { findVaguePhrases, parseVaguePhrases, type VagueMatch, type VaguePhrase } from './vague.js';
+import { DEFAULT_STRINGS, format, mergeStrings, type ProblemReportStrings, type StringKey } from './strings.js';
+import { CoachingController } from './coaching-controller.js';
+import type { CoachingKind } from './coach.js';
 import { checkBarcodePattern, createMasker, DEFAULT_BARCODE_PATTERN, type Masker } from './mask.js';
 import { collectContext } from './context-info.js';
 import { parseStatus, type Incident } from './status.js';
@@ -41,7 +43,6 @@ import {
   SCOPES,
   STARTED,
   validate,
-  type Choice,
   type FieldErrors,
   type FormValues,
   type PickerConfig,
@@ -127,6 +128,17 @@ type ChangeGroup = keyof typeof CHANGE_GROUPS;
 /** Groups marked as a whole section (their fieldset), not field by field. */
 const SECTION_GROUPS = new Set<ChangeGroup>(['where', 'reporter']);
 
+/** The catalog key of the question each kind of vague report gets. */
+const COACHING_QUESTION: Record<CoachingKind, StringKey> = {
+  slow: 'coachSlow',
+  down: 'coachDown',
+  printer: 'coachPrinter',
+  internet: 'coachInternet',
+  error: 'coachError',
+  crash: 'coachCrash',
+  login: 'coachLogin'
+};
+
 function groupOf(key: keyof FormValues): ChangeGroup | undefined {
   return (Object.keys(CHANGE_GROUPS) as ChangeGroup[]).find(group =>
     (CHANGE_GROUPS[group] as (keyof FormValues)[]).includes(key)
@@ -201,8 +213,11 @@ export class TbProblemReport extends TbElement {
   @property() asset = '';
   /** URL of a JSON file replacing the program list and the "already tried" checklist. */
   @property({ attribute: 'programs-src' }) programsSrc = '';
-  /** URL of a JSON file replacing the vague phrases and their questions. */
-  @property({ attribute: 'vague-phrases-src' }) vaguePhrasesSrc = '';
+  /**
+   * Adds library systems (Sierra, Polaris, Koha, Evergreen, Symphony, Alma) and computer booking and print release
+   * systems to the program list: present and empty for all of them, or a list of ids such as `"sierra papercut"`.
+   */
+  @property({ attribute: 'library-systems' }) librarySystems?: string | null;
   /** URL of a JSON file of known problems, shown before the form. */
   @property({ attribute: 'status-src' }) statusSrc = '';
   /** Regular expression (source text) for patron barcodes to hide. Default: 14 digits. */
@@ -221,8 +236,6 @@ export class TbProblemReport extends TbElement {
   @property({ converter: jsonAttribute }) strings?: Partial<ProblemReportStrings> | unknown;
   /** The program list and checklist as data (overrides programs-src). */
   @property({ attribute: false }) pickers?: Partial<PickerConfig>;
-  /** Vague phrases as data (overrides vague-phrases-src). */
-  @property({ attribute: false }) vaguePhrases?: VaguePhrase[];
 
   @consume({ context: glossaryContext, subscribe: true })
   @state()
@@ -249,7 +262,6 @@ export class TbProblemReport extends TbElement {
   /** Text for the always-present status region (screen readers), for news that does not move focus. */
   @state() private announcement = '';
   @state() private loadedPickers?: PickerConfig;
-  @state() private loadedPhrases?: VaguePhrase[];
   @state() private incidents: Incident[] = [];
   @state() private statusProblem = '';
   @state() private incidentOpen = '';
@@ -276,7 +288,7 @@ export class TbProblemReport extends TbElement {
   private lastText = '';
   private focusAfterUpdate?: string;
   private readonly programsLoad = new LatestRequest();
-  private readonly phrasesLoad = new LatestRequest();
+  private readonly coaching = new CoachingController(this);
   private readonly statusLoad = new LatestRequest();
   private jargonCache = new WeakMap<GlossaryLookup, Map<string, ReturnType<GlossaryLookup['findTerms']>>>();
 
@@ -305,7 +317,6 @@ export class TbProblemReport extends TbElement {
     outbox.removeEventListener('failed', this.handleOutboxFailed);
     outbox.removeEventListener('change', this.handleOutboxChange);
     this.programsLoad.cancel();
-    this.phrasesLoad.cancel();
     this.statusLoad.cancel();
   }
 
@@ -331,14 +342,23 @@ export class TbProblemReport extends TbElement {
       'priorityMap',
       'strings',
       'minFillSeconds',
-      'screenshotMaxKb'
+      'screenshotMaxKb',
+      'librarySystems'
     ] as const;
     if (configKeys.some(key => changed.has(key))) this.checkConfig();
+    const own = changed as PropertyValues;
+    if (own.has('values')) {
+      // Typing: the prompt settles after a pause. A restored draft or a pre-filled form: at once.
+      const v = this.values;
+      const text = [v.summary, v.whatHappened, v.tryingTo].join('\n');
+      if (this.touched) this.coaching.update(text, v.errorMessage.trim() !== '');
+      else this.coaching.settle(text, v.errorMessage.trim() !== '');
+    }
+    if (own.has('step') && this.step !== 'form') this.coaching.settle();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('programsSrc')) void this.loadPrograms();
-    if (changed.has('vaguePhrasesSrc')) void this.loadPhrases();
     if (changed.has('statusSrc')) void this.loadStatus();
     if (this.focusAfterUpdate) {
       const selector = this.focusAfterUpdate;
@@ -351,11 +371,8 @@ export class TbProblemReport extends TbElement {
 
   private get pickerConfig(): PickerConfig {
     const base = this.loadedPickers ?? DEFAULT_PICKERS;
-    return { programs: this.pickers?.programs ?? base.programs, tried: this.pickers?.tried ?? base.tried };
-  }
-
-  private get phraseList(): VaguePhrase[] {
-    return this.vaguePhrases ?? this.loadedPhrases ?? DEFAULT_PHRASES;
+    const config = { programs: this.pickers?.programs ?? base.programs, tried: this.pickers?.tried ?? base.tried };
+    return withLibrarySystems(config, librarySystemsFor(this.librarySystems).systems);
   }
 
   private get maxScreenshotBytes(): number {
@@ -408,6 +425,12 @@ export class TbProblemReport extends TbElement {
         message: `it must be a number from 1 to ${MAX_SCREENSHOT_KB}; ${formatBytes(this.maxScreenshotBytes)} is used.`
       });
     }
+    const unknownSystems = librarySystemsFor(this.librarySystems).problems.map(p => `"${p.detail}"`);
+    if (unknownSystems.length)
+      problems.push({
+        attribute: 'library-systems',
+        message: `${unknownSystems.join(', ')} is not one of the library systems we know; it is left out.`
+      });
     const loadProblems = this.configProblems.filter(p => p.attribute.endsWith('-src'));
     this.configProblems = [...problems, ...loadProblems];
     for (const p of problems) this.reportConfigError(p.attribute, p.message);
@@ -432,28 +455,15 @@ export class TbProblemReport extends TbElement {
       );
       if (result.stale) return;
       const parsed = parsePickers(result.value);
-      if (parsed.problem) this.setLoadProblem('programs-src', `${parsed.problem} The standard lists are used.`);
+      const bad = parsed.problems.map(p => `"${p.detail}"`).join(' and ');
+      if (bad)
+        this.setLoadProblem(
+          'programs-src',
+          `${bad} must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters). The standard lists are used.`
+        );
       this.loadedPickers = parsed.config;
     } catch (error) {
       this.setLoadProblem('programs-src', (error as Error).message);
-    }
-  }
-
-  private async loadPhrases() {
-    if (this.loadedPhrases) this.loadedPhrases = undefined;
-    this.setLoadProblem('vague-phrases-src', undefined);
-    if (!this.vaguePhrasesSrc) return;
-    try {
-      const result = await this.phrasesLoad.run(signal =>
-        fetchJson<unknown>(this.vaguePhrasesSrc, { signal, what: 'the vague phrases' })
-      );
-      if (result.stale) return;
-      const { phrases, problems } = parseVaguePhrases(result.value);
-      if (problems.length)
-        this.setLoadProblem('vague-phrases-src', `Some entries were left out: ${problems.join('; ')}.`);
-      if (phrases.length) this.loadedPhrases = phrases;
-    } catch (error) {
-      this.setLoadProblem('vague-phrases-src', (error as Error).message);
     }
   }
 
@@ -1216,7 +1226,7 @@ export class TbProblemReport extends TbElement {
     const describedBy = this.describedBy(
       key,
       !!hint,
-      key === 'whatHappened' && this.coaching().length ? 'coaching' : ''
+      key === 'whatHappened' && this.coaching.prompts.length ? 'coaching' : ''
     );
     const control = options.multiline
       ? html`<textarea
@@ -1290,31 +1300,20 @@ export class TbProblemReport extends TbElement {
     </fieldset>`;
   }
 
-  private coaching(): VagueMatch[] {
-    const v = this.values;
-    const text = [v.summary, v.whatHappened, v.tryingTo].join('\n');
-    const filled = [
-      v.errorMessage.trim() ? 'errorMessage' : '',
-      v.program ? 'program' : '',
-      v.webPage.trim() ? 'webPage' : ''
-    ];
-    return findVaguePhrases(text, this.phraseList, filled.filter(Boolean)).slice(0, 3);
-  }
-
-  private renderCoaching() {
-    const matches = this.coaching();
-    // The live region is always there, so screen readers announce a question when it appears, once.
-    return html`<div aria-live="polite">
-      ${
-        matches.length
-          ? html`<div class="coaching" id="coaching">
-              <p><strong>${this.s.coachingHeading}</strong></p>
-              ${matches.map(m => html`<p>${format(this.s.coachingYouWrote, { phrase: m.phrase })} ${m.question}</p>`)}
-              <p class="hint">${this.s.coachingNote}</p>
-            </div>`
-          : nothing
-      }
-    </div>`;
+  private renderCoaching(where: 'form' | 'review' = 'form') {
+    const prompts = this.coaching.prompts;
+    const box = prompts.length
+      ? html`<div class="coaching" id=${where === 'form' ? 'coaching' : 'review-coaching'} part="coaching">
+          <p><strong>${this.s.coachingHeading}</strong></p>
+          ${prompts.map(
+            p =>
+              html`<p>${format(this.s.coachingYouWrote, { phrase: p.phrase })} ${this.s[COACHING_QUESTION[p.kind]]}</p>`
+          )}
+          <p class="hint">${this.s.coachingNote}</p>
+        </div>`
+      : nothing;
+    // On the form the live region is always there, so a settled question is announced once when it appears.
+    return where === 'form' ? html`<div aria-live="polite">${box}</div>` : box;
   }
 
   // ---------------------------------------------------------------- render
@@ -1724,6 +1723,7 @@ export class TbProblemReport extends TbElement {
     return html`
       <h3 id="review-heading" tabindex="-1">${s.reviewHeading}</h3>
       <p>${s.reviewIntro}</p>
+      ${this.renderCoaching('review')}
       <dl class="review">
         ${row(s.rowSummary, data.summary, 'summary')} ${row(s.rowWhatHappened, data.whatHappened, 'whatHappened')}
         ${row(s.rowError, error, 'errorMessage')} ${row(s.rowTryingTo, data.tryingTo, 'tryingTo')}
@@ -1885,37 +1885,4 @@ export class TbProblemReport extends TbElement {
         <pre>${this.lastText}</pre>
       </details>`;
   }
-}
-
-/** Reads a programs-src file: `{ "programs": [...], "tried": [...] }`; a missing list keeps the default. */
-function parsePickers(json: unknown): { config: PickerConfig; problem?: string } {
-  const base = DEFAULT_PICKERS;
-  const src = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
-  const problems: string[] = [];
-  const list = (key: 'programs' | 'tried'): Choice[] => {
-    const value = src[key];
-    if (value === undefined) return base[key];
-    const ok =
-      Array.isArray(value) &&
-      value.length <= 60 &&
-      value.every(
-        (c: unknown) =>
-          !!c &&
-          typeof (c as Choice).id === 'string' &&
-          /^[a-z0-9][a-z0-9-]{0,59}$/i.test((c as Choice).id) &&
-          (c as Choice).id !== 'other' &&
-          typeof (c as Choice).label === 'string' &&
-          (c as Choice).label.trim() !== '' &&
-          (c as Choice).label.length <= 200
-      );
-    if (!ok) {
-      problems.push(
-        `"${key}" must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters)`
-      );
-      return base[key];
-    }
-    return (value as Choice[]).map(c => ({ id: c.id, label: c.label }));
-  };
-  const config = { programs: list('programs'), tried: list('tried') };
-  return { config, problem: problems.length ? `${problems.join('; ')}.` : undefined };
 }

@@ -114,6 +114,13 @@ export const DEFAULT_STRINGS = {
   coachingHeading: 'A quick question',
   coachingYouWrote: 'You wrote “{phrase}”.',
   coachingNote: 'You can send it as it is. Answering helps the IT team fix it faster.',
+  coachSlow: 'Since when has it been slow? Is it slow for everyone, or just on this computer?',
+  coachDown: 'What do you see on the screen when you try to use it?',
+  coachPrinter: 'What comes out: nothing, blank pages, or something else? Does the printer show a message?',
+  coachInternet: 'What does the screen say when you try to open a web page? Does it happen on other computers too?',
+  coachError: 'What does the message say, word for word? You can copy it into “The exact message on the screen”.',
+  coachCrash: 'What were you doing just before it happened, and what did you see on the screen?',
+  coachLogin: 'What happens when you try to sign in? Copy any message you see.',
 
   // Errors
   errorSummaryTitle: 'There is a problem',

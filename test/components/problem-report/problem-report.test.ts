@@ -112,16 +112,48 @@ describe('<tb-problem-report>', () => {
       expect($$(el, '.error-summary a').map(a => a.dataset.field)).to.deep.equal(['summary', 'whatHappened']);
     });
 
-    it('coaches on vague phrases without blocking', async () => {
+    it('coaches on vague words once typing pauses, without blocking, and again on the check step', async () => {
       const el = await make();
       await fillRequired(el, 'The system is down', 'It crashed.');
+      // Settles after a pause in typing, so it does not flicker (or get announced) on every key.
+      expect(sr(el).querySelector('#coaching')).to.equal(null);
+      await waitUntil(() => sr(el).querySelector('#coaching'), 'coaching appears after a pause', { timeout: 5000 });
       const box = $(el, '#coaching');
-      expect(box.textContent).to.include('You wrote “system is down”');
-      expect(box.textContent).to.include('What were you doing just before it stopped');
+      expect(box.getAttribute('part')).to.equal('coaching');
+      expect(box.textContent).to.include('You wrote “The system is down”');
+      expect(box.textContent).to.include('What do you see on the screen when you try to use it?');
+      expect(box.textContent).to.include('You wrote “It crashed”');
+      expect(box.textContent).to.include('What were you doing just before it happened');
       expect($(el, '#f-whatHappened').getAttribute('aria-describedby')).to.include('coaching');
       await expect(el).to.be.accessible();
       await toReview(el);
       expect($(el, '#review-heading')).to.exist;
+      expect($(el, '#review-coaching').textContent).to.include('You wrote “The system is down”');
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks the question that fits the words, and stays quiet for a specific report', async () => {
+      const el = await make();
+      await fillRequired(el, 'Computers are really slow', 'Patrons are waiting.');
+      await waitUntil(() => sr(el).querySelector('#coaching'), 'coaching appears', { timeout: 5000 });
+      expect($(el, '#coaching').textContent).to.include('Since when has it been slow?');
+      await type(el, 'whatHappened', "Each search takes 30 seconds, the screen says 'Please wait'.");
+      await waitUntil(() => !sr(el).querySelector('#coaching'), 'coaching goes once answered', { timeout: 5000 });
+    });
+  });
+
+  describe('library systems', () => {
+    it('adds the library systems a webmaster switches on to the program list', async () => {
+      const el = await make();
+      const options = () => $$(el, '#f-program option').map(o => o.textContent!.trim());
+      expect(options().some(o => o.startsWith('Sierra'))).to.equal(false);
+      el.setAttribute('library-systems', 'sierra papercut');
+      await el.updateComplete;
+      expect(options().filter(o => /^(Sierra|PaperCut)/.test(o))).to.have.length(2);
+      el.setAttribute('library-systems', 'sierra nonsense');
+      await el.updateComplete;
+      expect($(el, '[part="config"]').textContent).to.include('nonsense');
+      await expect(el).to.be.accessible();
     });
   });
 

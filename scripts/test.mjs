@@ -5,6 +5,7 @@ import { ensureChrome } from './find-chrome.mjs';
 
 const steps = [
   ['Lint', 'npm', ['run', 'lint']],
+  ['Structure', 'npm', ['run', 'check:structure']],
   ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']],
   ['Server tests', 'npm', ['run', 'test:server']],
   ['Browser tests', 'npx', ['web-test-runner']],

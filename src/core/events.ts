@@ -1,4 +1,5 @@
 import type { Envelope } from './envelope.js';
+import type { DeliveryCode, HelpDeskTicket } from './outbox.js';
 
 /** Detail of `tb-submit`: cancelable; listeners may amend `envelope.data` before it is saved and sent. */
 export interface TbSubmitDetail {
@@ -9,7 +10,9 @@ export interface TbSubmitDetail {
 export interface TbQueuedDetail {
   id: string;
   type: string;
-  /** Why the first attempt did not go through, in plain words. */
+  /** Why the first attempt did not go through, as a code (`offline`, `not-allowed`, …). */
+  code: DeliveryCode;
+  /** The same in English, for logs. */
   reason: string;
 }
 
@@ -19,6 +22,8 @@ export interface TbSubmittedDetail {
   type: string;
   /** The human-friendly reference the endpoint gave back, e.g. `PR-000123`, when it gave one. */
   reference?: string;
+  /** The help desk's ticket, when the endpoint relayed it there and heard back in time. */
+  ticket?: HelpDeskTicket;
   /** True when the submission had waited in the outbox and went later. */
   fromOutbox: boolean;
 }
@@ -28,7 +33,12 @@ export interface TbErrorDetail {
   id?: string;
   type?: string;
   status?: number;
+  /** What went wrong, as a code (`refused`, `not-accepted`, `redirected`, `no-such-address`, `no-endpoint`, …). */
+  code?: string;
+  /** English, for logs and the console. */
   message: string;
+  /** The endpoint's own words, when it gave some. */
+  detail?: string;
   /** Field-level messages from the endpoint, keyed by JSON pointer (e.g. `/data/summary`). */
   fieldErrors?: Record<string, string>;
 }

@@ -14,9 +14,16 @@ export interface OutboxEntry {
   /** Epoch ms of the next allowed attempt. */
   nextAttemptAt: number;
   savedAt: number;
-  /** Plain-language reason of the last failed attempt. */
+  /** The endpoint's own words about the last failed attempt, for the IT team (never shown as the headline). */
   lastError?: string;
   lastStatus?: number;
+  /** Why the last attempt did not deliver, as a code the elements put into words (see `DeliveryCode`). */
+  lastCode?: string;
+  /**
+   * What proves delivery. `reply` (default): a 2xx whose JSON names the envelope id or gives a reference.
+   * `status`: any 2xx that is not an HTML page, for endpoints that cannot answer so (`delivery-proof="status"`).
+   */
+  proof?: 'reply' | 'status';
 }
 
 /**

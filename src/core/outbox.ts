@@ -1,13 +1,45 @@
 import type { Envelope } from './envelope.js';
+import {
+  DELIVERY_ENGLISH,
+  WEBMASTER_HINTS,
+  isStringRecord,
+  readJson,
+  readProof,
+  warnWebmaster,
+  type FailCode,
+  type HelpDeskTicket,
+  type WaitCode
+} from './delivery.js';
+import { markDelivered, markRefused } from './notices.js';
 import { MemoryStore, openOutboxStore, type OutboxEntry, type OutboxStore } from './outbox-store.js';
 
 export type { OutboxEntry } from './outbox-store.js';
+export type { DeliveryCode, FailCode, HelpDeskTicket, WaitCode } from './delivery.js';
+export { DELIVERY_ENGLISH } from './delivery.js';
 
 /** What became of one delivery attempt. */
 export type AttemptResult =
-  | { status: 'sent'; id: string; reference?: string }
-  | { status: 'queued'; id: string; reason: string; persistent: boolean; retryAt: number }
-  | { status: 'failed'; id: string; httpStatus?: number; message: string; fieldErrors?: Record<string, string> }
+  | { status: 'sent'; id: string; reference?: string; ticket?: HelpDeskTicket }
+  | {
+      status: 'queued';
+      id: string;
+      code: WaitCode;
+      /** @deprecated English for older callers; use `code`. */
+      reason: string;
+      persistent: boolean;
+      retryAt: number;
+    }
+  | {
+      status: 'failed';
+      id: string;
+      code: FailCode;
+      httpStatus?: number;
+      /** The endpoint's own words, for the IT team. */
+      detail?: string;
+      /** @deprecated English for older callers; use `code` and `detail`. */
+      message: string;
+      fieldErrors?: Record<string, string>;
+    }
   /** Another tab is sending it right now. */
   | { status: 'elsewhere'; id: string }
   /** Not in the outbox (never saved, or gone since): nothing was sent. */
@@ -28,8 +60,10 @@ const DEFAULTS: OutboxOptions = { baseDelayMs: 2_000, maxDelayMs: 5 * 60_000, ti
 
 /** Events the outbox dispatches on itself (not composed DOM events: elements re-dispatch them). */
 export interface OutboxEventMap {
-  sent: CustomEvent<{ id: string; reference?: string; type: string }>;
-  failed: CustomEvent<{ id: string; type: string; message: string; httpStatus?: number }>;
+  sent: CustomEvent<{ id: string; reference?: string; ticket?: HelpDeskTicket; type: string; savedAt?: number }>;
+  failed: CustomEvent<{ id: string; type: string; code: FailCode; message: string; httpStatus?: number }>;
+  /** A waiting entry's reason changed to one a person should hear about (`not-allowed`). */
+  waiting: CustomEvent<{ id: string; type: string; code: WaitCode }>;
   change: CustomEvent<Record<string, never>>;
 }
 
@@ -88,8 +122,13 @@ export class Outbox extends EventTarget {
   }
 
   /** Saves an envelope for delivery. Resolves once it is durably stored. */
-  async save(endpoint: string, envelope: Envelope, csrf?: { header: string; token?: string }): Promise<OutboxEntry> {
-    return this.keep(await this.store, endpoint, envelope, csrf);
+  async save(
+    endpoint: string,
+    envelope: Envelope,
+    csrf?: { header: string; token?: string },
+    proof?: OutboxEntry['proof']
+  ): Promise<OutboxEntry> {
+    return this.keep(await this.store, endpoint, envelope, csrf, proof);
   }
 
   /**
@@ -99,9 +138,10 @@ export class Outbox extends EventTarget {
   async keepInMemory(
     endpoint: string,
     envelope: Envelope,
-    csrf?: { header: string; token?: string }
+    csrf?: { header: string; token?: string },
+    proof?: OutboxEntry['proof']
   ): Promise<OutboxEntry> {
-    return this.keep(this.memory, endpoint, envelope, csrf);
+    return this.keep(this.memory, endpoint, envelope, csrf, proof);
   }
 
   /** Puts a new pending entry in `store`, or gives back the one already there for this envelope. */
@@ -109,7 +149,8 @@ export class Outbox extends EventTarget {
     store: OutboxStore,
     endpoint: string,
     envelope: Envelope,
-    csrf?: { header: string; token?: string }
+    csrf?: { header: string; token?: string },
+    proof?: OutboxEntry['proof']
   ): Promise<OutboxEntry> {
     const existing = await store.get(envelope.id);
     if (existing) return existing;
@@ -122,7 +163,8 @@ export class Outbox extends EventTarget {
       state: 'pending',
       attempts: 0,
       nextAttemptAt: Date.now(),
-      savedAt: Date.now()
+      savedAt: Date.now(),
+      ...(proof === 'status' ? { proof } : {})
     };
     await store.put(entry);
     this.notify('change', {});
@@ -200,18 +242,23 @@ export class Outbox extends EventTarget {
           kind?: string;
           id?: string;
           reference?: string;
+          ticket?: HelpDeskTicket;
           type?: string;
+          code?: FailCode;
           message?: string;
           httpStatus?: number;
+          savedAt?: number;
         };
         if (message?.kind === 'sent' && message.id) {
-          this.notify('sent', { id: message.id, reference: message.reference, type: message.type ?? '' }, false);
+          const { id, reference, ticket, savedAt } = message;
+          this.notify('sent', { id, reference, ticket, type: message.type ?? '', savedAt }, false);
         }
         // A refusal in another tab must reach a page that shows this report as "saved, will send".
         if (message?.kind === 'failed' && message.id) {
           this.notify('failed', {
             id: message.id,
             type: message.type ?? '',
+            code: message.code ?? 'refused',
             message: message.message ?? '',
             httpStatus: message.httpStatus
           });
@@ -311,9 +358,7 @@ export class Outbox extends EventTarget {
     const found = await this.find(id);
     if (!found) return { status: 'missing', id };
     const { store, entry } = found;
-    if (entry.state === 'failed') {
-      return { status: 'failed', id, httpStatus: entry.lastStatus, message: entry.lastError ?? '' };
-    }
+    if (entry.state === 'failed') return failedResult(entry);
     entry.attempts += 1;
 
     let response: Response;
@@ -321,51 +366,98 @@ export class Outbox extends EventTarget {
       response = await this.post(entry);
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      return this.retryLater(
-        store,
-        entry,
-        timedOut ? 'The server took too long to answer.' : 'The network or the server could not be reached.'
-      );
+      return this.retryLater(store, entry, timedOut ? 'timeout' : await this.whyUnreachable(entry.endpoint));
+    }
+
+    // A redirect is never followed: a sign-in page or a catch-all page answering 200 would look like success.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      return this.refuse(store, entry, 'redirected', response.status || undefined);
     }
 
     if (response.ok) {
-      const body = await readJson(response);
-      const reference =
-        typeof body?.reference === 'string' && body.reference.length <= 100 ? body.reference : undefined;
+      const proof = await readProof(response, entry);
+      if (proof.cutOff) return this.retryLater(store, entry, 'unreachable', response.status);
+      if (!proof.accepted) return this.refuse(store, entry, 'not-accepted', response.status);
       await store.delete(id);
-      this.notify('sent', { id, reference, type: entry.envelope.type });
-      this.channel?.postMessage({ kind: 'sent', id, reference, type: entry.envelope.type });
-      return { status: 'sent', id, reference };
+      const { reference, ticket } = proof;
+      markDelivered(id, reference, ticket);
+      const type = entry.envelope.type;
+      this.notify('sent', { id, reference, ticket, type, savedAt: entry.savedAt });
+      this.channel?.postMessage({ kind: 'sent', id, reference, ticket, type, savedAt: entry.savedAt });
+      return { status: 'sent', id, reference, ticket };
     }
 
-    if (isRetryableStatus(response.status)) {
+    if (isRetryableStatus(response.status) && response.status !== 501) {
       const wait = parseRetryAfter(response.headers.get('Retry-After'));
-      const reason =
-        response.status === 429 || response.status === 503
-          ? 'The server is busy right now.'
-          : `The server had a problem (error ${response.status}).`;
-      return this.retryLater(store, entry, reason, response.status, wait);
+      const code = response.status === 429 || response.status === 503 ? 'busy' : 'server-error';
+      return this.retryLater(store, entry, code, response.status, wait);
     }
 
     // Anything else is a refusal that retrying will not fix: keep it for a person to see, stop retrying.
     const body = await readJson(response);
-    const message =
-      typeof body?.message === 'string' && body.message.length <= 500
-        ? body.message
-        : `The server did not accept it (error ${response.status}).`;
+    const detail = typeof body?.message === 'string' && body.message.length <= 500 ? body.message : undefined;
     const fieldErrors = isStringRecord(body?.fieldErrors) ? body.fieldErrors : undefined;
+    const code: FailCode = [404, 405, 501].includes(response.status) ? 'no-such-address' : 'refused';
+    return this.refuse(store, entry, code, response.status, detail, fieldErrors);
+  }
+
+  /**
+   * A network error, while the browser says it is online: is the server there at all? A `no-cors` request gets
+   * an (opaque) answer from any server that exists, whatever its CORS rules, so "the server answers that but not
+   * our POST" means this page is not allowed to send there. It is a strong hint, not proof (a dropped connection
+   * looks the same once), so the entry keeps waiting and retrying; the person hears the truth and the fallbacks.
+   */
+  private async whyUnreachable(endpoint: string): Promise<WaitCode> {
+    if (navigator.onLine === false) return 'offline';
+    try {
+      await fetch(endpoint, {
+        method: 'GET',
+        mode: 'no-cors',
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(Math.min(5_000, this.options.timeoutMs))
+      });
+    } catch {
+      return 'unreachable';
+    }
+    warnWebmaster(
+      endpoint,
+      'not-allowed',
+      `the server at ${new URL(endpoint).origin} answers, but the browser would not let this page ` +
+        `(${location.origin}) send to it. Add ${location.origin} to the server's list of allowed pages ` +
+        `(TB_ALLOWED_ORIGINS for the Techbridge reference server), or check the endpoint address.`
+    );
+    return 'not-allowed';
+  }
+
+  private async refuse(
+    store: OutboxStore,
+    entry: OutboxEntry,
+    code: FailCode,
+    httpStatus?: number,
+    detail?: string,
+    fieldErrors?: Record<string, string>
+  ): Promise<AttemptResult> {
+    const { id } = entry;
+    if (code !== 'refused') warnWebmaster(entry.endpoint, code, WEBMASTER_HINTS[code] ?? DELIVERY_ENGLISH[code]);
     entry.state = 'failed';
-    entry.lastError = message;
-    entry.lastStatus = response.status;
+    entry.lastCode = code;
+    entry.lastError = detail;
+    entry.lastStatus = httpStatus;
     await store.put(entry);
-    this.notify('failed', { id, type: entry.envelope.type, message, httpStatus: response.status });
-    this.channel?.postMessage({ kind: 'failed', id, type: entry.envelope.type, message, httpStatus: response.status });
-    return { status: 'failed', id, httpStatus: response.status, message, fieldErrors };
+    markRefused(id);
+    const message = detail ?? DELIVERY_ENGLISH[code];
+    const type = entry.envelope.type;
+    this.notify('failed', { id, type, code, message, httpStatus });
+    this.channel?.postMessage({ kind: 'failed', id, type, code, message, httpStatus });
+    return { status: 'failed', id, code, httpStatus, detail, message, fieldErrors };
   }
 
   private async post(entry: OutboxEntry): Promise<Response> {
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
+      Accept: 'application/json',
       'Idempotency-Key': entry.id
     };
     // The element's own token first; on retries the current page's meta token first, because a token can be
@@ -378,6 +470,7 @@ export class Outbox extends EventTarget {
       body: JSON.stringify(entry.envelope),
       credentials: 'same-origin',
       cache: 'no-store',
+      redirect: 'manual',
       signal: AbortSignal.timeout(this.options.timeoutMs)
     });
   }
@@ -385,17 +478,21 @@ export class Outbox extends EventTarget {
   private async retryLater(
     store: OutboxStore,
     entry: OutboxEntry,
-    reason: string,
+    code: WaitCode,
     status?: number,
     serverWait?: number
   ): Promise<AttemptResult> {
     const wait = Math.min(this.options.maxDelayMs, serverWait ?? backoffDelay(entry.attempts, this.options));
+    const news = code === 'not-allowed' && entry.lastCode !== code;
     entry.nextAttemptAt = Date.now() + wait;
-    entry.lastError = reason;
+    entry.lastCode = code;
+    entry.lastError = undefined;
     entry.lastStatus = status;
     await store.put(entry);
     this.wakeAt(entry.nextAttemptAt);
-    return { status: 'queued', id: entry.id, reason, persistent: store.persistent, retryAt: entry.nextAttemptAt };
+    if (news) this.notify('waiting', { id: entry.id, type: entry.envelope.type, code });
+    const reason = DELIVERY_ENGLISH[code];
+    return { status: 'queued', id: entry.id, code, reason, persistent: store.persistent, retryAt: entry.nextAttemptAt };
   }
 
   private notify<K extends keyof OutboxEventMap>(type: K, detail: OutboxEventMap[K]['detail'], change = true) {
@@ -404,17 +501,18 @@ export class Outbox extends EventTarget {
   }
 }
 
-async function readJson(response: Response): Promise<Record<string, unknown> | undefined> {
-  try {
-    const value: unknown = await response.json();
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return !!value && typeof value === 'object' && Object.values(value as object).every(v => typeof v === 'string');
+/** The failure an entry already refused carries, as an attempt result. */
+function failedResult(entry: OutboxEntry): AttemptResult {
+  const code = (entry.lastCode as FailCode | undefined) ?? 'refused';
+  const detail = entry.lastError;
+  return {
+    status: 'failed',
+    id: entry.id,
+    code,
+    httpStatus: entry.lastStatus,
+    detail,
+    message: detail ?? DELIVERY_ENGLISH[code]
+  };
 }
 
 let shared: Outbox | undefined;

@@ -1,13 +1,24 @@
 import type { Envelope } from './envelope.js';
 import { emit } from './events.js';
-import { getOutbox, type AttemptResult, type Outbox } from './outbox.js';
+import {
+  DELIVERY_ENGLISH,
+  getOutbox,
+  type AttemptResult,
+  type FailCode,
+  type HelpDeskTicket,
+  type Outbox,
+  type WaitCode
+} from './outbox.js';
+
+export type { DeliveryCode, FailCode, HelpDeskTicket, WaitCode } from './outbox.js';
 
 /** How an `endpoint` attribute value is understood. */
 export type Endpoint =
   | { kind: 'none' }
   | { kind: 'http'; url: string }
   | { kind: 'mailto'; address: string }
-  | { kind: 'invalid'; problem: string };
+  /** `problem` is English for the webmaster's console; `code` is what elements put into words. */
+  | { kind: 'invalid'; code: 'bad-mailto' | 'not-an-address' | 'wrong-scheme'; problem: string };
 
 /** Reads an `endpoint` attribute: absolute or relative http(s) URL, `mailto:`, or nothing. Never throws. */
 export function parseEndpoint(value: string | null | undefined): Endpoint {
@@ -17,25 +28,46 @@ export function parseEndpoint(value: string | null | undefined): Endpoint {
     const address = decodeURIComponent(raw.slice(7).split('?')[0]);
     return /^[^\s@]+@[^\s@]+$/.test(address)
       ? { kind: 'mailto', address }
-      : { kind: 'invalid', problem: `"${raw}" is not an email address we can write to.` };
+      : { kind: 'invalid', code: 'bad-mailto', problem: `"${raw}" is not an email address we can write to.` };
   }
   let url: URL;
   try {
     url = new URL(raw, document.baseURI);
   } catch {
-    return { kind: 'invalid', problem: `"${raw}" is not a web address.` };
+    return { kind: 'invalid', code: 'not-an-address', problem: `"${raw}" is not a web address.` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { kind: 'invalid', problem: `"${raw}" must start with https://, http://, / or mailto:.` };
+    return {
+      kind: 'invalid',
+      code: 'wrong-scheme',
+      problem: `"${raw}" must start with https://, http://, / or mailto:.`
+    };
   }
   return { kind: 'http', url: url.href };
 }
 
 /** Outcome of `submitEnvelope`, one of the three truthful answers a person gets (plus the mail and cancel cases). */
 export type SubmitResult =
-  | { status: 'sent'; id: string; reference?: string }
-  | { status: 'queued'; id: string; reason: string; persistent: boolean }
-  | { status: 'failed'; id: string; httpStatus?: number; message: string; fieldErrors?: Record<string, string> }
+  | { status: 'sent'; id: string; reference?: string; ticket?: HelpDeskTicket }
+  | {
+      status: 'queued';
+      id: string;
+      code: WaitCode;
+      /** @deprecated English; use `code`. */
+      reason: string;
+      persistent: boolean;
+    }
+  | {
+      status: 'failed';
+      id: string;
+      code: FailCode | 'no-endpoint' | 'bad-endpoint';
+      httpStatus?: number;
+      /** The endpoint's own words, for the IT team's details. */
+      detail?: string;
+      /** @deprecated English; use `code` and `detail`. */
+      message: string;
+      fieldErrors?: Record<string, string>;
+    }
   | { status: 'mailto'; id: string; href: string }
   | { status: 'cancelled'; id: string };
 
@@ -50,6 +82,8 @@ export interface SubmitOptions {
   csrfHeader?: string;
   /** Subject and plain-text body for `mailto:` endpoints. */
   mail?: { subject: string; body: string };
+  /** What proves delivery; see `OutboxEntry.proof` and docs/submit-contract.md. Default `reply`. */
+  proof?: 'reply' | 'status';
   /** For tests and multi-outbox pages. */
   outbox?: Outbox;
 }
@@ -87,10 +121,11 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
     return { status: 'mailto', id: envelope.id, href };
   }
   if (endpoint.kind !== 'http') {
+    const code = endpoint.kind === 'invalid' ? 'bad-endpoint' : 'no-endpoint';
     const message =
       endpoint.kind === 'invalid' ? endpoint.problem : 'No address to send to was set up (the endpoint attribute).';
-    emit(host, 'tb-error', { id: envelope.id, type: envelope.type, message });
-    return { status: 'failed', id: envelope.id, message };
+    emit(host, 'tb-error', { id: envelope.id, type: envelope.type, code, message });
+    return { status: 'failed', id: envelope.id, code, message };
   }
 
   const outbox = options.outbox ?? getOutbox();
@@ -99,7 +134,7 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
   const csrf = { header: options.csrfHeader ?? 'X-CSRF-Token', token };
   let result: AttemptResult;
   try {
-    await outbox.save(endpoint.url, envelope, csrf);
+    await outbox.save(endpoint.url, envelope, csrf, options.proof);
     result = await outbox.deliver(envelope.id);
   } catch {
     // Saving failed (storage full, blocked, or its connection closed): nothing is stored, so nothing may be
@@ -109,7 +144,7 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
   if (result.status === 'missing') {
     // Also when the stored copy vanished before we could send it (site data cleared). The same id makes a
     // second arrival harmless: the endpoint answers with the reference it already gave.
-    await outbox.keepInMemory(endpoint.url, envelope, csrf);
+    await outbox.keepInMemory(endpoint.url, envelope, csrf, options.proof);
     result = await outbox.deliver(envelope.id);
   }
   switch (result.status) {
@@ -118,35 +153,47 @@ export async function submitEnvelope(envelope: Envelope, options: SubmitOptions)
         id: envelope.id,
         type: envelope.type,
         reference: result.reference,
+        ticket: result.ticket,
         fromOutbox: false
       });
       return result;
     case 'queued':
-      emit(host, 'tb-queued', { id: envelope.id, type: envelope.type, reason: result.reason });
-      return { status: 'queued', id: result.id, reason: result.reason, persistent: result.persistent };
-    case 'elsewhere':
+      emit(host, 'tb-queued', { id: envelope.id, type: envelope.type, code: result.code, reason: result.reason });
+      return {
+        status: 'queued',
+        id: result.id,
+        code: result.code,
+        reason: result.reason,
+        persistent: result.persistent
+      };
+    case 'elsewhere': {
       // Another tab holds it right now; it stays in the shared outbox until one of us delivers it.
-      emit(host, 'tb-queued', { id: envelope.id, type: envelope.type, reason: 'Another open page is sending it.' });
-      return { status: 'queued', id: envelope.id, reason: 'Another open page is sending it.', persistent: true };
-    case 'missing':
+      const reason = DELIVERY_ENGLISH.elsewhere;
+      emit(host, 'tb-queued', { id: envelope.id, type: envelope.type, code: 'elsewhere', reason });
+      return { status: 'queued', id: envelope.id, code: 'elsewhere', reason, persistent: true };
+    }
+    case 'missing': {
       // Kept in memory a moment ago, gone now: only another page could have taken it. Say nothing untrue.
-      emit(host, 'tb-error', { id: envelope.id, type: envelope.type, message: NOT_KEPT });
-      return { status: 'failed', id: envelope.id, message: NOT_KEPT };
+      const message = DELIVERY_ENGLISH['not-kept'];
+      emit(host, 'tb-error', { id: envelope.id, type: envelope.type, code: 'not-kept', message });
+      return { status: 'failed', id: envelope.id, code: 'not-kept', message };
+    }
     case 'failed':
-      // The person is here and their draft stays in the form, so the refused copy need not wait in the outbox.
-      await outbox.remove(envelope.id).catch(() => undefined);
+      // A plain refusal: the person is here and their draft stays in the form, so the refused copy need not wait
+      // in the outbox. Any other failure (no proof, a redirect, no such address) stays listed until handled.
+      if (result.code === 'refused') await outbox.remove(envelope.id).catch(() => undefined);
       emit(host, 'tb-error', {
         id: envelope.id,
         type: envelope.type,
+        code: result.code,
         status: result.httpStatus,
         message: result.message,
+        detail: result.detail,
         fieldErrors: result.fieldErrors
       });
       return result;
   }
 }
-
-const NOT_KEPT = 'It could not be kept on this computer or sent.';
 
 function openMailto(href: string) {
   const link = document.createElement('a');

@@ -1,4 +1,7 @@
 import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { ThemeController, type ThemeName } from './theme.js';
 import { VERSION } from './version.js';
 
 const warned = new Set<string>();
@@ -23,10 +26,29 @@ function startOutboxOnce() {
  * It carries the package version so that a page which loads Techbridge twice (a CMS snippet pasted into two
  * blocks, or two plugins bundling different copies) never blanks: defining the same tag again is quiet when the
  * version matches and a single `console.warn` when it does not. `customElements.define` would throw instead.
+ *
+ * Every element also gets `theme` (light, dark or auto: see `theme.ts`) and `heading-level`.
  */
 export class TbElement extends LitElement {
   /** Version of the Techbridge copy that defined this class. */
   static readonly tbVersion: string = VERSION;
+
+  /**
+   * Colours: `light`, `dark`, or `auto` (the default), which follows the page's background behind the element.
+   * @attr theme
+   */
+  @property({ reflect: true }) theme: ThemeName | string | null = null;
+
+  /**
+   * Level of the element's main heading, 1–6, or `none` when the page around it already has one. Headings inside
+   * the element follow one level deeper.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level' }) headingLevelAttr: string | null = null;
+
+  /** `ElementInternals` of this element (custom states for the theme). */
+  protected readonly internals: ElementInternals | undefined = this.attachInternalsSafely();
+  protected readonly themeController = new ThemeController(this, this.internals);
 
   /**
    * Registers `tag` for this class, unless it is already registered.
@@ -54,6 +76,28 @@ export class TbElement extends LitElement {
     startOutboxOnce();
   }
 
+  /** The heading level to use: the attribute when it is valid, else the element's default. */
+  protected headingLevelOr(defaultLevel: HeadingLevel = 2): HeadingLevel {
+    return parseHeadingLevel(this.headingLevelAttr) ?? defaultLevel;
+  }
+
+  /** Problems with `theme` or `heading-level`, for the element's `ConfigController` (it shows them in plain words). */
+  protected baseConfigProblems(): { attribute: string; code: string; detail: string }[] {
+    const problems = [];
+    const theme = this.theme?.trim().toLowerCase();
+    if (theme && !['light', 'dark', 'auto'].includes(theme)) {
+      problems.push({ attribute: 'theme', code: 'bad-theme', detail: `"${this.theme}" is not light, dark or auto.` });
+    }
+    if (this.headingLevelAttr && parseHeadingLevel(this.headingLevelAttr) === undefined) {
+      problems.push({
+        attribute: 'heading-level',
+        code: 'bad-heading-level',
+        detail: `"${this.headingLevelAttr}" is not a number from 1 to 6 or "none".`
+      });
+    }
+    return problems;
+  }
+
   /**
    * Reports a bad attribute value: `console.error` naming the attribute, once per attribute and value.
    * The element renders its own plain-language message; this is for the webmaster's console.
@@ -66,4 +110,12 @@ export class TbElement extends LitElement {
   }
 
   private reportedConfigErrors = new Set<string>();
+
+  private attachInternalsSafely(): ElementInternals | undefined {
+    try {
+      return this.attachInternals();
+    } catch {
+      return undefined;
+    }
+  }
 }

@@ -522,7 +522,7 @@ export class TbJargon extends TbElement {
         }
       });
     } catch {
-      result = { status: 'failed', id: envelope.id, message: 'Something went wrong on this page.' };
+      result = { status: 'failed', id: envelope.id, code: 'not-kept', message: 'Something went wrong on this page.' };
     }
     const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.classList.contains('ask-button') === true;
     this.ask = this.describeAsk(result);

@@ -9,10 +9,12 @@ import { telLink } from '../../core/phone.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
 import { DEFAULT_PICKERS } from './default-content.js';
-import { librarySystemsFor, parsePickers, withLibrarySystems } from './programs.js';
+import { librarySystemsFor, localizePickers, parsePickers, withLibrarySystems } from './programs.js';
 import { styles } from './styles.js';
-import { visuallyHidden } from '../../core/styles.js';
-import { DEFAULT_STRINGS, format, mergeStrings, type ProblemReportStrings, type StringKey } from './strings.js';
+import { baseStyles } from '../../core/base-styles.js';
+import { format, wordsOf, type ProblemReportStrings, type StringKey } from './strings.js';
+import en, { type ProblemReportCatalog } from './strings/en.js';
+import { I18nController, stringsConverter, stringsProblems, type StringOverrides } from '../../core/i18n.js';
 import { CoachingController } from './coaching-controller.js';
 import type { CoachingKind } from './coach.js';
 import { checkBarcodePattern, createMasker, DEFAULT_BARCODE_PATTERN, type Masker } from './mask.js';
@@ -197,7 +199,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  * @cssproperty --tb-problem-report-max-width - Default 40rem.
  */
 export class TbProblemReport extends TbElement {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [...baseStyles, styles];
 
   /** Where reports are POSTed (https URL, path, or `mailto:`). Without it nothing is sent; copy, email and print are offered. */
   @property() endpoint = '';
@@ -233,7 +235,7 @@ export class TbProblemReport extends TbElement {
   /** Largest picture accepted, in KB. Default 2048 (2 MB); at most 3500. */
   @property({ attribute: 'screenshot-max-kb', type: Number }) screenshotMaxKb = DEFAULT_SCREENSHOT_KB;
   /** Replacement words: JSON (attribute) or object (property), keys as in strings.ts. */
-  @property({ converter: jsonAttribute }) strings?: Partial<ProblemReportStrings> | unknown;
+  @property({ converter: stringsConverter }) strings: StringOverrides | null = null;
   /** The program list and checklist as data (overrides programs-src). */
   @property({ attribute: false }) pickers?: Partial<PickerConfig>;
 
@@ -274,7 +276,12 @@ export class TbProblemReport extends TbElement {
   /** The answers changed last time, marked on the check step. */
   @state() private changed?: ChangeGroup;
 
-  private s: ProblemReportStrings = DEFAULT_STRINGS;
+  private readonly i18n = new I18nController<ProblemReportCatalog>(this, {
+    en,
+    es: () => import('./strings/es.js')
+  });
+  /** The words in the page's language, with the webmaster's overrides, as a plain object. */
+  private readonly s: ProblemReportStrings = wordsOf(key => this.i18n.t(key));
   private loaded = false;
   /** This browser tab's id: drafts are kept per tab. */
   private tab = '';
@@ -321,10 +328,8 @@ export class TbProblemReport extends TbElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) {
-      const raw = this.strings instanceof BadJson ? undefined : this.strings;
-      const { strings, unknown } = mergeStrings(raw);
-      this.s = strings;
+    if (changed.has('strings') && this.strings && typeof this.strings === 'object') {
+      const unknown = Object.keys(this.strings).filter(k => !(k in en) && k !== 'en' && k !== 'es');
       if (unknown.length)
         console.warn(`Techbridge <${this.localName}>: unknown strings ignored: ${unknown.join(', ')}`);
     }
@@ -372,7 +377,7 @@ export class TbProblemReport extends TbElement {
   private get pickerConfig(): PickerConfig {
     const base = this.loadedPickers ?? DEFAULT_PICKERS;
     const config = { programs: this.pickers?.programs ?? base.programs, tried: this.pickers?.tried ?? base.tried };
-    return withLibrarySystems(config, librarySystemsFor(this.librarySystems).systems);
+    return localizePickers(withLibrarySystems(config, librarySystemsFor(this.librarySystems).systems), this.i18n.lang);
   }
 
   private get maxScreenshotBytes(): number {
@@ -409,9 +414,7 @@ export class TbProblemReport extends TbElement {
       if (problem)
         problems.push({ attribute: 'priority-map', message: `${problem} The standard priorities are used.` });
     }
-    if (this.strings instanceof BadJson) {
-      problems.push({ attribute: 'strings', message: `it is not valid JSON (${this.strings.problem}).` });
-    }
+    for (const p of stringsProblems(this.strings)) problems.push({ attribute: p.attribute, message: p.detail });
     if (!Number.isFinite(this.minFillSeconds) || this.minFillSeconds < 0) {
       problems.push({ attribute: 'min-fill-seconds', message: 'it must be a number of seconds, 0 or more.' });
     }
@@ -934,7 +937,7 @@ export class TbProblemReport extends TbElement {
   // ---------------------------------------------------------------- refused reports
 
   private entryDate(entry: OutboxEntry): string {
-    return new Date(entry.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return this.i18n.date(entry.savedAt, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
   /** The refused report as the IT person would read it; raw data if it cannot be read as a report. */
@@ -1429,7 +1432,7 @@ export class TbProblemReport extends TbElement {
       ${
         since
           ? html`<p class="hint">
-              ${format(s.incidentSince, { time: since.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) })}
+              ${format(s.incidentSince, { time: this.i18n.date(since, { dateStyle: 'medium', timeStyle: 'short' }) })}
             </p>`
           : nothing
       }
@@ -1492,7 +1495,7 @@ export class TbProblemReport extends TbElement {
       ${this.renderIncidents()} ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       ${
         this.outboxPending
-          ? html`<p class="notice">${format(s.outboxWaiting, { count: this.outboxPending })}</p>`
+          ? html`<p class="notice">${this.i18n.t('outboxWaiting', { count: this.outboxPending })}</p>`
           : nothing
       }
       ${this.draftRestored ? html`<p class="notice">${s.draftRestored}</p>` : nothing} ${this.renderErrorSummary()}
@@ -1687,10 +1690,11 @@ export class TbProblemReport extends TbElement {
     const data = this.lastData;
     if (!data) return nothing;
     const changed = (field?: keyof FormValues) => !!field && !!this.changed && groupOf(field) === this.changed;
-    const row = (label: string, value: unknown, field?: keyof FormValues, changeLabel = label) =>
-      html`<div class="review-row ${changed(field) ? 'review-row--changed' : ''}">
+    const row = (label: string, value: unknown, field?: keyof FormValues, changeLabel = label) => {
+      const mono = field === 'errorMessage' && data.errorMessage.status === 'given';
+      return html`<div class="review-row ${changed(field) ? 'review-row--changed' : ''}">
         <dt>${label}${changed(field) ? html` <strong class="tag">${s.changedTag}</strong>` : nothing}</dt>
-        <dd class=${field === 'errorMessage' && value ? 'mono' : ''}>${value || s.notGiven}</dd>
+        <dd class=${mono ? 'mono' : ''}>${value || s.notGiven}</dd>
         ${
           field
             ? html`<dd class="change">
@@ -1701,6 +1705,7 @@ export class TbProblemReport extends TbElement {
             : nothing
         }
       </div>`;
+    };
     const error =
       data.errorMessage.status === 'given'
         ? data.errorMessage.text
@@ -1753,9 +1758,7 @@ export class TbProblemReport extends TbElement {
       }
       ${
         data.privacy.maskedCount
-          ? html`<p class="notice">
-              ${data.privacy.maskedCount === 1 ? s.maskedNoteOne : format(s.maskedNote, { count: data.privacy.maskedCount })}
-            </p>`
+          ? html`<p class="notice">${this.i18n.t('maskedNote', { count: data.privacy.maskedCount })}</p>`
           : nothing
       }
       <details>

@@ -5,6 +5,11 @@ import { TbElement } from '../../core/tb-element.js';
 import { createEnvelope } from '../../core/envelope.js';
 import { mailtoHref, parseEndpoint, submitEnvelope } from '../../core/submit.js';
 import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
+import type { HelpDeskTicket } from '../../core/delivery.js';
+import { forgetNotice, watchForNotice } from '../../core/notices.js';
+import { outcomeStyles } from '../../core/form/outcome.js';
+import { ReportNoticesController } from './notices-controller.js';
+import { coreI18n } from '../../core/core-i18n.js';
 import { telLink } from '../../core/phone.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
@@ -77,7 +82,7 @@ const jsonAttribute = {
 
 type Step = 'form' | 'review' | 'outcome';
 type Outcome =
-  | { kind: 'sent'; id: string; reference?: string }
+  | { kind: 'sent'; id: string; reference?: string; ticket?: string }
   | { kind: 'queued'; id: string; reason: string; persistent: boolean }
   | { kind: 'failed'; id: string; message: string; fieldErrors?: Record<string, string>; broke?: boolean }
   | { kind: 'local' }
@@ -199,7 +204,7 @@ function readAsDataUrl(file: Blob): Promise<string> {
  * @cssproperty --tb-problem-report-max-width - Default 40rem.
  */
 export class TbProblemReport extends TbElement {
-  static override styles = [...baseStyles, styles];
+  static override styles = [...baseStyles, outcomeStyles, styles];
 
   /** Where reports are POSTed (https URL, path, or `mailto:`). Without it nothing is sent; copy, email and print are offered. */
   @property() endpoint = '';
@@ -220,6 +225,14 @@ export class TbProblemReport extends TbElement {
    * systems to the program list: present and empty for all of them, or a list of ids such as `"sierra papercut"`.
    */
   @property({ attribute: 'library-systems' }) librarySystems?: string | null;
+  /** Pre-fills the reporter's name (the page knows who is signed in). A saved draft wins over it. */
+  @property({ attribute: 'reporter-name' }) reporterName = '';
+  /** Pre-fills how the IT team can reach the reporter (work extension or email). */
+  @property({ attribute: 'reporter-contact' }) reporterContact = '';
+  /** The reporter as data, `{ name, contact }` (overrides the two attributes). */
+  @property({ attribute: false }) reporter?: { name?: string; contact?: string };
+  /** A report cannot be sent without a way for the IT team to reach the person. */
+  @property({ attribute: 'require-contact', type: Boolean }) requireContact = false;
   /** URL of a JSON file of known problems, shown before the form. */
   @property({ attribute: 'status-src' }) statusSrc = '';
   /** Regular expression (source text) for patron barcodes to hide. Default: 14 digits. */
@@ -248,6 +261,10 @@ export class TbProblemReport extends TbElement {
   @state() private outcome?: Outcome;
   @state() private errors: FieldErrors = {};
   @state() private busy = false;
+  /** Sent within min-fill-seconds by a person (no honeypot): asked to confirm instead of being told "sent". */
+  @state() private confirmingQuick = false;
+  /** The check step asks "How can IT reach you?" (no contact when it opened); kept while the person types. */
+  @state() private askContact = false;
   @state() private moreOpen = false;
   @state() private screenshot?: Screenshot;
   @state() private screenshotMessage?: { kind: 'error' | 'info'; text: string };
@@ -280,6 +297,8 @@ export class TbProblemReport extends TbElement {
     en,
     es: () => import('./strings/es.js')
   });
+  /** "Sent while you were away" news, shown by the first Techbridge element on the page. */
+  private readonly notices = new ReportNoticesController(this, coreI18n(this));
   /** The words in the page's language, with the webmaster's overrides, as a plain object. */
   private readonly s: ProblemReportStrings = wordsOf(key => this.i18n.t(key));
   private loaded = false;
@@ -527,10 +546,12 @@ export class TbProblemReport extends TbElement {
       tried: [],
       branch: this.branch,
       location: this.location,
-      asset: this.asset
+      asset: this.asset,
+      name: (this.reporter?.name ?? this.reporterName).slice(0, 200),
+      contact: (this.reporter?.contact ?? this.reporterContact).slice(0, 200)
     };
     if (this.remember) {
-      const remembered = readJson<{ name?: unknown; branch?: unknown }>(REMEMBER_KEY);
+      const remembered = readJson<{ name?: unknown; branch?: unknown; contact?: unknown }>(REMEMBER_KEY);
       if (remembered) {
         values = coerceValues({ ...values, ...remembered, remember: true }, values);
       }
@@ -579,6 +600,22 @@ export class TbProblemReport extends TbElement {
     this.touched = true;
     this.values = { ...this.values, [key]: value };
     this.saveDraft();
+    if (this.step === 'review') {
+      // Answered on the check step ("How can IT reach you?"): what will be sent follows.
+      this.lastData = this.buildData();
+      this.lastText = reportAsText(this.lastData, this.s);
+    }
+    // GOV.UK: an error shown earlier goes away as soon as its answer is fine (new errors wait for Continue).
+    if (Object.keys(this.errors).length) {
+      const still = this.validateAll();
+      this.errors = Object.fromEntries(Object.entries(still).filter(([field]) => field in this.errors)) as FieldErrors;
+    }
+  }
+
+  private validateAll(): FieldErrors {
+    const errors = validate(this.values, this.s, this.fieldLabels());
+    if (this.requireContact && !this.values.contact.trim()) errors.contact = this.s.contactRequired;
+    return errors;
   }
 
   private resetForm() {
@@ -612,12 +649,16 @@ export class TbProblemReport extends TbElement {
   // ---------------------------------------------------------------- outbox
 
   private handleOutboxSent = (event: Event) => {
-    const { id, reference } = (event as CustomEvent<{ id: string; reference?: string }>).detail;
+    const { id, reference, ticket } = (
+      event as CustomEvent<{ id: string; reference?: string; ticket?: HelpDeskTicket }>
+    ).detail;
     // A report sent by another tab only arrives as "sent" (no "change"): recount what is still waiting.
     void this.readOutbox();
     if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
-      this.outcome = { kind: 'sent', id, reference };
+      this.outcome = { kind: 'sent', id, reference, ticket: ticket?.number };
       this.clearDraft();
+      // Seen here, in place: no need to tell it again on the next page.
+      forgetNotice(id);
       // Late news: take focus only if the person is still here (or nowhere); otherwise just say it.
       if (this.focusIsHereOrNowhere()) this.focusAfterUpdate = '#outcome-heading';
       else {
@@ -679,10 +720,18 @@ export class TbProblemReport extends TbElement {
     const shown = this.outcome?.kind === 'failed' ? this.outcome.id : '';
     this.refused = list.filter(e => e.state === 'failed' && e.id !== shown);
     const fresh = news && this.refused.find(e => e.id === news);
-    if (fresh) this.announcement = format(this.s.refusedHeading, { date: this.entryDate(fresh) });
+    if (fresh) this.announcement = this.refusedHeadingFor(fresh);
   }
 
   private incidentQueuedIds = new Map<string, string>();
+  /** Reports sent from this element on this visit: a refusal of one of them is "the report you just sent". */
+  private readonly sentHere = new Set<string>();
+
+  private refusedHeadingFor(entry: OutboxEntry): string {
+    return this.sentHere.has(entry.id)
+      ? this.s.refusedJustNowHeading
+      : format(this.s.refusedHeading, { date: this.entryDate(entry) });
+  }
 
   // ---------------------------------------------------------------- building the report
 
@@ -740,7 +789,7 @@ export class TbProblemReport extends TbElement {
 
   private handleContinue = (event: Event) => {
     event.preventDefault();
-    const errors = validate(this.values, this.s, this.fieldLabels());
+    const errors = this.validateAll();
     this.errors = errors;
     if (Object.keys(errors).length) {
       if (Object.keys(errors).some(key => MORE_FIELDS.has(key as keyof FormValues))) this.moreOpen = true;
@@ -751,6 +800,8 @@ export class TbProblemReport extends TbElement {
     this.lastText = reportAsText(this.lastData, this.s);
     this.changed = this.changing;
     this.changing = undefined;
+    this.askContact = !this.values.contact.trim();
+    this.confirmingQuick = false;
     this.step = 'review';
     this.focusAfterUpdate = '#review-heading';
   };
@@ -759,8 +810,9 @@ export class TbProblemReport extends TbElement {
     event?.preventDefault();
     if (this.busy) return;
     this.busy = true;
+    const confirmed = (event?.currentTarget as HTMLElement | undefined)?.id === 'send-confirmed';
     try {
-      await this.send();
+      await this.send(confirmed);
     } catch {
       // Something below broke (browser storage gone, say). The report is still here and in the draft: say so.
       this.showOutcome({ kind: 'failed', id: '', message: '', broke: true });
@@ -769,15 +821,22 @@ export class TbProblemReport extends TbElement {
     }
   };
 
-  private async send() {
+  private async send(confirmed = false) {
     // Rebuild: the time and online state belong to the moment of sending.
     const data = this.buildData();
     this.lastData = data;
     this.lastText = reportAsText(data, this.s);
     const tooFast =
       !this.typedEarlier && this.minFillSeconds > 0 && Date.now() - this.shownAt < this.minFillSeconds * 1000;
-    if (this.honeypot || tooFast) {
-      // Looks like a form-filling robot: say nothing different, send nothing.
+    if (tooFast && !this.honeypot && !confirmed) {
+      // A quick person must never be told "sent" when nothing was: ask them to confirm instead.
+      this.confirmingQuick = true;
+      this.focusAfterUpdate = '#quick-heading';
+      return;
+    }
+    this.confirmingQuick = false;
+    if (this.honeypot) {
+      // A filled honeypot is a form-filling robot: say nothing different, send nothing.
       await new Promise(resolve => setTimeout(resolve, 400));
       this.clearDraft();
       this.showOutcome({ kind: 'bot' });
@@ -801,12 +860,15 @@ export class TbProblemReport extends TbElement {
       case 'sent':
         this.rememberReporter();
         this.clearDraft();
-        this.showOutcome({ kind: 'sent', id: result.id, reference: result.reference });
+        this.showOutcome({ kind: 'sent', id: result.id, reference: result.reference, ticket: result.ticket?.number });
         break;
       case 'queued':
         this.rememberReporter();
         // The outbox holds it now; keeping the draft as well would invite a second, duplicate report.
         if (result.persistent) this.clearDraft();
+        this.sentHere.add(result.id);
+        // If the page is closed before it goes, the next page with any Techbridge element says what became of it.
+        if (result.persistent) watchForNotice(result.id, 'problem-report');
         this.showOutcome({ kind: 'queued', id: result.id, reason: result.reason, persistent: result.persistent });
         break;
       case 'failed':
@@ -830,7 +892,8 @@ export class TbProblemReport extends TbElement {
 
   private rememberReporter() {
     if (!this.remember) return;
-    if (this.values.remember) writeJson(REMEMBER_KEY, { name: this.values.name, branch: this.values.branch });
+    if (this.values.remember)
+      writeJson(REMEMBER_KEY, { name: this.values.name, branch: this.values.branch, contact: this.values.contact });
     else remove(REMEMBER_KEY);
   }
 
@@ -1209,6 +1272,11 @@ export class TbProblemReport extends TbElement {
     </div>`;
   }
 
+  /** Required answers are marked "(required)"; optional groups say "(optional)" in their legend. */
+  private isRequired(key: keyof FormValues): boolean {
+    return key === 'summary' || key === 'whatHappened' || (key === 'contact' && this.requireContact);
+  }
+
   private renderText(
     key: keyof FormValues,
     label: string,
@@ -1240,6 +1308,7 @@ export class TbProblemReport extends TbElement {
           rows=${options.rows ?? 4}
           spellcheck=${options.mono ? 'false' : 'true'}
           aria-invalid=${invalid ? 'true' : 'false'}
+          aria-required=${this.isRequired(key) ? 'true' : 'false'}
           aria-describedby=${describedBy}
           .value=${value}
           @input=${this.handleInput}
@@ -1252,12 +1321,20 @@ export class TbProblemReport extends TbElement {
           autocomplete=${options.autocomplete ?? 'off'}
           spellcheck="false"
           aria-invalid=${invalid ? 'true' : 'false'}
+          aria-required=${this.isRequired(key) ? 'true' : 'false'}
           aria-describedby=${describedBy}
           .value=${value}
           @input=${this.handleInput}
         />`;
     return html`<div class="field ${changing} ${invalid ? 'field--error' : ''}" part="field">
-      <label for="f-${key}" part="label">${label}</label>
+      ${
+        this.isRequired(key)
+          ? html`<div class="label-line">
+              <label for="f-${key}" part="label">${label}</label>
+              <span class="marker" aria-hidden="true">${this.s.required}</span>
+            </div>`
+          : html`<label for="f-${key}" part="label">${label}</label>`
+      }
       ${hint ? html`<span id="f-${key}-hint" class="hint" part="hint">${this.hintText(hint)}</span>` : nothing}
       ${this.renderError(key)} ${control} ${options.after ?? nothing}
     </div>`;
@@ -1325,6 +1402,7 @@ export class TbProblemReport extends TbElement {
     const s = this.s;
     return html`
       <h2 part="heading" id="heading" tabindex="-1">${s.heading}</h2>
+      ${this.notices.render()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderConfigProblems()} ${this.renderRefused()}
       ${this.step === 'outcome' ? this.renderOutcome() : this.step === 'review' ? this.renderReview() : this.renderFormStep()}
@@ -1357,9 +1435,7 @@ export class TbProblemReport extends TbElement {
         data-refused=${entry.id}
         aria-labelledby="refused-${entry.id}-heading"
       >
-        <h3 id="refused-${entry.id}-heading" tabindex="-1">
-          ${format(s.refusedHeading, { date: this.entryDate(entry) })}
-        </h3>
+        <h3 id="refused-${entry.id}-heading" tabindex="-1">${this.refusedHeadingFor(entry)}</h3>
         <p>${s.refusedBody}</p>
         <details class="report-text">
           <summary>${s.reportText}</summary>
@@ -1527,7 +1603,7 @@ export class TbProblemReport extends TbElement {
         })}
         ${this.renderReturn('errorMessage')}
         <fieldset class=${this.changingClass('where')} part="field">
-          <legend part="label">${s.whereLegend}</legend>
+          <legend part="label">${s.whereLegend} <span class="hint">${s.optional}</span></legend>
           ${this.renderText('branch', s.branchLabel, '', { autocomplete: 'off' })}
           ${this.renderText('location', s.locationLabel, s.locationHint)}
           ${this.renderText('asset', s.assetLabel, s.assetHint)}
@@ -1540,7 +1616,9 @@ export class TbProblemReport extends TbElement {
           <div class="details-body">${this.renderMoreDetail()}</div>
         </details>
         <fieldset class=${this.changingClass('reporter')} part="field">
-          <legend part="label">${s.aboutYouLegend}</legend>
+          <legend part="label">
+            ${s.aboutYouLegend} ${this.requireContact ? nothing : html`<span class="hint">${s.optional}</span>`}
+          </legend>
           ${this.renderText('name', s.nameLabel, '', { autocomplete: 'name' })}
           ${this.renderText('contact', s.contactLabel, s.contactHint, { autocomplete: 'off' })}
           ${this.remember ? this.renderCheckbox('remember', s.rememberLabel, s.rememberHint) : nothing}
@@ -1767,6 +1845,18 @@ export class TbProblemReport extends TbElement {
         ${data.where.reportedFromAffectedComputer ? nothing : html`<p>${s.contextOtherComputer}</p>`}
         <pre id="report-text">${this.lastText}</pre>
       </details>
+      ${this.askContact ? this.renderContactAsk() : nothing}
+      ${
+        this.confirmingQuick
+          ? html`<div class="panel panel--queued quick" part="panel">
+              <h4 id="quick-heading" tabindex="-1">${s.quickHeading}</h4>
+              <p>${s.quickBody}</p>
+              <button type="button" part="submit" id="send-confirmed" ?disabled=${this.busy} @click=${this.handleSend}>
+                ${s.quickSend}
+              </button>
+            </div>`
+          : nothing
+      }
       <form novalidate @submit=${this.handleSend}>
         <div class="actions">
           <button
@@ -1784,6 +1874,41 @@ export class TbProblemReport extends TbElement {
     `;
   }
 
+  /** "Will get back to you" only when the person said how; the words follow what was given. */
+  private sentNextText(): string {
+    const contact = (this.lastData?.reporter.contact ?? this.values.contact).trim();
+    return contact ? format(this.s.sentNextContact, { contact }) : this.s.sentNextNoContact;
+  }
+
+  /** On the check step, when the IT team has no way to reach the person yet. */
+  private renderContactAsk() {
+    const s = this.s;
+    return html`<section class="contact-ask" part="contact" aria-labelledby="contact-ask-heading">
+      <h4 id="contact-ask-heading">${s.contactAskHeading} <span class="hint">${s.optional}</span></h4>
+      <p class="hint" id="contact-ask-intro">${s.contactAskIntro}</p>
+      <label for="f-ask-name" part="label">${s.nameLabel}</label>
+      <input
+        id="f-ask-name"
+        data-key="name"
+        type="text"
+        autocomplete="name"
+        .value=${this.values.name}
+        @input=${this.handleInput}
+      />
+      <label for="f-ask-contact" part="label">${s.contactLabel}</label>
+      <p class="hint" id="f-ask-contact-hint">${s.contactHint}</p>
+      <input
+        id="f-ask-contact"
+        data-key="contact"
+        type="text"
+        autocomplete="off"
+        aria-describedby="f-ask-contact-hint"
+        .value=${this.values.contact}
+        @input=${this.handleInput}
+      />
+    </section>`;
+  }
+
   private renderOutcome() {
     const s = this.s;
     const o = this.outcome;
@@ -1799,7 +1924,8 @@ export class TbProblemReport extends TbElement {
                 ? html`<p>${s.sentReference} <strong class="reference">${o.reference}</strong></p>`
                 : html`<p>${s.sentNoReference}</p>`
             }
-            <p>${s.sentNext}</p>
+            ${o.kind === 'sent' && o.ticket ? html`<p class="ticket">${format(s.sentTicket, { number: o.ticket })}</p>` : nothing}
+            <p>${this.sentNextText()}</p>
             ${this.fallbackPhone ? html`<p>${this.renderCall()}</p>` : nothing}
           </div>
           <div class="actions">

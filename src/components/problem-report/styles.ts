@@ -367,4 +367,36 @@ export const styles = css`
       display: none;
     }
   }
+  .label-line {
+    margin-bottom: 0.25rem;
+  }
+  .label-line label {
+    display: inline;
+  }
+  .marker {
+    color: var(--_tb-text-muted);
+    font-weight: 400;
+  }
+  .contact-ask {
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+    border-left: 5px solid var(--_tb-accent);
+    background: var(--_tb-panel);
+  }
+  .contact-ask h4 {
+    margin: 0 0 0.5rem;
+  }
+  .contact-ask input {
+    margin-bottom: 0.75rem;
+  }
+  .quick {
+    margin: 1rem 0;
+  }
+  .tb-notices ul {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
 `;

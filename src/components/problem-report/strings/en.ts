@@ -98,7 +98,7 @@ const en = {
   screenshotUnreadable: 'We could not read that picture. Try another file.',
   screenshotPasteNothing: 'There was no picture to paste. Press Print Screen first, then paste.',
 
-  aboutYouLegend: 'About you (optional)',
+  aboutYouLegend: 'About you',
   nameLabel: 'Your name',
   contactLabel: 'How can we reach you?',
   contactHint: 'A work phone extension or work email.',

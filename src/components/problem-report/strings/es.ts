@@ -93,7 +93,7 @@ const es: CatalogOf<typeof en> = {
   screenshotUnreadable: 'No pudimos leer esa imagen. Pruebe con otro archivo.',
   screenshotPasteNothing: 'No había ninguna imagen para pegar. Presione primero Impr Pant y luego pegue.',
 
-  aboutYouLegend: 'Sus datos (opcional)',
+  aboutYouLegend: 'Sus datos',
   nameLabel: 'Su nombre',
   contactLabel: '¿Cómo podemos comunicarnos con usted?',
   contactHint: 'Una extensión de teléfono del trabajo o un correo del trabajo.',

@@ -3,6 +3,7 @@ import { mailtoHref } from '../../core/submit.js';
 import { telLink } from '../../core/phone.js';
 import { format } from './strings.js';
 import { ProblemReportViews } from './report-views.js';
+import { heading } from '../../core/heading.js';
 
 /**
  * A problem report for library staff: symptoms in plain words, where, who is affected, what was tried, an
@@ -49,7 +50,7 @@ export class TbProblemReport extends ProblemReportViews {
   protected override render() {
     const s = this.s;
     return html`
-      <h2 part="heading" id="heading" tabindex="-1">${s.heading}</h2>
+      ${heading(this.headingLevelOr(2), s.heading, { id: 'heading', part: 'heading', tabindex: -1, className: 'h-main', hideWhenNone: true })}
       ${this.notices.render()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderConfigProblems()} ${this.renderRefused()}
@@ -67,7 +68,7 @@ export class TbProblemReport extends ProblemReportViews {
   protected renderContactAsk() {
     const s = this.s;
     return html`<section class="contact-ask" part="contact" aria-labelledby="contact-ask-heading">
-      <h4 id="contact-ask-heading">${s.contactAskHeading} <span class="hint">${s.optional}</span></h4>
+      ${this.h(2, html`${s.contactAskHeading} <span class="hint">${s.optional}</span>`, { id: 'contact-ask-heading' })}
       <p class="hint" id="contact-ask-intro">${s.contactAskIntro}</p>
       <label for="f-ask-name" part="label">${s.nameLabel}</label>
       <input
@@ -96,7 +97,7 @@ export class TbProblemReport extends ProblemReportViews {
     const s = this.s;
     const o = this.outcome;
     if (!o) return nothing;
-    const heading = (text: string) => html`<h3 id="outcome-heading" tabindex="-1">${text}</h3>`;
+    const heading = (text: string) => this.h(1, text, { id: 'outcome-heading', tabindex: -1 });
     switch (o.kind) {
       case 'sent':
       case 'bot':

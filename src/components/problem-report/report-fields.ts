@@ -1,3 +1,4 @@
+import { heading, type HeadingLevel } from '../../core/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { createEnvelope } from '../../core/envelope.js';
 import { mailtoHref, parseEndpoint, submitEnvelope } from '../../core/submit.js';
@@ -10,6 +11,17 @@ import { ProblemReportActions } from './report-actions.js';
 
 /** Known problems, and the pieces the views are made of (fields, errors, coaching, panels). */
 export abstract class ProblemReportFields extends ProblemReportActions {
+  /**
+   * A heading `depth` levels below the element's own (`heading-level`, default 2; with `none` the element has no
+   * heading and the others start at h2). Classes keep the look whatever the level.
+   */
+  protected h(depth: 1 | 2, content: unknown, options: { id?: string; tabindex?: number; className?: string } = {}) {
+    const main = this.headingLevelOr(2);
+    const level = Math.min(6, (main === 'none' ? 1 : main) + depth) as HeadingLevel;
+    const className = [depth === 1 ? 'h-sub' : 'h-minor', options.className].filter(Boolean).join(' ');
+    return heading(level, content, { ...options, className });
+  }
+
   // ---------------------------------------------------------------- incidents
 
   protected handleIncidentOpen = (event: Event) => {
@@ -302,7 +314,7 @@ export abstract class ProblemReportFields extends ProblemReportActions {
         data-refused=${entry.id}
         aria-labelledby="refused-${entry.id}-heading"
       >
-        <h3 id="refused-${entry.id}-heading" tabindex="-1">${this.refusedHeadingFor(entry)}</h3>
+        ${this.h(1, this.refusedHeadingFor(entry), { id: `refused-${entry.id}-heading`, tabindex: -1 })}
         <p>${s.refusedBody}</p>
         <details class="report-text">
           <summary>${s.reportText}</summary>
@@ -356,7 +368,7 @@ export abstract class ProblemReportFields extends ProblemReportActions {
     const s = this.s;
     if (!this.incidents.length) return html`<p class="notice">${this.statusProblem}</p>`;
     return html`<section class="incidents-section" aria-labelledby="incidents-heading">
-      <h3 id="incidents-heading">${s.incidentsHeading}</h3>
+      ${this.h(1, s.incidentsHeading, { id: 'incidents-heading' })}
       <p>${s.incidentsIntro}</p>
       <ul class="incidents">
         ${this.incidents.map(incident => this.renderIncident(incident))}
@@ -370,7 +382,7 @@ export abstract class ProblemReportFields extends ProblemReportActions {
     const since = incident.since ? new Date(incident.since) : undefined;
     const open = this.incidentOpen === incident.id;
     return html`<li class="incident">
-      <h4 class="incident-title">${incident.title}</h4>
+      ${this.h(2, incident.title, { className: 'incident-title' })}
       ${incident.details ? html`<p>${incident.details}</p>` : nothing}
       ${
         since
@@ -420,7 +432,7 @@ export abstract class ProblemReportFields extends ProblemReportActions {
     const entries = Object.entries(this.errors) as [keyof FormValues, string][];
     if (!entries.length) return nothing;
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${this.s.errorSummaryTitle}</h3>
+      ${this.h(1, this.s.errorSummaryTitle, { id: 'error-summary-title' })}
       <ul>
         ${entries.map(
           ([key, message]) =>

@@ -248,7 +248,7 @@ export abstract class ProblemReportViews extends ProblemReportFields {
     };
     const endpoint = parseEndpoint(this.endpoint);
     return html`
-      <h3 id="review-heading" tabindex="-1">${s.reviewHeading}</h3>
+      ${this.h(1, s.reviewHeading, { id: 'review-heading', tabindex: -1 })}
       <p>${s.reviewIntro}</p>
       ${this.renderCoaching('review')}
       <dl class="review">
@@ -266,7 +266,7 @@ export abstract class ProblemReportViews extends ProblemReportFields {
       ${
         gaps.length
           ? html`<div class="gaps">
-              <h4>${s.gapsHeading}</h4>
+              ${this.h(2, s.gapsHeading)}
               <ul>
                 ${gaps.map(
                   g =>
@@ -293,7 +293,7 @@ export abstract class ProblemReportViews extends ProblemReportFields {
       ${
         this.confirmingQuick
           ? html`<div class="panel panel--queued quick" part="panel">
-              <h4 id="quick-heading" tabindex="-1">${s.quickHeading}</h4>
+              ${this.h(2, s.quickHeading, { id: 'quick-heading', tabindex: -1 })}
               <p>${s.quickBody}</p>
               <button type="button" part="submit" id="send-confirmed" ?disabled=${this.busy} @click=${this.handleSend}>
                 ${s.quickSend}

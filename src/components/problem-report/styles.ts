@@ -18,19 +18,25 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3 {
+  /* Sizes by role, not by tag: heading-level changes the tags only. */
+  .h-main,
+  .h-sub,
+  .h-minor {
     margin: 0 0 0.75rem;
     line-height: 1.25;
   }
-  h2 {
+  .h-main {
     font-size: 1.5rem;
   }
-  h3 {
+  .h-sub {
     font-size: 1.125rem;
   }
-  h2:focus,
-  h3:focus {
+  .h-minor {
+    font-size: 1rem;
+  }
+  .h-main:focus,
+  .h-sub:focus,
+  .h-minor:focus {
     outline: none;
   }
   p {
@@ -383,7 +389,7 @@ export const styles = css`
     border-left: 5px solid var(--_tb-accent);
     background: var(--_tb-panel);
   }
-  .contact-ask h4 {
+  .contact-ask .h-minor {
     margin: 0 0 0.5rem;
   }
   .contact-ask input {

@@ -152,6 +152,22 @@ describe('<tb-problem-report> flows', () => {
     });
   });
 
+  it('follows heading-level, with the headings inside one level deeper', async () => {
+    const el = await fixture<TbProblemReport>(
+      html`<tb-problem-report id=${uid()} heading-level="3" min-fill-seconds="0"></tb-problem-report>`
+    );
+    expect($(el, '#heading').tagName).to.equal('H3');
+    await fillRequired(el);
+    await toReview(el);
+    expect($(el, '#review-heading').tagName).to.equal('H4');
+    expect($(el, '#contact-ask-heading').tagName).to.equal('H5');
+    await expect(el).to.be.accessible();
+    el.setAttribute('heading-level', 'none');
+    await el.updateComplete;
+    expect(sr(el).querySelector('#heading')).to.equal(null);
+    expect($(el, '#review-heading').tagName).to.equal('H2');
+  });
+
   it('marks the required answers and says "(optional)" on the optional groups', async () => {
     const el = await fixture<TbProblemReport>(html`<tb-problem-report id=${uid()}></tb-problem-report>`);
     expect($(el, '#f-summary').getAttribute('aria-required')).to.equal('true');

@@ -1,5 +1,6 @@
 // <tb-problem-report>: the call-back (contact) flow, "sent later" news after a reload, and errors that clear.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/problem-report/define.js';
 import type { TbProblemReport } from '../../../src/components/problem-report/problem-report.js';
 import { getOutbox } from '../../../src/core/outbox.js';
@@ -11,6 +12,11 @@ let counter = 0;
 const uid = () => `pr-flow-${Date.now()}-${counter++}`;
 const sr = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
+const active = (el: Element) => sr(el).activeElement;
+async function tabTo(check: () => boolean, what: string) {
+  for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
+  expect(check(), what).to.equal(true);
+}
 const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
 
 async function type(el: TbProblemReport, id: string, value: string) {
@@ -192,6 +198,46 @@ describe('<tb-problem-report> flows', () => {
     // Emptying it again does not bring a new error before Continue.
     await type(el, 'f-summary', '');
     expect(sr(el).querySelector('#f-summary-error')).to.equal(null);
+  });
+
+  it('works with the keyboard alone: "How can IT reach you?", then the quick-sender confirmation', async () => {
+    const el = await fixture<TbProblemReport>(
+      html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="60"></tb-problem-report>`
+    );
+    await fillRequired(el);
+    await toReview(el);
+    await tabTo(() => active(el)?.id === 'f-ask-contact', 'Tab reaches "How can we reach you?"');
+    await sendKeys({ type: 'ext 77' });
+    await el.updateComplete;
+    expect($(el, '#report-text').textContent).to.include('ext 77');
+    await tabTo(() => active(el)?.id === 'send', 'Tab reaches Send');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => active(el)?.id === 'quick-heading', 'focus on the confirmation', { timeout: 5000 });
+    await tabTo(() => active(el)?.id === 'send-confirmed', 'Tab reaches "Yes, send it"');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sr(el).querySelector('[data-outcome="sent"]'), 'sent', { timeout: 15000 });
+    expect($(el, '[data-outcome="sent"]').textContent).to.include('(ext 77)');
+  });
+
+  it('says it in Spanish on the next page too', async () => {
+    const first = await fixture<TbProblemReport>(
+      html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
+    );
+    await setFaults({ mode: 'down' });
+    await fillRequired(first);
+    await toReview(first);
+    expect(await sendAndWait(first)).to.equal('queued');
+    first.remove();
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><tb-problem-report id=${uid()}></tb-problem-report></div>`
+    );
+    const next = wrapper.querySelector('tb-problem-report')!;
+    await waitUntil(() => sr(next).querySelector('.tb-notice'), 'the notice', { timeout: 15000 });
+    await waitUntil(() => /se envió/.test($(next, '.tb-notice').textContent!), 'in Spanish', { timeout: 5000 });
+    expect($(next, '.tb-notice').textContent).to.not.match(/was sent|Close this message/);
+    await expect(next).to.be.accessible();
   });
 
   it('tells the person on the next page when a report that waited was sent, with its reference', async () => {

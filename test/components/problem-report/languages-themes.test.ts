@@ -182,6 +182,36 @@ describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
     await expect(local).to.be.accessible();
   });
 
+  it('shows no English around known problems and the "affecting me too" note', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es">
+        <tb-problem-report
+          id=${uid()}
+          endpoint=${endpoint}
+          status-src="/test/fixtures/problem-report/status.json"
+        ></tb-problem-report>
+      </div>`
+    );
+    const el = wrapper.querySelector('tb-problem-report')!;
+    await waitUntil(() => sr(el).querySelector('[data-incident]'), 'known problems', { timeout: 10000 });
+    await waitUntil(() => $(el, 'h2').textContent === es.heading, 'Spanish', { timeout: 10000 });
+    // The incident's own words come from the status file (the library's data), not from us.
+    const data = [
+      'Printing at Main is not working <img src=x onerror=alert(1)>',
+      'Jobs do not reach the release station. <script>alert(2)</script>',
+      'Use the upstairs printer.'
+    ];
+    expectNoEnglish(el, 'known problems', data);
+    $<HTMLButtonElement>(el, '[data-incident]').click();
+    await el.updateComplete;
+    expectNoEnglish(el, 'affecting me too', data);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.incidents form button[type="submit"]').click();
+    await waitUntil(() => sr(el).querySelector('[id^="incident-result-"]'), 'note sent', { timeout: 15000 });
+    expect($(el, '[id^="incident-result-"]').textContent).to.include('Gracias');
+    expectNoEnglish(el, 'note sent', data);
+  });
+
   it('puts the Spanish words of the programs and the checklist in the form and the report', async () => {
     const el = await inSpanish();
     const options = [...sr(el).querySelectorAll('#f-program option')].map(o => o.textContent!.trim());

@@ -14,6 +14,7 @@ let counter = 0;
 const uid = () => `pr-lang-${Date.now()}-${counter++}`;
 const sr = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
+const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
 
 const messages = (catalog: Record<string, string | Record<string, string>>) =>
   Object.values(catalog).flatMap(m => (typeof m === 'string' ? [m] : Object.values(m)));
@@ -212,6 +213,27 @@ describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
     expectNoEnglish(el, 'note sent', data);
   });
 
+  it('shows no English for a saved report the inbox turned down later', async () => {
+    const el = await inSpanish({ endpoint });
+    await setFaults({ mode: 'down' });
+    await fillSpanish(el);
+    await toReview(el);
+    el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+      once: true
+    });
+    expect(await sendAndWait(el)).to.equal('queued');
+    expectNoEnglish(el, 'queued', TYPED);
+    // The page is left; on the next visit the inbox turns it down.
+    el.parentElement!.remove();
+    const next = await inSpanish({ endpoint });
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    await waitUntil(() => sr(next).querySelector('[data-refused]'), 'listed on the next visit', { timeout: 15000 });
+    expect($(next, '[data-refused] h3').textContent!.trim()).to.match(/^El buzón de TI no aceptó un aviso del /);
+    expectNoEnglish(next, 'refused, next visit', TYPED);
+    await expect(next).to.be.accessible();
+  });
+
   it('puts the Spanish words of the programs and the checklist in the form and the report', async () => {
     const el = await inSpanish();
     const options = [...sr(el).querySelectorAll('#f-program option')].map(o => o.textContent!.trim());
@@ -260,6 +282,19 @@ describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
       await expect(el, 'check').to.be.accessible();
       expect(await sendAndWait(el)).to.equal('sent');
       await expect(el, 'sent').to.be.accessible();
+      // A refusal, with its copy / email / call choices.
+      $$(el, 'button')
+        .find(b => b.textContent!.includes('Report another problem'))!
+        .click();
+      await el.updateComplete;
+      await type(el, 'summary', 'Self-check frozen');
+      await type(el, 'whatHappened', 'The screen stopped on "Please wait".');
+      await toReview(el);
+      el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+        once: true
+      });
+      expect(await sendAndWait(el)).to.equal('failed');
+      await expect(el, 'failed').to.be.accessible();
     });
   }
 });

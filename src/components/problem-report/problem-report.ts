@@ -1,3 +1,4 @@
+import { isEmail } from '../../core/text.js';
 import { html, nothing } from 'lit';
 import { mailtoHref } from '../../core/submit.js';
 import { telLink } from '../../core/phone.js';
@@ -177,7 +178,7 @@ export class TbProblemReport extends ProblemReportViews {
   protected renderFallbacks(all: boolean) {
     const s = this.s;
     const email = this.fallbackEmail.trim();
-    const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+    const emailOk = isEmail(email);
     const subject = `${s.textTitle}: ${this.lastData?.summary ?? ''}`.slice(0, 200);
     return html`<div class="actions">
         <button type="button" id="copy" @click=${this.handleCopy}>${s.copyReport}</button>

@@ -1,3 +1,4 @@
+import { isEmail } from '../../core/text.js';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -272,7 +273,7 @@ export abstract class ProblemReportBase extends TbElement {
     const problems: { attribute: string; message: string }[] = [];
     const endpoint = parseEndpoint(this.endpoint);
     if (endpoint.kind === 'invalid') problems.push({ attribute: 'endpoint', message: endpoint.problem });
-    if (this.fallbackEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(this.fallbackEmail.trim())) {
+    if (this.fallbackEmail && !isEmail(this.fallbackEmail)) {
       problems.push({ attribute: 'fallback-email', message: `"${this.fallbackEmail}" is not an email address.` });
     }
     if (this.barcodePattern) {

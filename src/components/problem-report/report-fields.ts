@@ -1,3 +1,4 @@
+import { isEmail } from '../../core/text.js';
 import { heading, type HeadingLevel } from '../../core/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { createEnvelope } from '../../core/envelope.js';
@@ -302,7 +303,7 @@ export abstract class ProblemReportFields extends ProblemReportActions {
     if (!this.refused.length) return nothing;
     const s = this.s;
     const email = this.fallbackEmail.trim();
-    const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+    const emailOk = isEmail(email);
     return this.refused.map(entry => {
       const text = this.entryText(entry);
       const summary = (entry.envelope.data as { summary?: unknown }).summary;

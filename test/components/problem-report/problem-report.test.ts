@@ -671,8 +671,11 @@ describe('<tb-problem-report>', () => {
       expect($(el, '#incident-result-print-main-0131').textContent).to.match(
         /Thank you\. Your note was sent \(IN-\d{6}\)/
       );
+      // This note, by its reference (other test files send notes to the same inbox).
+      const reference = $(el, '#incident-result-print-main-0131').textContent!.match(/IN-\d{6}/)![0];
       const notes = await storedSubmissions('incident-note');
-      const data = notes.at(-1)!.envelope.data as { incidentId: string; note: string; where: { branch: string } };
+      const stored = notes.find(n => n.reference === reference)!;
+      const data = stored.envelope.data as { incidentId: string; note: string; where: { branch: string } };
       expect(data.incidentId).to.equal('print-main-0131');
       expect(data.where.branch).to.equal('Main');
       expect(data.note).to.not.include('21234000123456');

@@ -1,6 +1,7 @@
 // custom-elements.json for Storybook, IDEs and docs: `npm run analyze` (also run by `npm run build`).
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { tbConstantDefaultsPlugin, tbCssDefaultsPlugin, tbShippedPathsPlugin } from './scripts/cem-plugins.mjs';
 
 /**
  * Our elements register with `TbProblemReport.define('tb-problem-report')` in their define.ts (TbElement.define
@@ -85,5 +86,12 @@ export default {
   litelement: true,
   // package.json already says "customElements": "custom-elements.json"; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [tbDefinePlugin(), tbHidePrivatePlugin()]
+  plugins: [
+    tbDefinePlugin(),
+    tbHidePrivatePlugin(),
+    tbConstantDefaultsPlugin(),
+    tbCssDefaultsPlugin(),
+    // Last: module paths become the files in the package (dist/…js).
+    tbShippedPathsPlugin()
+  ]
 };

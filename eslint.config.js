@@ -43,6 +43,7 @@ export default tseslint.config(
       'bench/**/*.mjs',
       'test/server/**/*.js',
       'test/support/**/*.js',
+      'test/tooling/**/*.js',
       '*.js',
       '*.mjs'
     ],

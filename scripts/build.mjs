@@ -6,8 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { writeElementTags } from './elements.mjs';
+import { generateTypings } from './generate-typings.mjs';
 import { closure, entriesOf, externalsOf, gzipSize, inputsOf, ROOT } from './size.mjs';
 
 const require = createRequire(import.meta.url);
@@ -94,8 +96,7 @@ async function buildCdn(components) {
   const result = await build({
     ...shared,
     entryPoints: [
-      { in: 'src/index.ts', out: 'techbridge' },
-      // For CMS pages that strip unknown tags: load it beside techbridge.js (or one element's file).
+      // For CMS pages that strip unknown tags, beside one element's file (the loader includes it already).
       { in: 'src/embed.ts', out: 'embed' },
       ...components.map(name => ({ in: `src/components/${name}/define.ts`, out: name }))
     ],
@@ -103,7 +104,6 @@ async function buildCdn(components) {
     minify: true,
     legalComments: 'eof'
   });
-  writeFileSync(join(ROOT, 'cdn/meta.json'), JSON.stringify(result.metafile));
   const meta = result.metafile;
   for (const { file } of entriesOf(meta)) {
     const { eager } = closure(meta, file);
@@ -114,7 +114,58 @@ async function buildCdn(components) {
       );
     }
   }
-  return meta;
+  const loader = await buildLoader();
+  const single = await buildSingle();
+  // One metafile for scripts/size.mjs: the three builds write different files.
+  const merged = {
+    inputs: { ...meta.inputs, ...loader.inputs, ...single.inputs },
+    outputs: { ...meta.outputs, ...loader.outputs, ...single.outputs }
+  };
+  writeFileSync(join(ROOT, 'cdn/meta.json'), JSON.stringify(merged));
+  return merged;
+}
+
+/**
+ * cdn/techbridge.js: the loader (src/cdn-loader.ts), one small file without Lit. It imports cdn/<name>.js by
+ * URL when an element appears, so it must not bundle any element itself.
+ */
+async function buildLoader() {
+  const { metafile } = await build({
+    ...shared,
+    splitting: false,
+    entryPoints: [{ in: 'src/cdn-loader.ts', out: 'techbridge' }],
+    outdir: 'cdn',
+    minify: true,
+    legalComments: 'eof'
+  });
+  const inputs = Object.keys(metafile.inputs);
+  const bundled = inputs.find(input => input.includes('node_modules/') || input.startsWith('src/components/'));
+  if (bundled) throw new BuildError(`cdn/techbridge.js (the loader) bundles ${bundled}; it must load elements by URL.`);
+  return metafile;
+}
+
+/**
+ * cdn/techbridge.single.js: every element and the placeholder script in one file, for a CMS media library that
+ * takes single files. No chunks: what other builds load with import() is inlined, and runs only when first needed.
+ */
+async function buildSingle() {
+  const { metafile } = await build({
+    ...shared,
+    splitting: false,
+    stdin: {
+      contents: "import './src/index.ts';\nimport './src/embed.ts';\n",
+      resolveDir: ROOT,
+      sourcefile: 'techbridge.single.ts',
+      loader: 'ts'
+    },
+    outfile: 'cdn/techbridge.single.js',
+    minify: true,
+    legalComments: 'eof'
+  });
+  const scripts = Object.keys(metafile.outputs).filter(file => file.endsWith('.js'));
+  if (scripts.length !== 1)
+    throw new BuildError(`cdn/techbridge.single.js must be one file, not ${scripts.join(', ')}.`);
+  return metafile;
 }
 
 function table(metas) {
@@ -145,6 +196,47 @@ function warnAboutSideEffects() {
   }
 }
 
+/**
+ * Every entry's .d.ts must bring the global maps (`HTMLElementTagNameMap`, `GlobalEventHandlersEventMap`) that
+ * its element relies on, so `import 'techbridge/problem-report'` types `e.detail` of `tb-submitted`. tsc keeps
+ * only type imports a declaration uses, which drops the files that merely augment globals. This adds a
+ * side-effect import of each such file: src/core/ ones to every entry, an element folder's own to its define.d.ts,
+ * all of them to index.d.ts.
+ */
+function addGlobalTypeImports() {
+  const augmenting = readdirSync(join(ROOT, 'src'), { recursive: true })
+    .map(f => String(f).split('\\').join('/'))
+    .filter(f => f.endsWith('.ts') && /\bdeclare global\b/.test(readFileSync(join(ROOT, 'src', f), 'utf8')))
+    .map(f => f.replace(/\.ts$/, ''));
+  const entries = [
+    ['index', () => true],
+    ['embed', f => f.startsWith('core/')],
+    ...componentNames().map(name => [
+      `components/${name}/define`,
+      f => f.startsWith('core/') || f.startsWith(`components/${name}/`)
+    ])
+  ];
+  for (const [entry, wanted] of entries) {
+    const file = join(ROOT, 'dist', `${entry}.d.ts`);
+    if (!existsSync(file)) continue;
+    const lines = augmenting
+      .filter(f => f !== entry && wanted(f) && existsSync(join(ROOT, 'dist', `${f}.d.ts`)))
+      .map(f => {
+        const path = relative(dirname(file), join(ROOT, 'dist', `${f}.js`))
+          .split('\\')
+          .join('/');
+        return `import '${path.startsWith('.') ? path : `./${path}`}';`;
+      });
+    if (lines.length) {
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        `// Global element and event maps (added by scripts/build.mjs).\n${lines.join('\n')}\n${text}`
+      );
+    }
+  }
+}
+
 function countDeclarations(dir) {
   return readdirSync(join(ROOT, dir), { recursive: true }).filter(f => String(f).endsWith('.d.ts')).length;
 }
@@ -153,13 +245,17 @@ async function main() {
   const started = Date.now();
   const components = componentNames();
   for (const dir of ['dist', 'cdn']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+  // The tag list the embed script and the CDN loader use, from src/components/*/define.ts.
+  if (await writeElementTags()) console.log('• src/elements.ts was out of date: rewritten from the define.ts files');
 
   step('Type declarations (tsc -p tsconfig.build.json)', () =>
     run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'])
   );
+  addGlobalTypeImports();
   const dist = await step('dist/ (ESM, dependencies external)', () => buildDist(components));
-  const cdn = await step('cdn/ (self-contained, minified)', () => buildCdn(components));
+  const cdn = await step('cdn/ (loader, one file per element, single file; minified)', () => buildCdn(components));
   step('custom-elements.json (npm run analyze)', () => run('npm', ['run', '--silent', 'analyze']));
+  step('JSX types, VS Code custom data, JetBrains web-types (from custom-elements.json)', () => generateTypings());
 
   table([cdn, dist]);
   warnAboutSideEffects();

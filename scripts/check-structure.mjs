@@ -40,7 +40,9 @@ for (const file of files) {
   const generated = /generated|do not edit/i.test(text.split('\n').slice(0, 5).join('\n'));
   const lines = text.split('\n').length;
   if (!generated && lines > MAX_LINES) {
-    problems.push(`${relative(root, file)} has ${lines} lines; split it (the limit for hand-written files is ${MAX_LINES}).`);
+    problems.push(
+      `${relative(root, file)} has ${lines} lines; split it (the limit for hand-written files is ${MAX_LINES}).`
+    );
   }
 }
 

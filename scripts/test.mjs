@@ -7,10 +7,15 @@ const steps = [
   ['Lint', 'npm', ['run', 'lint']],
   ['Structure', 'npm', ['run', 'check:structure']],
   ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']],
+  ['Server types', 'npx', ['tsc', '-p', 'tsconfig.server.json']],
   ['Server tests', 'npm', ['run', 'test:server']],
   ['Browser tests', 'npx', ['web-test-runner']],
   ['Build', 'npm', ['run', 'build']],
-  ['Size budgets', 'npm', ['run', 'size']]
+  ['Size budgets', 'npm', ['run', 'size']],
+  // The documentation site (about a minute): a broken story, MDX page or import fails here, not after a release.
+  ['Storybook build', 'npm', ['run', 'build-storybook', '--', '--quiet']],
+  // After the build: the manifest, the packed package, the CDN files and the production server install.
+  ['Package and tooling tests', 'npm', ['run', 'test:tooling']]
 ];
 
 const chrome = ensureChrome();

@@ -13,7 +13,7 @@ const API_HEADERS = {
 };
 
 export const INBOX_CSP =
-  "default-src 'none'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /**
  * @param {import('node:http').ServerResponse} res
@@ -71,26 +71,59 @@ export function sendEmpty(res, status = 204, headers = {}) {
 }
 
 /**
- * Sets CORS headers when the request's Origin is on the allow-list; says whether it was.
+ * How an origin is compared: browsers send `https://intranet.example.org`; a pasted address may be
+ * `https://Intranet.Example.org/`. Scheme and host are case-insensitive, and an origin never ends in "/".
+ * @param {string} text
+ */
+export const normalizeOrigin = text => text.trim().replace(/\/+$/, '').toLowerCase();
+
+/**
+ * The pages allowed to send from the browser. `*` allows any page, but never the origin `null` (sandboxed frames,
+ * files, some redirects), which any site can make itself.
+ * @param {Iterable<string>} list
+ */
+export function createOriginPolicy(list) {
+  const origins = new Set([...list].map(normalizeOrigin).filter(Boolean));
+  const any = origins.has('*');
+  origins.delete('*');
+  return {
+    any,
+    /** The allow-list as given (normalized), for messages. */
+    listed: [...origins],
+    /** @param {string | undefined} origin */
+    allows(origin) {
+      if (!origin) return false;
+      const normalized = normalizeOrigin(origin);
+      return normalized !== 'null' && (any || origins.has(normalized));
+    }
+  };
+}
+
+/** @typedef {ReturnType<typeof createOriginPolicy>} OriginPolicy */
+
+/**
+ * Sets CORS headers when the request's Origin is allowed; says whether it was. Called for public routes only
+ * (sending a submission, the health check): the inbox and the admin API never answer other sites' pages.
  * Requests from other origins get none, so a browser will not let that page read the response.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {ReadonlySet<string>} allowedOrigins exact origins; '*' allows any
+ * @param {OriginPolicy} policy
  */
-export function applyCors(req, res, allowedOrigins) {
-  // Responses differ by Origin, so caches must key on it even when this one gets no CORS headers.
-  res.setHeader('Vary', 'Origin');
+export function applyCors(req, res, policy) {
   const origin = req.headers.origin;
-  if (!origin || !(allowedOrigins.has('*') || allowedOrigins.has(origin))) return false;
-  res.setHeader('Access-Control-Allow-Origin', origin);
-  res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed, Location');
+  if (!policy.allows(origin)) return false;
+  res.setHeader('Access-Control-Allow-Origin', /** @type {string} */ (origin));
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
   return true;
 }
+
+/** What a page on an allowed origin may read: the proof of acceptance, the replay flag, where to wait. */
+export const EXPOSED_HEADERS = 'Techbridge-Accepted, Idempotent-Replayed, Location, Retry-After';
 
 /** The extra headers of a successful CORS preflight. */
 export const PREFLIGHT_HEADERS = {
   'Access-Control-Allow-Methods': 'POST, GET, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-CSRF-Token, Authorization',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-CSRF-Token',
   'Access-Control-Max-Age': '600'
 };
 
@@ -152,18 +185,40 @@ export function readBody(req, limit) {
 }
 
 /**
- * After refusing a body, reads and throws away what the client is still sending, so it gets to read our answer:
- * closing a socket with unread data makes the kernel reset the connection, and the 413 can be lost with it. Past
- * `limit` more bytes the client is not listening, and the connection is cut.
+ * Before answering a request whose body we will not use (too large, too many requests, wrong type): reads and
+ * throws away what the client is still sending, up to `limit` bytes, so that it gets to read our answer. Answering
+ * and closing a socket with unread data makes the kernel reset the connection, and the client sees EPIPE or
+ * ECONNRESET instead of the answer. Resolves true when the body ended (the connection can be kept), false when
+ * the client sent more than `limit` or went away (answer with Connection: close).
  * @param {import('node:http').IncomingMessage} req
  * @param {number} limit
+ * @returns {Promise<boolean>}
  */
-export function discardBody(req, limit) {
-  let discarded = 0;
-  req.on('data', chunk => {
-    discarded += chunk.length;
-    if (discarded > limit) req.socket.destroy();
+export function drainBody(req, limit) {
+  if (req.complete || req.readableEnded) return Promise.resolve(true);
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) return Promise.resolve(false);
+  return new Promise(resolve => {
+    let discarded = 0;
+    /** @param {boolean} ended */
+    const done = ended => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onClose);
+      if (!ended) req.pause();
+      resolve(ended);
+    };
+    /** @param {Buffer} chunk */
+    const onData = chunk => {
+      discarded += chunk.length;
+      if (discarded > limit) done(false);
+    };
+    const onEnd = () => done(true);
+    const onClose = () => done(false);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('close', onClose);
+    req.on('error', () => {});
+    req.resume();
   });
-  req.on('error', () => {});
-  req.resume();
 }

@@ -2,6 +2,7 @@
 // The inbox: one server-rendered page where the library's IT person reads what staff sent. Everything in a
 // submission came from a web page and is untrusted, so every value goes through escapeHtml on its way out.
 import { renderProblemReport } from './inbox-problem-report.js';
+import { renderRelayStates } from './relays/inbox-state.js';
 
 const HTML_ESCAPES = /** @type {Record<string, string>} */ ({
   '&': '&amp;',
@@ -12,11 +13,21 @@ const HTML_ESCAPES = /** @type {Record<string, string>} */ ({
 });
 
 /**
- * Makes any value safe to place in HTML text or in a quoted attribute.
+ * Characters that change how text looks without being seen: control characters (NUL, ANSI escapes) other than
+ * tab and line breaks, and the bidirectional overrides that can make text read backwards ("Trojan Source").
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Makes any value safe to place in HTML text or in a quoted attribute. Invisible and direction-changing
+ * characters are shown as their code, like [U+202E], so the IT person sees what was sent.
  * @param {unknown} value
  */
 export function escapeHtml(value) {
-  return String(value).replace(/[&<>"']/g, char => HTML_ESCAPES[char]);
+  return String(value)
+    .replace(/[&<>"']/g, char => HTML_ESCAPES[char])
+    .replace(INVISIBLE, char => `[U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
 /**
@@ -83,17 +94,62 @@ function renderPageLink(url) {
     : escapeHtml(url);
 }
 
-/** @param {import('./store.js').StoredSubmission} submission */
+/** @param {number} bytes */
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** @param {string} reference */
+const submissionHref = reference => `/inbox/${encodeURIComponent(reference)}`;
+
+/**
+ * The short id is the start of the envelope id: the browser shows it as "its number on this computer".
+ * @param {string} shortId
+ */
+const renderShortId = shortId =>
+  `Number on the sender’s computer: <span class="short-id">${escapeHtml(shortId)}</span>.`;
+
+/**
+ * One submission in the list: what it is and a short preview, never the whole of it.
+ * @param {import('./store.js').SubmissionSummary & { relays?: import('./relay-queue.js').RelayState[] }} summary
+ */
+function renderSummary({ reference, type, shortId, receivedAt, preview, size, relays }) {
+  return `
+<article class="submission" id="${escapeHtml(reference)}">
+  <h2><a href="${escapeHtml(submissionHref(reference))}"><span class="reference">${escapeHtml(reference)}</span></a> <span class="kind">${escapeHtml(humanize(type))}</span></h2>
+  <p class="meta">Received ${formatTime(receivedAt)}. ${renderShortId(shortId)} ${escapeHtml(formatSize(size))}.</p>
+  <p class="preview">${preview ? escapeHtml(preview) : EMPTY}</p>
+  ${relays ? renderRelayStates(relays, escapeHtml) : ''}
+</article>`;
+}
+
+/** @param {import('./store.js').StoredSubmission & { relays?: import('./relay-queue.js').RelayState[] }} submission */
 function renderSubmission(submission) {
-  const { reference, type, receivedAt, envelope } = submission;
+  const { reference, type, id, receivedAt, envelope } = submission;
   const page = envelope.page ?? {};
   const from = page.title ? `${escapeHtml(page.title)} (${renderPageLink(page.url)})` : renderPageLink(page.url ?? '');
   return `
 <article class="submission" id="${escapeHtml(reference)}">
-  <h2><span class="reference">${escapeHtml(reference)}</span> <span class="kind">${escapeHtml(humanize(type))}</span></h2>
-  <p class="meta">Received ${formatTime(receivedAt)}. Sent from ${from}.</p>
+  <h1><span class="reference">${escapeHtml(reference)}</span> <span class="kind">${escapeHtml(humanize(type))}</span></h1>
+  <p class="meta">Received ${formatTime(receivedAt)}. Sent from ${from}. ${renderShortId(id.slice(0, 8))}</p>
+  ${submission.relays ? renderRelayStates(submission.relays, escapeHtml) : ''}
   <div class="data">${renderData(envelope)}</div>
 </article>`;
+}
+
+/**
+ * The page for one whole submission.
+ * @param {import('./store.js').StoredSubmission} submission
+ */
+export function renderSubmissionPage(submission) {
+  return page(
+    `${submission.reference} – Inbox – Techbridge`,
+    `<nav aria-label="Inbox"><p><a href="/inbox">Back to the inbox</a></p></nav>
+<main>${renderSubmission(submission)}
+</main>`
+  );
 }
 
 /**
@@ -122,15 +178,34 @@ ${body}
 `;
 }
 
+/** @param {string | null} find */
+const renderSearch = find => `<form method="get" action="/inbox" role="search">
+<label for="find">Find a submission by its reference (like PR-000012) or the number on the sender’s computer (like e6dd83bb)</label>
+<input id="find" name="find" type="search" autocomplete="off" spellcheck="false"${find === null ? '' : ` value="${escapeHtml(find)}"`}>
+<button type="submit">Find</button>
+</form>`;
+
 /**
- * @param {{ submissions: import('./store.js').StoredSubmission[], counts: Array<{ type: string, count: number }>,
- *   type: string | null, limit: number }} view
+ * @param {{ newer: string | null, older: string | null }} links
  */
-export function renderInboxPage({ submissions, counts, type, limit }) {
+function renderPager({ newer, older }) {
+  if (!newer && !older) return '';
+  const items = [
+    newer ? `<li><a href="${escapeHtml(newer)}">Newest</a></li>` : '',
+    older ? `<li><a href="${escapeHtml(older)}" rel="next">Older</a></li>` : ''
+  ];
+  return `<nav class="pager" aria-label="More submissions"><ul>${items.join('')}</ul></nav>`;
+}
+
+/**
+ * One page of the inbox: summaries, newest first, with links to older pages, or the results of a search.
+ * @param {{ submissions: import('./store.js').SubmissionSummary[], counts: Array<{ type: string, count: number }>,
+ *   type: string | null, find: string | null, newer: string | null, older: string | null }} view
+ */
+export function renderInboxPage({ submissions, counts, type, find, newer, older }) {
   const total = counts.reduce((sum, row) => sum + row.count, 0);
-  const shown = type === null ? total : (counts.find(row => row.type === type)?.count ?? 0);
   const filters = [
-    { href: '/inbox', label: `Everything (${total})`, current: type === null },
+    { href: '/inbox', label: `Everything (${total})`, current: type === null && find === null },
     ...counts.map(row => ({
       href: `/inbox?type=${encodeURIComponent(row.type)}`,
       label: `${humanize(row.type)} (${row.count})`,
@@ -138,20 +213,27 @@ export function renderInboxPage({ submissions, counts, type, limit }) {
     }))
   ];
   let list;
-  if (submissions.length === 0) {
+  if (find !== null) {
+    const found = submissions.length;
+    list =
+      (found === 0
+        ? `<p class="none">Nothing matches “${escapeHtml(find)}”. Check the reference or number, or <a href="/inbox">show everything</a>.</p>`
+        : `<p class="note">${found === 1 ? 'One submission matches' : `${found} submissions match`} “${escapeHtml(find)}”.</p>`) +
+      submissions.map(renderSummary).join('');
+  } else if (submissions.length === 0) {
     list =
       type === null
         ? '<p class="none">Nothing has been sent yet. When someone sends a Techbridge form, it appears here.</p>'
         : `<p class="none">Nothing of this kind has been sent yet. <a href="/inbox">Show everything</a>.</p>`;
   } else {
-    const more = shown > submissions.length ? `<p class="note">Showing the newest ${limit} of ${shown}.</p>` : '';
-    list = more + submissions.map(renderSubmission).join('');
+    list = submissions.map(renderSummary).join('') + renderPager({ newer, older });
   }
   return page(
     type === null ? 'Inbox – Techbridge' : `${humanize(type)} – Inbox – Techbridge`,
     `<header>
 <h1>Inbox</h1>
 <p>What staff sent through Techbridge forms, newest first. Quote the reference (like PR-000012) when you reply.</p>
+${renderSearch(find)}
 </header>
 <nav aria-label="Show only one kind">
 <ul>${filters.map(renderFilterLink).join('')}</ul>

@@ -12,20 +12,28 @@ export const REFERENCE_PREFIXES = Object.freeze({
   mou: 'MOU'
 });
 
+/** @type {ReadonlySet<string>} */
+const RESERVED = new Set(Object.values(REFERENCE_PREFIXES));
+
+/** Any reference this server can hand out: letters and digits, a dash, six digits or more. */
+export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{0,40}-\d{6,}$/;
+
 /**
  * The prefix for a submission type: from the table above, else the initials of its dash-separated words
- * (`foo-bar` → `FB`), so a new element gets readable references before anyone edits this file.
+ * (`foo-bar` → `FB`, `x-2` → `X2`), so a new type gets readable references before anyone edits this file. Initials
+ * that spell another type's prefix (`p-r` → `PR`) get an `X` in front (`XPR`): `PR-` always means a problem report.
  * @param {string} type
  */
 export function referencePrefix(type) {
   if (Object.hasOwn(REFERENCE_PREFIXES, type))
     return REFERENCE_PREFIXES[/** @type {keyof REFERENCE_PREFIXES} */ (type)];
-  return type
+  const initials = type
     .split('-')
     .filter(Boolean)
     .map(word => word[0])
     .join('')
     .toUpperCase();
+  return RESERVED.has(initials) ? `X${initials}` : initials;
 }
 
 /**
@@ -34,4 +42,15 @@ export function referencePrefix(type) {
  */
 export function formatReference(prefix, number) {
   return `${prefix}-${String(number).padStart(6, '0')}`;
+}
+
+/**
+ * A reference as a person may type it (`pr-123`, ` PR-000123 `) in the form the server hands out, or null.
+ * @param {string} text
+ */
+export function normalizeReference(text) {
+  const match = /^([A-Za-z][A-Za-z0-9]{0,40})-(\d{1,18})$/.exec(text.trim());
+  if (!match) return null;
+  const number = Number(match[2]);
+  return Number.isSafeInteger(number) && number > 0 ? formatReference(match[1].toUpperCase(), number) : null;
 }

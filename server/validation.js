@@ -9,6 +9,9 @@ import addFormatsPlugin from 'ajv-formats';
 const SCHEMA_SUFFIX = '.schema.json';
 const ENVELOPE_SCHEMA = `envelope${SCHEMA_SUFFIX}`;
 
+/** At most this many field messages go back: the first ones say enough, and 100,000 would be megabytes. */
+export const MAX_FIELD_ERRORS = 20;
+
 /** Deeper `data` than this is refused before anything walks it recursively (hashing, the inbox). */
 export const MAX_DATA_DEPTH = 32;
 
@@ -84,11 +87,13 @@ function describe(error) {
  * @param {import('ajv').ErrorObject[] | null | undefined} errors
  * @param {string} prefix pointer of the validated value inside the envelope
  * @param {Record<string, string>} into first message per pointer wins: it is the most direct one
+ * @param {Set<string>} pointers every pointer with a problem, also those past MAX_FIELD_ERRORS
  */
-function collect(errors, prefix, into) {
+function collect(errors, prefix, into, pointers) {
   for (const error of errors ?? []) {
     const [pointer, message] = describe(error);
-    into[prefix + pointer] ??= message;
+    pointers.add(prefix + pointer);
+    if (pointers.size <= MAX_FIELD_ERRORS) into[prefix + pointer] ??= message;
   }
 }
 
@@ -140,21 +145,25 @@ export function createValidator(schemasDir) {
 
     /**
      * @param {unknown} envelope parsed JSON
-     * @returns {Record<string, string> | null} messages by JSON pointer, or null when it is valid
+     * @returns {{ fieldErrors: Record<string, string>, count: number } | null} null when it is valid; else the
+     *   messages by JSON pointer (the first MAX_FIELD_ERRORS) and how many fields have a problem in all
      */
     validate(envelope) {
       /** @type {Record<string, string>} */
       const fieldErrors = {};
-      if (!envelopeValidator(envelope)) collect(envelopeValidator.errors, '', fieldErrors);
+      /** @type {Set<string>} */
+      const pointers = new Set();
+      if (!envelopeValidator(envelope)) collect(envelopeValidator.errors, '', fieldErrors, pointers);
       const { type, data } = /** @type {any} */ (envelope) ?? {};
-      if (fieldErrors['/data'] === undefined && nestedDeeperThan(data, MAX_DATA_DEPTH)) {
+      if (!pointers.has('/data') && nestedDeeperThan(data, MAX_DATA_DEPTH)) {
+        pointers.add('/data');
         fieldErrors['/data'] = 'is nested too deeply';
       } else if (data !== null && typeof data === 'object') {
-        // A type without a schema is accepted: an element may ship before its schema does.
+        // A type the operator added without a schema (TB_EXTRA_TYPES) is checked against the envelope only.
         const dataValidator = dataValidators.get(type);
-        if (dataValidator && !dataValidator(data)) collect(dataValidator.errors, '/data', fieldErrors);
+        if (dataValidator && !dataValidator(data)) collect(dataValidator.errors, '/data', fieldErrors, pointers);
       }
-      return Object.keys(fieldErrors).length ? fieldErrors : null;
+      return pointers.size ? { fieldErrors, count: pointers.size } : null;
     }
   };
 }

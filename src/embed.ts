@@ -12,11 +12,15 @@
  * removed. It does not define the elements: load the element scripts too (before or after; both work).
  */
 
+import { ELEMENT_TAGS } from './elements.js';
+
 /**
- * Element names (without the `tb-` prefix) that a placeholder may ask for. Empty until the first element lands:
- * each element adds its name here in the same commit that adds its `define.ts`.
+ * Element names (without the `tb-` prefix) that a placeholder may ask for: every element, taken from
+ * src/elements.ts, which is generated from the define.ts files (a new element needs no edit here).
  */
-export const EMBEDDABLE: readonly string[] = ['problem-report', 'partner-finder', 'glossary-index', 'jargon'];
+export const EMBEDDABLE: readonly string[] = Object.values(ELEMENT_TAGS)
+  .flat()
+  .map(tag => tag.slice('tb-'.length));
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const PLACEHOLDER = '[data-tb]';

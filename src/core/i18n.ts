@@ -91,6 +91,16 @@ export function parseStringOverrides(value: string | null): { value?: StringOver
 /** Host of an I18nController: a Lit element with an optional `strings` override property. */
 export type I18nHost = ReactiveControllerHost & HTMLElement & { strings?: StringOverrides | null };
 
+const loadingByHost = new WeakMap<object, Set<Promise<void>>>();
+
+/**
+ * Catalogs still loading for `host`. `TbElement` waits for them before it renders, so a Spanish page never shows
+ * a moment of English, nor a mix of two languages from two catalogs.
+ */
+export function catalogsLoading(host: object): Promise<void>[] {
+  return [...(loadingByHost.get(host) ?? [])];
+}
+
 /** Every controller on the page listens to one observer on the document's `lang` attributes. */
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
@@ -223,7 +233,7 @@ export class I18nController<C extends Catalog> implements ReactiveController {
       },
       () => undefined // A chunk that fails to load leaves English on screen rather than nothing.
     );
-    this.loading = loading.then(() => {
+    const settled = loading.then(() => {
       if (this.loading === undefined) return;
       this.loading = undefined;
       if (this.wanted === wanted && this.loaded.has(wanted)) this.lang = wanted;
@@ -231,6 +241,12 @@ export class I18nController<C extends Catalog> implements ReactiveController {
       // The page may have changed language again while this one loaded.
       this.refresh();
     });
+    this.loading = settled;
+    let set = loadingByHost.get(this.host);
+    if (!set) loadingByHost.set(this.host, (set = new Set()));
+    set.add(settled);
+    void settled.finally(() => set.delete(settled));
+    this.host.requestUpdate();
   };
 }
 

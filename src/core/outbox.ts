@@ -415,7 +415,6 @@ export class Outbox extends EventTarget {
         mode: 'no-cors',
         cache: 'no-store',
         credentials: 'omit',
-        redirect: 'manual',
         signal: AbortSignal.timeout(Math.min(5_000, this.options.timeoutMs))
       });
     } catch {

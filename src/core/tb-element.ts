@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { catalogsLoading } from './i18n.js';
 import { ThemeController, type ThemeName } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -27,7 +28,26 @@ function startOutboxOnce() {
  * blocks, or two plugins bundling different copies) never blanks: defining the same tag again is quiet when the
  * version matches and a single `console.warn` when it does not. `customElements.define` would throw instead.
  *
- * Every element also gets `theme` (light, dark or auto: see `theme.ts`) and `heading-level`.
+ * Every element also gets `theme` (light, dark or auto: see `theme.ts`) and `heading-level`. The tokens below
+ * have the same meaning in every element; set them on the page (`:root`) or on one element.
+ *
+ * @cssproperty [--tb-color-surface=#ffffff] - The element’s own background; on a dark page #1e1f22.
+ * @cssproperty [--tb-color-text=#0b0c0c] - Body text; on a dark page #f3f2f1.
+ * @cssproperty [--tb-color-text-muted=#505a5f] - Hints and secondary text; on a dark page #c0c4c7.
+ * @cssproperty [--tb-color-border=#6f777b] - Field and control borders; on a dark page #8d9499.
+ * @cssproperty [--tb-color-border-subtle=#b1b4b6] - Decorative dividers; on a dark page #4a4e54.
+ * @cssproperty [--tb-color-field=#ffffff] - Background of fields; on a dark page #121315.
+ * @cssproperty [--tb-color-panel=#f3f2f1] - Background of panels and cards; on a dark page #2b2d31.
+ * @cssproperty [--tb-color-accent=#1d70b8] - Links and main buttons; on a dark page #8ab4f8.
+ * @cssproperty [--tb-color-accent-hover=#003078] - Links and main buttons under the pointer; on a dark page #aecbfa.
+ * @cssproperty [--tb-color-on-accent=#ffffff] - Text on the accent colour; on a dark page #0b0c0c.
+ * @cssproperty [--tb-color-focus=#ffdd00] - Keyboard focus highlight.
+ * @cssproperty [--tb-color-focus-text=#0b0c0c] - Text on the focus highlight.
+ * @cssproperty [--tb-color-error=#b42318] - Errors; on a dark page #ff8a80.
+ * @cssproperty [--tb-color-success=#00703c] - Success; on a dark page #6fd39b.
+ * @cssproperty [--tb-color-warning=#7a4700] - Warnings; on a dark page #ffcc66.
+ * @cssproperty [--tb-radius=4px] - Corner radius.
+ * @cssproperty [--tb-font-family=inherit] - Font.
  */
 export class TbElement extends LitElement {
   /** Version of the Techbridge copy that defined this class. */
@@ -74,6 +94,16 @@ export class TbElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     startOutboxOnce();
+  }
+
+  /** Waits for a language's catalogs (a few milliseconds, once) so the element never renders a mix of languages. */
+  protected override async scheduleUpdate(): Promise<void> {
+    let loading = catalogsLoading(this);
+    while (loading.length) {
+      await Promise.all(loading);
+      loading = catalogsLoading(this);
+    }
+    super.scheduleUpdate();
   }
 
   /** The heading level to use: the attribute when it is valid, else the element's default. */

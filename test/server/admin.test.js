@@ -76,17 +76,46 @@ describe('admin sign-in', () => {
 });
 
 describe('GET /api/submissions', () => {
-  test('lists everything newest first, with the envelope', async () => {
-    const { submissions } = await (await get('/api/submissions', bearer())).json();
+  test('lists everything newest first, as summaries with a preview (the envelope is one GET away)', async () => {
+    const { submissions, next } = await (await get('/api/submissions', bearer())).json();
     assert.deepEqual(
       submissions.map((/** @type {any} */ s) => s.reference),
       [...sent].reverse()
     );
+    assert.equal(next, null);
     const [newest] = submissions;
-    assert.deepEqual(Object.keys(newest).sort(), ['createdAt', 'envelope', 'id', 'receivedAt', 'reference', 'type']);
-    assert.equal(newest.envelope.id, newest.id);
-    assert.equal(newest.envelope.data.summary, 'a problem-report');
+    assert.deepEqual(Object.keys(newest).sort(), [
+      'createdAt',
+      'cursor',
+      'id',
+      'preview',
+      'receivedAt',
+      'reference',
+      'shortId',
+      'size',
+      'type'
+    ]);
+    assert.equal(newest.shortId, newest.id.slice(0, 8));
+    assert.equal(newest.preview, 'a problem-report');
+    assert.ok(newest.size > 100);
     assert.ok(Date.parse(newest.receivedAt) >= Date.parse(newest.createdAt));
+    const whole = await (await get(`/api/submissions/${newest.reference}`, bearer())).json();
+    assert.equal(whole.envelope.data.summary, 'a problem-report');
+  });
+
+  test('pages: next leads on from the last one shown, until there is no more', async () => {
+    const first = await (await get('/api/submissions?limit=2', bearer())).json();
+    assert.deepEqual(
+      first.submissions.map((/** @type {any} */ s) => s.reference),
+      [sent[2], sent[1]]
+    );
+    assert.match(first.next, /^\/api\/submissions\?limit=2&before=\d+$/);
+    const second = await (await get(first.next, bearer())).json();
+    assert.deepEqual(
+      second.submissions.map((/** @type {any} */ s) => s.reference),
+      [sent[0]]
+    );
+    assert.equal(second.next, null);
   });
 
   test('filters by type and time, and limits', async () => {
@@ -106,15 +135,27 @@ describe('GET /api/submissions', () => {
     assert.equal(later.submissions.length, all.length - 1);
     assert.ok(later.submissions.every((/** @type {any} */ s) => s.receivedAt > since));
     const future = await (await get('/api/submissions?since=2999-01-01T00:00:00Z', bearer())).json();
-    assert.deepEqual(future, { submissions: [] });
+    assert.deepEqual(future, { submissions: [], next: null });
     const offset = await get('/api/submissions?since=2000-01-01T00:00:00+01:00', bearer());
     assert.equal((await offset.json()).submissions.length, all.length);
+  });
+
+  test('full=1 gives whole submissions, with their envelopes, for scripts', async () => {
+    const { submissions, next } = await (await get('/api/submissions?full=1&limit=2', bearer())).json();
+    assert.deepEqual(
+      submissions.map((/** @type {any} */ s) => s.envelope.data.summary),
+      ['a problem-report', 'a glossary-suggestion']
+    );
+    assert.match(next, /^\/api\/submissions\?limit=2&full=1&before=\d+$/);
   });
 
   test('400 for parameters it cannot use', async () => {
     const bad = [
       'limit=0',
       'limit=1001',
+      'full=yes',
+      'before=abc',
+      'before=0',
       'limit=ten',
       'limit=1.5',
       'since=yesterday',
@@ -145,7 +186,7 @@ describe('other routes', () => {
   test('GET /api/health', async () => {
     const response = await get('/api/health');
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { ok: true, schemaVersion: 1 });
+    assert.deepEqual(await response.json(), { ok: true, schemaVersion: 3 });
   });
 
   test('404 JSON for anything else', async () => {

@@ -80,15 +80,32 @@ describe('GET /inbox', () => {
       data: { summary: 'Receipt printer prints blank pages', steps: ['Turned it off and on', 'Changed the paper'] }
     });
     const { reference } = await (await postEnvelope(app.url, envelope)).json();
-    const { response, html } = await inbox();
+    const list = await inbox();
+    // The list shows a preview and the short id; the whole submission is one link away.
+    assert.match(
+      list.html,
+      new RegExp(
+        `<a href="/inbox/${reference}"><span class="reference">${reference}</span></a> <span class="kind">Staff note</span>`
+      )
+    );
+    assert.match(list.html, new RegExp(`<span class="short-id">${envelope.id.slice(0, 8)}</span>`));
+    assert.match(
+      list.html,
+      /<p class="preview">Receipt printer prints blank pages · Turned it off and on · Changed the paper<\/p>/
+    );
+    assert.doesNotMatch(list.html, /<dt>Summary<\/dt>/);
+
+    const { response, html } = await inbox(`/${reference}`);
+    assert.equal(response.status, 200);
     assert.equal(
       response.headers.get('content-security-policy'),
-      "default-src 'none'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+      "default-src 'none'; style-src 'self'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     );
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.match(html, /<link rel="stylesheet" href="\/inbox.css">/);
     assert.match(html, new RegExp(`<span class="reference">${reference}</span> <span class="kind">Staff note</span>`));
+    assert.match(html, new RegExp(`<span class="short-id">${envelope.id.slice(0, 8)}</span>`));
     assert.match(
       html,
       /Received <time datetime="\d{4}-\d\d-\d\dT[\d:.]+Z">\d{1,2} \w+ \d{4}(,| at) \d\d:\d\d UTC<\/time>/
@@ -99,11 +116,11 @@ describe('GET /inbox', () => {
     );
     assert.match(html, /<dt>Summary<\/dt><dd><span class="text">Receipt printer prints blank pages<\/span><\/dd>/);
     assert.match(html, /<li><span class="text">Changed the paper<\/span><\/li>/);
-    assert.match(html, /Everything \(1\)/);
+    assert.match(list.html, /Everything \(1\)/);
   });
 
   test('escapes hostile text everywhere it appears', async () => {
-    await postEnvelope(
+    const posted = await postEnvelope(
       app.url,
       makeEnvelope({
         type: 'room-booking',
@@ -111,7 +128,8 @@ describe('GET /inbox', () => {
         data: { [HOSTILE_ATTRIBUTE]: HOSTILE_SCRIPT, nested: { list: [HOSTILE_ATTRIBUTE, { deep: HOSTILE_SCRIPT }] } }
       })
     );
-    const { html } = await inbox();
+    const { reference } = await posted.json();
+    const html = (await inbox()).html + (await inbox(`/${reference}`)).html;
     assert.ok(!html.includes('<script'), 'no script element');
     assert.ok(!html.includes('<img'), 'no img element');
     assert.ok(!html.includes('href="javascript:'), 'no javascript: link');
@@ -137,11 +155,53 @@ describe('GET /inbox', () => {
       envelope => `<p class="custom">${escapeHtml(Object.keys(envelope.data).length)} fields</p>`
     );
     try {
-      const { html } = await inbox('?type=room-booking');
+      const { submissions } = await (
+        await fetch(`${app.url}/api/submissions?type=room-booking`, { headers: bearer() })
+      ).json();
+      const { html } = await inbox(`/${submissions[0].reference}`);
       assert.match(html, /<p class="custom">2 fields<\/p>/);
     } finally {
       dataRenderers.delete('room-booking');
     }
+  });
+
+  test('NUL, ANSI escapes and bidi overrides are shown as codes; the submission is kept as it came', async () => {
+    const summary = 'Printer\u0000 \u001b[31mred\u001b[0m \u202Etxt.exe\u202C done';
+    const envelope = makeEnvelope({ data: { summary } });
+    const { reference } = await (await postEnvelope(app.url, envelope)).json();
+    const shown = 'Printer[U+0000] [U+001B][31mred[U+001B][0m [U+202E]txt.exe[U+202C] done';
+    for (const query of ['', `/${reference}`]) {
+      const { html } = await inbox(query);
+      assert.ok(html.includes(shown), query);
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      assert.ok(!/[\u0000\u001b\u202a-\u202e]/.test(html), query);
+    }
+    const row = /** @type {any} */ (
+      app.db.prepare('SELECT envelope FROM submissions WHERE reference = ?').get(reference)
+    );
+    assert.equal(JSON.parse(row.envelope).data.summary, summary);
+  });
+
+  test('finds a submission by the short id the browser shows, by its reference in any case, or says none', async () => {
+    const envelope = makeEnvelope({ data: { summary: 'Self check at the east door says offline' } });
+    const { reference } = await (await postEnvelope(app.url, envelope)).json();
+    const shortId = envelope.id.slice(0, 8);
+    for (const find of [shortId, shortId.toUpperCase(), ` ${reference.toLowerCase()} `, envelope.id]) {
+      const { response, html } = await inbox(`?find=${encodeURIComponent(find)}`);
+      assert.equal(response.status, 200);
+      assert.match(html, /One submission matches/, find);
+      assert.match(html, new RegExp(`<span class="reference">${reference}</span>`), find);
+      assert.match(html, /Self check at the east door says offline/);
+    }
+    const none = await inbox('?find=%3Cb%3Enothing');
+    assert.match(none.html, /Nothing matches “&lt;b&gt;nothing”/);
+    const api = await (await fetch(`${app.url}/api/submissions?find=${shortId}`, { headers: bearer() })).json();
+    assert.deepEqual(
+      api.submissions.map((/** @type {any} */ s) => s.reference),
+      [reference]
+    );
+    const one = await fetch(`${app.url}/api/submissions/${shortId}`, { headers: bearer() });
+    assert.equal((await one.json()).envelope.data.summary, 'Self check at the east door says offline');
   });
 
   test('the stylesheet is served for the page, without sign-in', async () => {

@@ -28,7 +28,12 @@ export interface StoredSubmission {
 }
 
 export const testEnv = () =>
-  executeServerCommand<{ intakeUrl: string; proxyUrl: string } | undefined, undefined>('tb-env');
+  executeServerCommand<
+    { intakeUrl: string; proxyUrl: string; strictUrl: string; mischiefUrl: string } | undefined,
+    undefined
+  >('tb-env');
+/** POSTs per path that the mischief server received. */
+export const mischiefPosts = () => executeServerCommand<Record<string, number>, undefined>('tb-mischief-posts');
 export const setFaults = (plan: FaultPlan) => executeServerCommand('tb-faults', plan);
 export const faultStats = () => executeServerCommand<FaultStats, undefined>('tb-fault-stats');
 export const storedSubmissions = async (type: string) =>

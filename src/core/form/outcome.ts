@@ -169,24 +169,21 @@ export class NoticeController implements ReactiveController {
   /** The notices, if this element is the page's first; nothing otherwise. */
   render(): TemplateResult | typeof nothing {
     if (boards[0] !== this || !this.notices.length) return nothing;
-    return html`<ul class="tb-notices" part="notices" role="status">
-      ${this.notices.map(notice => {
-        const text = noticeText(this.core, notice);
-        const what = this.core.t(WHAT_KEYS[notice.type] ?? 'whatOther');
-        return html`<li class="tb-notice tb-notice--${notice.state}">
-          <p>${text}</p>
-          ${notice.ticket ? html`<p>${this.core.t('noticeTicket', { number: notice.ticket.number })}</p>` : nothing}
-          <button
-            type="button"
-            class="tb-button tb-button--secondary"
-            aria-label=${this.core.t('noticeDismissLabel', { what })}
-            @click=${() => forgetNotice(notice.id)}
-          >
-            ${this.core.t('noticeDismiss')}
-          </button>
-        </li>`;
-      })}
-    </ul>`;
+    return html`<div role="status">
+      <ul class="tb-notices" part="notices">
+        ${this.notices.map(notice => {
+          const text = noticeText(this.core, notice);
+          const what = this.core.t(WHAT_KEYS[notice.type] ?? 'whatOther');
+          return html`<li class="tb-notice tb-notice--${notice.state}">
+            <p>${text}</p>
+            ${notice.ticket ? html`<p>${this.core.t('noticeTicket', { number: notice.ticket.number })}</p>` : nothing}
+            <button type="button" class="tb-button tb-button--secondary" @click=${() => forgetNotice(notice.id)}>
+              ${this.core.t('noticeDismiss')}<span class="visually-hidden">: ${what}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
   }
 }
 

@@ -97,7 +97,9 @@ async function inSpanish(attrs: { endpoint?: string } = {}) {
     </div>`
   );
   const el = wrapper.querySelector('tb-problem-report')!;
-  await waitUntil(() => $(el, 'h2').textContent === es.heading, 'the Spanish catalog loads', { timeout: 10000 });
+  await waitUntil(() => sr(el).querySelector('h2')?.textContent === es.heading, 'the Spanish catalog loads', {
+    timeout: 10000
+  });
   $<HTMLDetailsElement>(el, 'details').open = true;
   await el.updateComplete;
   return el;
@@ -195,7 +197,7 @@ describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
     );
     const el = wrapper.querySelector('tb-problem-report')!;
     await waitUntil(() => sr(el).querySelector('[data-incident]'), 'known problems', { timeout: 10000 });
-    await waitUntil(() => $(el, 'h2').textContent === es.heading, 'Spanish', { timeout: 10000 });
+    await waitUntil(() => sr(el).querySelector('h2')?.textContent === es.heading, 'Spanish', { timeout: 10000 });
     // The incident's own words come from the status file (the library's data), not from us.
     const data = [
       'Printing at Main is not working <img src=x onerror=alert(1)>',
@@ -246,10 +248,10 @@ describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
     const el = await inSpanish();
     const wrapper = el.parentElement!;
     wrapper.setAttribute('lang', 'en');
-    await waitUntil(() => $(el, 'h2').textContent === en.heading, 'back to English', { timeout: 5000 });
+    await waitUntil(() => sr(el).querySelector('h2')?.textContent === en.heading, 'back to English', { timeout: 5000 });
     expect($(el, 'label[for="f-summary"]').textContent).to.equal(en.summaryLabel);
     wrapper.setAttribute('lang', 'es-MX');
-    await waitUntil(() => $(el, 'h2').textContent === es.heading, 'Spanish again', { timeout: 5000 });
+    await waitUntil(() => sr(el).querySelector('h2')?.textContent === es.heading, 'Spanish again', { timeout: 5000 });
     expectNoEnglish(el, 'form after switching');
   });
 

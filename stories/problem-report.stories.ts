@@ -127,6 +127,41 @@ export const Coaching: Story = {
 
 export const Review: Story = { play: async ({ canvasElement }) => toReview(canvasElement) };
 
+/** The whole form in Spanish: the nearest `lang` decides. */
+export const Spanish: Story = {
+  render: args => html`<div lang="es">${meta.render!(args, {} as never)}</div>`
+};
+
+/** On a dark intranet page: the element paints its own surface (theme="auto"). */
+export const DarkPage: Story = {
+  render: args =>
+    html`<div style="background: #1b1b1b; color: #eee; padding: 1rem">${meta.render!(args, {} as never)}</div>`
+};
+
+/** Library systems switched on: Sierra, Polaris, Koha… at the top of the program list. */
+export const LibrarySystems: Story = {
+  render: args =>
+    html`<tb-problem-report
+      id="story-systems"
+      endpoint=${args.endpoint}
+      library-systems
+      min-fill-seconds="0"
+    ></tb-problem-report>`
+};
+
+/** The page knows who is reporting, and a way to reach them is required. */
+export const KnownReporter: Story = {
+  render: args =>
+    html`<tb-problem-report
+      id="story-reporter"
+      endpoint=${args.endpoint}
+      reporter-name="Ana Ruiz"
+      reporter-contact="ext 214"
+      require-contact
+      min-fill-seconds="0"
+    ></tb-problem-report>`
+};
+
 /** "Change" on the check step: the question is marked, with "Back to check your report" right after it. */
 export const ChangingAnAnswer: Story = {
   play: async ({ canvasElement }) => {

@@ -4,7 +4,7 @@ export { TbProblemReport };
 export type { ProblemReportStrings } from './strings.js';
 export type { ProblemReportData, PriorityMap, PickerConfig } from './payload.js';
 export type { Incident } from './status.js';
-export type { VaguePhrase } from './vague.js';
+export type { CoachingKind, CoachingPrompt } from './coach.js';
 
 TbProblemReport.define('tb-problem-report');
 

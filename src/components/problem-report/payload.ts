@@ -24,9 +24,14 @@ export interface Choice {
   label: string;
 }
 
+/** A choice as data: English `label`, and the words in other languages (`labels.es`). */
+export interface PickerOption extends Choice {
+  labels?: Partial<Record<string, string>>;
+}
+
 export interface PickerConfig {
-  programs: Choice[];
-  tried: Choice[];
+  programs: PickerOption[];
+  tried: PickerOption[];
 }
 
 /** Everything the form holds. Kept as typed, never cleaned up until it is sent. */

@@ -4,18 +4,11 @@ export const styles = css`
   :host {
     display: block;
     font: inherit;
-    color: var(--tb-color-text, #0b0c0c);
+    font-family: var(--_tb-font);
+    /* Our own surface and text: never the page's, so a dark intranet cannot make labels unreadable. */
+    background: var(--_tb-surface);
+    color: var(--_tb-text);
     max-width: var(--tb-problem-report-max-width, 40rem);
-    --_accent: var(--tb-color-accent, #1d70b8);
-    --_error: var(--tb-color-error, #d4351c);
-    --_success: var(--tb-color-success, #00703c);
-    --_warning: var(--tb-color-warning, #f47738);
-    --_muted: var(--tb-color-muted, #505a5f);
-    --_border: var(--tb-color-border, #0b0c0c);
-    --_focus: var(--tb-color-focus, #ffdd00);
-    --_surface: var(--tb-color-surface, #ffffff);
-    --_panel: var(--tb-color-panel, #f3f2f1);
-    --_radius: var(--tb-radius, 0);
   }
   :host([hidden]) {
     display: none;
@@ -25,19 +18,25 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3 {
+  /* Sizes by role, not by tag: heading-level changes the tags only. */
+  .h-main,
+  .h-sub,
+  .h-minor {
     margin: 0 0 0.75rem;
     line-height: 1.25;
   }
-  h2 {
+  .h-main {
     font-size: 1.5rem;
   }
-  h3 {
+  .h-sub {
     font-size: 1.125rem;
   }
-  h2:focus,
-  h3:focus {
+  .h-minor {
+    font-size: 1rem;
+  }
+  .h-main:focus,
+  .h-sub:focus,
+  .h-minor:focus {
     outline: none;
   }
   p {
@@ -49,14 +48,14 @@ export const styles = css`
   /* The answers being changed after "Change" on the check step; an error border wins over it. */
   .field--changing {
     padding-left: 0.75rem;
-    border-left: 5px solid var(--_accent);
+    border-left: 5px solid var(--_tb-accent);
   }
   .actions.return {
     margin: -0.5rem 0 1.5rem;
   }
   .field--error {
     padding-left: 0.75rem;
-    border-left: 5px solid var(--_error);
+    border-left: 5px solid var(--_tb-error);
   }
   label,
   legend {
@@ -76,12 +75,12 @@ export const styles = css`
   }
   .hint {
     display: block;
-    color: var(--_muted);
+    color: var(--_tb-text-muted);
     margin: 0 0 0.5rem;
   }
   .error-message {
     display: block;
-    color: var(--_error);
+    color: var(--_tb-error);
     font-weight: 700;
     margin: 0 0 0.5rem;
   }
@@ -92,11 +91,11 @@ export const styles = css`
     display: block;
     width: 100%;
     font: inherit;
-    color: inherit;
-    background: var(--_surface);
+    color: var(--_tb-text);
+    background: var(--_tb-field);
     padding: 0.375rem 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 2px solid var(--_tb-border);
+    border-radius: var(--_tb-radius);
     min-height: 2.5rem;
   }
   textarea {
@@ -108,7 +107,7 @@ export const styles = css`
     font-size: 0.9375rem;
   }
   [aria-invalid='true'] {
-    border-color: var(--_error);
+    border-color: var(--_tb-error);
   }
   input:focus,
   select:focus,
@@ -118,14 +117,14 @@ export const styles = css`
   summary:focus-visible,
   .paste-zone:focus,
   .error-summary:focus {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_tb-focus);
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_border);
+    box-shadow: inset 0 0 0 2px var(--_tb-border);
   }
   a:focus-visible {
-    background: var(--_focus);
-    box-shadow: 0 4px var(--_border);
-    color: var(--_border);
+    background: var(--_tb-focus);
+    box-shadow: 0 4px var(--_tb-focus-text);
+    color: var(--_tb-focus-text);
     text-decoration: none;
   }
   .choice {
@@ -139,7 +138,7 @@ export const styles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_tb-accent);
   }
   .choice label {
     font-weight: 400;
@@ -156,9 +155,9 @@ export const styles = css`
     display: inline-block;
     padding: 0.5rem 1rem;
     border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_success);
-    color: #fff;
+    border-radius: var(--_tb-radius);
+    background: var(--_tb-success);
+    color: var(--_tb-on-accent);
     cursor: pointer;
     box-shadow: 0 2px 0 #002d18;
     text-decoration: none;
@@ -171,23 +170,25 @@ export const styles = css`
   }
   button.secondary,
   .button.secondary {
-    background: var(--_panel);
-    color: var(--_border);
-    box-shadow: 0 2px 0 #929191;
+    /* Its own background and a border, so it stands out on a panel too ("This is affecting me too"). */
+    background: var(--_tb-surface);
+    color: var(--_tb-text);
+    border-color: var(--_tb-border);
+    box-shadow: 0 2px 0 var(--_tb-border-subtle);
   }
   button.link {
     background: none;
     box-shadow: none;
-    color: var(--_accent);
+    color: var(--_tb-accent);
     text-decoration: underline;
     padding: 0.25rem 0;
     font-weight: 400;
   }
   /* After button.link, which would otherwise take away the focus shadow: the same focus as a link. */
   button.link:focus-visible {
-    background: var(--_focus);
-    box-shadow: 0 4px var(--_border);
-    color: var(--_border);
+    background: var(--_tb-focus);
+    box-shadow: 0 4px var(--_tb-focus-text);
+    color: var(--_tb-focus-text);
     text-decoration: none;
   }
   .actions {
@@ -198,10 +199,10 @@ export const styles = css`
     margin: 1.5rem 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--_tb-accent);
   }
   .error-summary {
-    border: 5px solid var(--_error);
+    border: 5px solid var(--_tb-error);
     padding: 1rem;
     margin: 0 0 1.5rem;
   }
@@ -210,23 +211,23 @@ export const styles = css`
     padding-left: 1.25rem;
   }
   .error-summary a {
-    color: var(--_error);
+    color: var(--_tb-error);
     font-weight: 700;
   }
   .notice,
   .config,
   .coaching,
   .gaps {
-    border-left: 5px solid var(--_accent);
-    background: var(--_panel);
+    border-left: 5px solid var(--_tb-accent);
+    background: var(--_tb-panel);
     padding: 0.75rem 1rem;
     margin: 0 0 1.5rem;
   }
   .config {
-    border-left-color: var(--_error);
+    border-left-color: var(--_tb-error);
   }
   .coaching {
-    border-left-color: var(--_warning);
+    border-left-color: var(--_tb-warning);
     margin: 0.5rem 0 0;
   }
   .coaching p:last-child,
@@ -239,13 +240,13 @@ export const styles = css`
     margin: 0 0 1.5rem;
   }
   summary {
-    color: var(--_accent);
+    color: var(--_tb-accent);
     cursor: pointer;
     text-decoration: underline;
     margin-bottom: 1rem;
   }
   details > .details-body {
-    border-left: 5px solid #b1b4b6;
+    border-left: 5px solid var(--_tb-border-subtle);
     padding-left: 1rem;
   }
   .honeypot {
@@ -256,17 +257,17 @@ export const styles = css`
     overflow: hidden;
   }
   .paste-zone {
-    border: 2px dashed var(--_muted);
+    border: 2px dashed var(--_tb-text-muted);
     padding: 1rem;
     margin: 0 0 0.75rem;
     text-align: center;
-    background: var(--_surface);
+    background: var(--_tb-surface);
   }
   .shot img {
     display: block;
     max-width: 100%;
     max-height: 16rem;
-    border: 1px solid var(--_muted);
+    border: 1px solid var(--_tb-text-muted);
     margin: 0 0 0.5rem;
   }
   .file-input {
@@ -280,7 +281,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
-    border-bottom: 1px solid #b1b4b6;
+    border-bottom: 1px solid var(--_tb-border-subtle);
     padding: 0.5rem 0;
   }
   .review-row dt {
@@ -294,26 +295,33 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .review-row--changed {
-    border-left: 5px solid var(--_accent);
+    border-left: 5px solid var(--_tb-accent);
     padding-left: 0.5rem;
   }
   .tag {
     display: inline-block;
     margin-left: 0.25rem;
     padding: 0 0.375rem;
-    background: var(--_accent);
-    color: #fff;
+    background: var(--_tb-accent);
+    color: var(--_tb-on-accent);
     font-size: 0.875rem;
     font-weight: 700;
   }
   .review-row .change {
-    flex: 0 0 auto;
+    flex: 0 0 6rem;
+    text-align: right;
     white-space: normal;
+  }
+  /* Rows without a "Change" link (Priority, Picture) keep their value in line with the others. */
+  @media (min-width: 32rem) {
+    .review-row > dd:not(.change):last-child {
+      margin-right: 7rem;
+    }
   }
   pre {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
-    background: var(--_panel);
+    background: var(--_tb-panel);
     padding: 0.75rem;
     margin: 0 0 1rem;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -322,16 +330,16 @@ export const styles = css`
   .panel {
     padding: 1.25rem;
     margin: 0 0 1.5rem;
-    border: 5px solid var(--_accent);
+    border: 5px solid var(--_tb-accent);
   }
   .panel--sent {
-    border-color: var(--_success);
+    border-color: var(--_tb-success);
   }
   .panel--queued {
-    border-color: var(--_warning);
+    border-color: var(--_tb-warning);
   }
   .panel--failed {
-    border-color: var(--_error);
+    border-color: var(--_tb-error);
   }
   .reference {
     display: block;
@@ -346,8 +354,8 @@ export const styles = css`
     margin: 0 0 1rem;
   }
   .incident {
-    border-left: 5px solid var(--_warning);
-    background: var(--_panel);
+    border-left: 5px solid var(--_tb-warning);
+    background: var(--_tb-panel);
     padding: 0.75rem 1rem;
     margin: 0 0 0.75rem;
   }
@@ -364,5 +372,37 @@ export const styles = css`
     button {
       display: none;
     }
+  }
+  .label-line {
+    margin-bottom: 0.25rem;
+  }
+  .label-line label {
+    display: inline;
+  }
+  .marker {
+    color: var(--_tb-text-muted);
+    font-weight: 400;
+  }
+  .contact-ask {
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+    border-left: 5px solid var(--_tb-accent);
+    background: var(--_tb-panel);
+  }
+  .contact-ask .h-minor {
+    margin: 0 0 0.5rem;
+  }
+  .contact-ask input {
+    margin-bottom: 0.75rem;
+  }
+  .quick {
+    margin: 1rem 0;
+  }
+  .tb-notices ul {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
   }
 `;

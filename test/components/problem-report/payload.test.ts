@@ -10,7 +10,7 @@ import {
   validate
 } from '../../../src/components/problem-report/payload.js';
 import { createMasker } from '../../../src/components/problem-report/mask.js';
-import { DEFAULT_STRINGS, format, mergeStrings } from '../../../src/components/problem-report/strings.js';
+import { DEFAULT_STRINGS, format } from '../../../src/components/problem-report/strings.js';
 import { describeUserAgent, type ReportContext } from '../../../src/components/problem-report/context-info.js';
 import { parseStatus } from '../../../src/components/problem-report/status.js';
 import { DEFAULT_PICKERS as pickers } from '../../../src/components/problem-report/default-content.js';
@@ -147,12 +147,16 @@ describe('problem report payload', () => {
     expect('extra' in v).to.equal(false);
   });
 
-  it('formats and merges strings', () => {
+  it('formats strings, and has every English key in Spanish too', async () => {
     expect(format('Call {phone} ({x})', { phone: '123' })).to.equal('Call 123 ({x})');
-    const { strings, unknown } = mergeStrings({ heading: 'Hi', nope: 'x', send: 3 });
-    expect(strings.heading).to.equal('Hi');
-    expect(strings.send).to.equal(DEFAULT_STRINGS.send);
-    expect(unknown).to.deep.equal(['nope', 'send']);
+    const { default: es } = await import('../../../src/components/problem-report/strings/es.js');
+    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(DEFAULT_STRINGS).sort());
+    // Placeholders survive translation.
+    for (const [key, value] of Object.entries(es)) {
+      const english = JSON.stringify(DEFAULT_STRINGS[key as keyof typeof DEFAULT_STRINGS]);
+      const names = (text: string) => (text.match(/\{\w+\}/g) ?? []).filter(n => n !== '{count}').sort();
+      expect(names(JSON.stringify(value)), key).to.deep.equal(names(english));
+    }
   });
 
   it('describes common browsers and systems', () => {

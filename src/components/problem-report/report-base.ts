@@ -1,0 +1,599 @@
+import { isEmail } from '../../core/text.js';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { TbElement } from '../../core/tb-element.js';
+import { parseEndpoint } from '../../core/submit.js';
+import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
+import type { HelpDeskTicket } from '../../core/delivery.js';
+import { forgetNotice } from '../../core/notices.js';
+import { outcomeStyles } from '../../core/form/outcome.js';
+import { ReportNoticesController } from './notices-controller.js';
+import { coreI18n } from '../../core/core-i18n.js';
+import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
+import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
+import { DEFAULT_PICKERS } from './default-content.js';
+import { librarySystemsFor, localizePickers, parsePickers, withLibrarySystems } from './programs.js';
+import { styles } from './styles.js';
+import { baseStyles } from '../../core/base-styles.js';
+import { format, wordsOf, type ProblemReportStrings } from './strings.js';
+import en, { type ProblemReportCatalog } from './strings/en.js';
+import { I18nController, stringsConverter, stringsProblems, type StringOverrides } from '../../core/i18n.js';
+import { CoachingController } from './coaching-controller.js';
+import { checkBarcodePattern } from './mask.js';
+import { parseStatus, type Incident } from './status.js';
+import {
+  adoptDraft,
+  draftKey,
+  draftPrefix,
+  holdTab,
+  newTabId,
+  readJson,
+  REMEMBER_KEY,
+  remove,
+  tabId,
+  writeJson
+} from './draft.js';
+import {
+  checkPriorityMap,
+  coerceValues,
+  EMPTY_VALUES,
+  reportAsText,
+  validate,
+  type FieldErrors,
+  type FormValues,
+  type PickerConfig,
+  type PriorityMap,
+  type ProblemReportData,
+  type Screenshot
+} from './payload.js';
+import {
+  BadJson,
+  jsonAttribute,
+  Step,
+  Outcome,
+  DraftRecord,
+  IncidentResult,
+  ChangeGroup,
+  IMAGE_TYPES,
+  MAX_SCREENSHOT_KB,
+  DEFAULT_SCREENSHOT_KB,
+  formatBytes
+} from './report-shared.js';
+
+/** State, attributes, lifecycle, configuration, draft and outbox of <tb-problem-report>. */
+export abstract class ProblemReportBase extends TbElement {
+  static override styles = [...baseStyles, outcomeStyles, styles];
+
+  /** Where reports are POSTed (https URL, path, or `mailto:`). Without it nothing is sent; copy, email and print are offered. */
+  @property() endpoint = '';
+  /** Email address offered when a report cannot be sent (and used for "email it"). */
+  @property({ attribute: 'fallback-email' }) fallbackEmail = '';
+  /** Phone number offered when a report cannot be sent, e.g. "555-0100 ext 12". */
+  @property({ attribute: 'fallback-phone' }) fallbackPhone = '';
+  /** Pre-fills the branch. The page address's `?branch=` wins over it. */
+  @property() branch = '';
+  /** Pre-fills the desk or room. */
+  @property() location = '';
+  /** Pre-fills the computer name or asset tag. */
+  @property() asset = '';
+  /** URL of a JSON file replacing the program list and the "already tried" checklist. */
+  @property({ attribute: 'programs-src' }) programsSrc = '';
+  /**
+   * Adds library systems (Sierra, Polaris, Koha, Evergreen, Symphony, Alma) and computer booking and print release
+   * systems to the program list: present and empty for all of them, or a list of ids such as `"sierra papercut"`.
+   */
+  @property({ attribute: 'library-systems' }) librarySystems?: string | null;
+  /** Pre-fills the reporter's name (the page knows who is signed in). A saved draft wins over it. */
+  @property({ attribute: 'reporter-name' }) reporterName = '';
+  /** Pre-fills how the IT team can reach the reporter (work extension or email). */
+  @property({ attribute: 'reporter-contact' }) reporterContact = '';
+  /** The reporter as data, `{ name, contact }` (overrides the two attributes). */
+  @property({ attribute: false }) reporter?: { name?: string; contact?: string };
+  /** A report cannot be sent without a way for the IT team to reach the person. */
+  @property({ attribute: 'require-contact', type: Boolean }) requireContact = false;
+  /** URL of a JSON file of known problems, shown before the form. */
+  @property({ attribute: 'status-src' }) statusSrc = '';
+  /** Regular expression (source text) for patron barcodes to hide. Default: 14 digits. */
+  @property({ attribute: 'barcode-pattern' }) barcodePattern = '';
+  /** JSON (attribute) or object (property): impact → scope → priority. */
+  @property({ attribute: 'priority-map', converter: jsonAttribute }) priorityMap?: PriorityMap | unknown;
+  /** CSRF token sent with the report; `<meta name="csrf-token">` is used when absent. */
+  @property({ attribute: 'csrf-token' }) csrfToken = '';
+  /** Reports sent sooner than this after the form appeared are treated as spam (silently dropped). 0 turns it off. */
+  @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
+  /** Offers "remember my name and branch on this computer". */
+  @property({ type: Boolean }) remember = false;
+  /** Largest picture accepted, in KB. Default 2048 (2 MB); at most 3500. */
+  @property({ attribute: 'screenshot-max-kb', type: Number }) screenshotMaxKb = DEFAULT_SCREENSHOT_KB;
+  /** Replacement words: JSON (attribute) or object (property), keys as in strings.ts. */
+  @property({ converter: stringsConverter }) strings: StringOverrides | null = null;
+  /** The program list and checklist as data (overrides programs-src). */
+  @property({ attribute: false }) pickers?: Partial<PickerConfig>;
+
+  @consume({ context: glossaryContext, subscribe: true })
+  @state()
+  glossary?: GlossaryLookup;
+
+  @state() protected values: FormValues = { ...EMPTY_VALUES, tried: [] };
+  @state() protected step: Step = 'form';
+  @state() protected outcome?: Outcome;
+  @state() protected errors: FieldErrors = {};
+  @state() protected busy = false;
+  /** Sent within min-fill-seconds by a person (no honeypot): asked to confirm instead of being told "sent". */
+  @state() protected confirmingQuick = false;
+  /** The check step asks "How can IT reach you?" (no contact when it opened); kept while the person types. */
+  @state() protected askContact = false;
+  @state() protected moreOpen = false;
+  @state() protected screenshot?: Screenshot;
+  @state() protected screenshotMessage?: { kind: 'error' | 'info'; text: string };
+  @state() protected draftRestored = false;
+  @state() protected confirmingDiscard = false;
+  @state() protected notice = '';
+  @state() protected copyMessage = '';
+  @state() protected reportOpen = false;
+  @state() protected outboxPending = 0;
+  /** Saved reports the IT inbox later refused: shown until the person sends or deletes them. */
+  @state() protected refused: OutboxEntry[] = [];
+  @state() protected refusedCopy: Record<string, string> = {};
+  @state() protected refusedBusy = '';
+  /** Text for the always-present status region (screen readers), for news that does not move focus. */
+  @state() protected announcement = '';
+  @state() protected loadedPickers?: PickerConfig;
+  @state() protected incidents: Incident[] = [];
+  @state() protected statusProblem = '';
+  @state() protected incidentOpen = '';
+  @state() protected incidentNotes: Record<string, string> = {};
+  @state() protected incidentResults: Record<string, IncidentResult> = {};
+  @state() protected incidentBusy = false;
+  @state() protected configProblems: { attribute: string; message: string }[] = [];
+  /** The answers a person is changing after pressing "Change" on the check step. */
+  @state() protected changing?: ChangeGroup;
+  /** The answers changed last time, marked on the check step. */
+  @state() protected changed?: ChangeGroup;
+
+  protected readonly i18n = new I18nController<ProblemReportCatalog>(this, {
+    en,
+    es: () => import('./strings/es.js')
+  });
+  /** "Sent while you were away" news, shown by the first Techbridge element on the page. */
+  protected readonly notices = new ReportNoticesController(this, coreI18n(this));
+  /** The words in the page's language, with the webmaster's overrides, as a plain object. */
+  protected readonly s: ProblemReportStrings = wordsOf(key => this.i18n.t(key));
+  protected loaded = false;
+  /** This browser tab's id: drafts are kept per tab. */
+  protected tab = '';
+  /** The person changed something since the form appeared. */
+  protected touched = false;
+  protected shownAt = Date.now();
+  protected honeypot = '';
+  /** A draft was brought back: a person typed it earlier, so the minimum fill time does not apply. */
+  protected typedEarlier = false;
+  protected lastData?: ProblemReportData;
+  protected lastText = '';
+  protected focusAfterUpdate?: string;
+  protected readonly programsLoad = new LatestRequest();
+  protected readonly coaching = new CoachingController(this);
+  protected readonly statusLoad = new LatestRequest();
+  protected jargonCache = new WeakMap<GlossaryLookup, Map<string, ReturnType<GlossaryLookup['findTerms']>>>();
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = Date.now();
+    if (!this.loaded) {
+      this.loaded = true;
+      this.tab = tabId();
+      this.values = this.initialValues();
+      void this.claimDraft();
+    }
+    const outbox = getOutbox();
+    outbox.addEventListener('sent', this.handleOutboxSent);
+    outbox.addEventListener('failed', this.handleOutboxFailed);
+    outbox.addEventListener('change', this.handleOutboxChange);
+    void this.readOutbox();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    const outbox = getOutbox();
+    outbox.removeEventListener('sent', this.handleOutboxSent);
+    outbox.removeEventListener('failed', this.handleOutboxFailed);
+    outbox.removeEventListener('change', this.handleOutboxChange);
+    this.programsLoad.cancel();
+    this.statusLoad.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings') && this.strings && typeof this.strings === 'object') {
+      const unknown = Object.keys(this.strings).filter(k => !(k in en) && k !== 'en' && k !== 'es');
+      if (unknown.length)
+        console.warn(`Techbridge <${this.localName}>: unknown strings ignored: ${unknown.join(', ')}`);
+    }
+    // Attributes set after the first render fill a field only while it still holds the old pre-filled value.
+    for (const key of ['branch', 'location', 'asset'] as const) {
+      if (changed.has(key) && changed.get(key) !== undefined) {
+        const old = (changed.get(key) as string) ?? '';
+        if (this.values[key] === old) this.values = { ...this.values, [key]: this[key] };
+      }
+    }
+    const configKeys = [
+      'endpoint',
+      'fallbackEmail',
+      'barcodePattern',
+      'priorityMap',
+      'strings',
+      'minFillSeconds',
+      'screenshotMaxKb',
+      'librarySystems'
+    ] as const;
+    if (configKeys.some(key => changed.has(key))) this.checkConfig();
+    const own = changed as PropertyValues;
+    if (own.has('values')) {
+      // Typing: the prompt settles after a pause. A restored draft or a pre-filled form: at once.
+      const v = this.values;
+      const text = [v.summary, v.whatHappened, v.tryingTo].join('\n');
+      if (this.touched) this.coaching.update(text, v.errorMessage.trim() !== '');
+      else this.coaching.settle(text, v.errorMessage.trim() !== '');
+    }
+    if (own.has('step') && this.step !== 'form') this.coaching.settle();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('programsSrc')) void this.loadPrograms();
+    if (changed.has('statusSrc')) void this.loadStatus();
+    if (this.focusAfterUpdate) {
+      const selector = this.focusAfterUpdate;
+      this.focusAfterUpdate = undefined;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  // ---------------------------------------------------------------- configuration
+
+  protected get pickerConfig(): PickerConfig {
+    const base = this.loadedPickers ?? DEFAULT_PICKERS;
+    const config = { programs: this.pickers?.programs ?? base.programs, tried: this.pickers?.tried ?? base.tried };
+    return localizePickers(withLibrarySystems(config, librarySystemsFor(this.librarySystems).systems), this.i18n.lang);
+  }
+
+  protected get maxScreenshotBytes(): number {
+    const kb =
+      Number.isFinite(this.screenshotMaxKb) && this.screenshotMaxKb > 0 ? this.screenshotMaxKb : DEFAULT_SCREENSHOT_KB;
+    return Math.min(kb, MAX_SCREENSHOT_KB) * 1024;
+  }
+
+  protected get customPriorityMap(): PriorityMap | undefined {
+    const map = this.priorityMap;
+    return map && !(map instanceof BadJson) && !checkPriorityMap(map) ? (map as PriorityMap) : undefined;
+  }
+
+  protected checkConfig() {
+    const problems: { attribute: string; message: string }[] = [];
+    const endpoint = parseEndpoint(this.endpoint);
+    if (endpoint.kind === 'invalid') problems.push({ attribute: 'endpoint', message: endpoint.problem });
+    if (this.fallbackEmail && !isEmail(this.fallbackEmail)) {
+      problems.push({ attribute: 'fallback-email', message: `"${this.fallbackEmail}" is not an email address.` });
+    }
+    if (this.barcodePattern) {
+      const problem = checkBarcodePattern(this.barcodePattern);
+      if (problem) {
+        problems.push({
+          attribute: 'barcode-pattern',
+          message: `${problem} The standard 14-digit pattern is used instead.`
+        });
+      }
+    }
+    if (this.priorityMap instanceof BadJson) {
+      problems.push({ attribute: 'priority-map', message: `it is not valid JSON (${this.priorityMap.problem}).` });
+    } else if (this.priorityMap !== undefined) {
+      const problem = checkPriorityMap(this.priorityMap);
+      if (problem)
+        problems.push({ attribute: 'priority-map', message: `${problem} The standard priorities are used.` });
+    }
+    for (const p of stringsProblems(this.strings)) problems.push({ attribute: p.attribute, message: p.detail });
+    if (!Number.isFinite(this.minFillSeconds) || this.minFillSeconds < 0) {
+      problems.push({ attribute: 'min-fill-seconds', message: 'it must be a number of seconds, 0 or more.' });
+    }
+    if (
+      !Number.isFinite(this.screenshotMaxKb) ||
+      this.screenshotMaxKb <= 0 ||
+      this.screenshotMaxKb > MAX_SCREENSHOT_KB
+    ) {
+      problems.push({
+        attribute: 'screenshot-max-kb',
+        message: `it must be a number from 1 to ${MAX_SCREENSHOT_KB}; ${formatBytes(this.maxScreenshotBytes)} is used.`
+      });
+    }
+    const unknownSystems = librarySystemsFor(this.librarySystems).problems.map(p => `"${p.detail}"`);
+    if (unknownSystems.length)
+      problems.push({
+        attribute: 'library-systems',
+        message: `${unknownSystems.join(', ')} is not one of the library systems we know; it is left out.`
+      });
+    const loadProblems = this.configProblems.filter(p => p.attribute.endsWith('-src'));
+    this.configProblems = [...problems, ...loadProblems];
+    for (const p of problems) this.reportConfigError(p.attribute, p.message);
+  }
+
+  protected setLoadProblem(attribute: string, message: string | undefined) {
+    if (!message && !this.configProblems.some(p => p.attribute === attribute)) return;
+    this.configProblems = [
+      ...this.configProblems.filter(p => p.attribute !== attribute),
+      ...(message ? [{ attribute, message }] : [])
+    ];
+    if (message) this.reportConfigError(attribute, message);
+  }
+
+  protected async loadPrograms() {
+    if (this.loadedPickers) this.loadedPickers = undefined;
+    this.setLoadProblem('programs-src', undefined);
+    if (!this.programsSrc) return;
+    try {
+      const result = await this.programsLoad.run(signal =>
+        fetchJson<unknown>(this.programsSrc, { signal, what: 'the program list' })
+      );
+      if (result.stale) return;
+      const parsed = parsePickers(result.value);
+      const bad = parsed.problems.map(p => `"${p.detail}"`).join(' and ');
+      if (bad)
+        this.setLoadProblem(
+          'programs-src',
+          `${bad} must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters). The standard lists are used.`
+        );
+      this.loadedPickers = parsed.config;
+    } catch (error) {
+      this.setLoadProblem('programs-src', (error as Error).message);
+    }
+  }
+
+  protected async loadStatus() {
+    if (this.incidents.length) this.incidents = [];
+    if (this.statusProblem) this.statusProblem = '';
+    if (!this.statusSrc) return;
+    try {
+      const result = await this.statusLoad.run(signal =>
+        fetchJson<unknown>(this.statusSrc, { signal, what: 'the list of known problems', force: true })
+      );
+      if (result.stale) return;
+      const { incidents, problems } = parseStatus(result.value);
+      if (problems.length) this.reportConfigError('status-src', problems.join('; '));
+      this.incidents = incidents;
+    } catch (error) {
+      // A status feed that is down must not stop anyone reporting: say so gently and carry on.
+      this.statusProblem = this.s.statusLoadError;
+      this.reportConfigError('status-src', (error as Error).message);
+    }
+  }
+
+  // ---------------------------------------------------------------- values, draft, prefill
+
+  protected get draftStorageKey() {
+    return draftKey(this.id, location.pathname, this.tab);
+  }
+
+  /**
+   * Makes sure this tab's draft is its own: a duplicated tab (which inherits the tab id) gets a new id and leaves
+   * the other tab's draft alone; a fresh tab takes over the newest draft of a tab that was closed.
+   */
+  protected async claimDraft() {
+    if (!(await holdTab(this.tab))) {
+      this.tab = newTabId();
+      if (this.touched) this.saveDraft(true);
+      else if (this.draftRestored) {
+        this.screenshot = undefined;
+        this.typedEarlier = false;
+        this.values = this.initialValuesWithoutDraft();
+      }
+    }
+    if (this.draftRestored || this.touched) return;
+    const prefix = draftPrefix(this.id, location.pathname);
+    const record = await adoptDraft<DraftRecord>(prefix, this.draftStorageKey);
+    if (!record) return;
+    if (this.touched) {
+      // Typed in the meantime: keep that draft for another time rather than mix the two.
+      writeJson(`${prefix}@kept-${Date.now()}`, record);
+      return;
+    }
+    this.values = this.initialValues();
+  }
+
+  protected initialValues(): FormValues {
+    let values: FormValues = {
+      ...EMPTY_VALUES,
+      tried: [],
+      branch: this.branch,
+      location: this.location,
+      asset: this.asset,
+      name: (this.reporter?.name ?? this.reporterName).slice(0, 200),
+      contact: (this.reporter?.contact ?? this.reporterContact).slice(0, 200)
+    };
+    if (this.remember) {
+      const remembered = readJson<{ name?: unknown; branch?: unknown; contact?: unknown }>(REMEMBER_KEY);
+      if (remembered) {
+        values = coerceValues({ ...values, ...remembered, remember: true }, values);
+      }
+    }
+    const query = new URLSearchParams(location.search);
+    const fromQuery: Partial<Record<keyof FormValues, string>> = {};
+    const map: [string, keyof FormValues][] = [
+      ['asset', 'asset'],
+      ['branch', 'branch'],
+      ['location', 'location'],
+      ['summary', 'summary'],
+      ['page', 'webPage'],
+      ['program', 'program']
+    ];
+    for (const [param, key] of map) {
+      const value = query.get(param);
+      if (value) fromQuery[key] = value.slice(0, 500);
+    }
+    values = coerceValues(fromQuery, values);
+    const draft = readJson<DraftRecord>(this.draftStorageKey);
+    if (draft?.v === 1 && draft.values) {
+      values = coerceValues(draft.values, values);
+      this.draftRestored = true;
+      this.typedEarlier = true;
+      const shot = readJson<Screenshot>(`${this.draftStorageKey}:picture`);
+      if (shot && typeof shot.dataUrl === 'string' && IMAGE_TYPES.includes(shot.type)) this.screenshot = shot;
+    }
+    return values;
+  }
+
+  /** Returns false when the draft could not be written (storage full or blocked). */
+  protected saveDraft(withPicture = false): boolean {
+    const record: DraftRecord = { v: 1, values: this.values, savedAt: Date.now() };
+    const saved = writeJson(this.draftStorageKey, record);
+    if (withPicture && this.screenshot) writeJson(`${this.draftStorageKey}:picture`, this.screenshot);
+    return saved;
+  }
+
+  protected clearDraft() {
+    remove(this.draftStorageKey);
+    remove(`${this.draftStorageKey}:picture`);
+    this.draftRestored = false;
+  }
+
+  protected setValue<K extends keyof FormValues>(key: K, value: FormValues[K]) {
+    this.touched = true;
+    this.values = { ...this.values, [key]: value };
+    this.saveDraft();
+    if (this.step === 'review') {
+      // Answered on the check step ("How can IT reach you?"): what will be sent follows.
+      this.lastData = this.buildData();
+      this.lastText = reportAsText(this.lastData, this.s);
+    }
+    // GOV.UK: an error shown earlier goes away as soon as its answer is fine (new errors wait for Continue).
+    if (Object.keys(this.errors).length) {
+      const still = this.validateAll();
+      this.errors = Object.fromEntries(Object.entries(still).filter(([field]) => field in this.errors)) as FieldErrors;
+    }
+  }
+
+  protected validateAll(): FieldErrors {
+    const errors = validate(this.values, this.s, this.fieldLabels());
+    if (this.requireContact && !this.values.contact.trim()) errors.contact = this.s.contactRequired;
+    return errors;
+  }
+
+  protected resetForm() {
+    this.clearDraft();
+    this.values = this.initialValuesWithoutDraft();
+    this.screenshot = undefined;
+    this.screenshotMessage = undefined;
+    this.errors = {};
+    this.outcome = undefined;
+    this.lastData = undefined;
+    this.lastText = '';
+    this.copyMessage = '';
+    this.confirmingDiscard = false;
+    this.moreOpen = false;
+    this.reportOpen = false;
+    this.changing = undefined;
+    this.changed = undefined;
+    this.step = 'form';
+    this.shownAt = Date.now();
+    this.honeypot = '';
+    this.typedEarlier = false;
+  }
+
+  protected initialValuesWithoutDraft(): FormValues {
+    remove(this.draftStorageKey);
+    const values = this.initialValues();
+    this.draftRestored = false;
+    return values;
+  }
+
+  // ---------------------------------------------------------------- outbox
+
+  protected handleOutboxSent = (event: Event) => {
+    const { id, reference, ticket } = (
+      event as CustomEvent<{ id: string; reference?: string; ticket?: HelpDeskTicket }>
+    ).detail;
+    // A report sent by another tab only arrives as "sent" (no "change"): recount what is still waiting.
+    void this.readOutbox();
+    if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
+      this.outcome = { kind: 'sent', id, reference, ticket: ticket?.number };
+      this.clearDraft();
+      // Seen here, in place: no need to tell it again on the next page.
+      forgetNotice(id);
+      // Late news: take focus only if the person is still here (or nowhere); otherwise just say it.
+      if (this.focusIsHereOrNowhere()) this.focusAfterUpdate = '#outcome-heading';
+      else {
+        const s = this.s;
+        this.announcement = `${s.sentHeading}. ${reference ? `${s.sentReference} ${reference}.` : s.sentNoReference}`;
+      }
+    }
+    for (const [incidentId, result] of Object.entries(this.incidentResults)) {
+      if (result.kind === 'queued' && this.incidentQueuedIds.get(incidentId) === id) {
+        this.incidentResults = {
+          ...this.incidentResults,
+          [incidentId]: {
+            kind: 'sent',
+            text: format(this.s.incidentSent, { reference: reference ? ` (${reference})` : '' })
+          }
+        };
+      }
+    }
+  };
+
+  protected focusIsHereOrNowhere(): boolean {
+    let active: Element | null = document.activeElement;
+    if (!active || active === document.body) return true;
+    while (active) {
+      if (active === this) return true;
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return false;
+  }
+
+  protected handleOutboxFailed = (event: Event) => {
+    const { id, message } = (event as CustomEvent<{ id: string; message: string }>).detail;
+    if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
+      this.outcome = { kind: 'failed', id, message };
+      this.focusAfterUpdate = '#outcome-heading';
+      // The report is on screen and back in the draft: the refused copy need not wait in the outbox as well.
+      // If the draft cannot be written, the copy stays and is listed as "not accepted".
+      if (this.saveDraft(true))
+        void getOutbox()
+          .remove(id)
+          .catch(() => undefined);
+      return;
+    }
+    // A refusal of "try again" is answered by that button; any other one is news.
+    void this.readOutbox(this.refusedBusy === id ? undefined : id);
+  };
+
+  protected handleOutboxChange = () => void this.readOutbox();
+
+  /** Counts what waits, and lists what was refused. `news` is a refusal that just happened: it is announced. */
+  protected async readOutbox(news?: string) {
+    let list: OutboxEntry[];
+    try {
+      list = (await getOutbox().list()).filter(e => e.envelope.type === 'problem-report');
+    } catch {
+      list = [];
+    }
+    this.outboxPending = list.filter(e => e.state === 'pending').length;
+    const shown = this.outcome?.kind === 'failed' ? this.outcome.id : '';
+    this.refused = list.filter(e => e.state === 'failed' && e.id !== shown);
+    const fresh = news && this.refused.find(e => e.id === news);
+    if (fresh) this.announcement = this.refusedHeadingFor(fresh);
+  }
+
+  protected incidentQueuedIds = new Map<string, string>();
+  /** Reports sent from this element on this visit: a refusal of one of them is "the report you just sent". */
+  protected readonly sentHere = new Set<string>();
+
+  protected refusedHeadingFor(entry: OutboxEntry): string {
+    return this.sentHere.has(entry.id)
+      ? this.s.refusedJustNowHeading
+      : format(this.s.refusedHeading, { date: this.entryDate(entry) });
+  }
+
+  // Defined by the subclasses that build and render the report.
+  protected abstract buildData(): ProblemReportData;
+  protected abstract fieldLabels(): Record<string, string>;
+  protected abstract entryDate(entry: OutboxEntry): string;
+}

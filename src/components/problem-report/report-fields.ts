@@ -2,7 +2,8 @@ import { isEmail } from '../../core/text.js';
 import { heading, type HeadingLevel } from '../../core/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { createEnvelope } from '../../core/envelope.js';
-import { mailtoHref, parseEndpoint, submitEnvelope } from '../../core/submit.js';
+import { mailtoHref, parseEndpoint } from '../../core/submit.js';
+import type { SubmitState } from '../../core/controllers/submit.js';
 import { format } from './strings.js';
 import { collectContext } from './context-info.js';
 import { type Incident } from './status.js';
@@ -78,9 +79,8 @@ export abstract class ProblemReportFields extends ProblemReportActions {
         return;
       }
       const envelope = createEnvelope('incident-note', data, { maskPage: this.maskPage(masker) });
-      const result = await submitEnvelope(envelope, {
+      const result = await this.noteSender.submit(envelope, {
         endpoint,
-        host: this,
         csrfToken: this.csrfToken || undefined,
         mail: { subject: incident.title, body: `${incident.title}\n\n${data.note}` }
       });
@@ -101,6 +101,22 @@ export abstract class ProblemReportFields extends ProblemReportActions {
       this.incidentBusy = false;
     }
   };
+
+  /** A note that waited on this computer went later: its panel says so. */
+  protected handleNoteChange(state: SubmitState) {
+    if (state.kind !== 'sent' || !state.late) return;
+    for (const [incidentId, result] of Object.entries(this.incidentResults)) {
+      if (result.kind === 'queued' && this.incidentQueuedIds.get(incidentId) === state.id) {
+        this.incidentResults = {
+          ...this.incidentResults,
+          [incidentId]: {
+            kind: 'sent',
+            text: format(this.s.incidentSent, { reference: state.reference ? ` (${state.reference})` : '' })
+          }
+        };
+      }
+    }
+  }
 
   // ---------------------------------------------------------------- rendering helpers
 

@@ -6,8 +6,7 @@ import { TbElement } from '../../core/tb-element.js';
 import { parseEndpoint } from '../../core/submit.js';
 import type { OutboxEntry } from '../../core/outbox.js';
 import { SubmitController, type SubmitState } from '../../core/controllers/submit.js';
-import { outcomeStyles } from '../../core/form/outcome.js';
-import { ReportNoticesController } from './notices-controller.js';
+import { NoticeController, outcomeStyles } from '../../core/form/outcome.js';
 import { coreI18n } from '../../core/core-i18n.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
@@ -167,7 +166,7 @@ export abstract class ProblemReportBase extends TbElement {
     onChange: state => this.handleNoteChange(state)
   });
   /** "Sent while you were away" news, shown by the first Techbridge element on the page. */
-  protected readonly notices = new ReportNoticesController(this, coreI18n(this));
+  protected readonly notices = new NoticeController(this, coreI18n(this));
   /** The words in the page's language, with the webmaster's overrides, as a plain object. */
   protected readonly s: ProblemReportStrings = wordsOf(key => this.i18n.t(key));
   protected loaded = false;

@@ -322,8 +322,9 @@ export abstract class ProblemReportFields extends ProblemReportActions {
     const emailOk = isEmail(email);
     return this.refused.map(entry => {
       const text = this.entryText(entry);
-      const summary = (entry.envelope.data as { summary?: unknown }).summary;
-      const subject = `${s.textTitle}: ${typeof summary === 'string' ? summary : ''}`.slice(0, 200);
+      const { summary, incidentTitle } = entry.envelope.data as { summary?: unknown; incidentTitle?: unknown };
+      const title = typeof summary === 'string' ? summary : typeof incidentTitle === 'string' ? incidentTitle : '';
+      const subject = `${s.textTitle}: ${title}`.slice(0, 200);
       const busy = this.refusedBusy === entry.id;
       return html`<section
         class="panel panel--failed"

@@ -8,6 +8,7 @@ import type { OutboxEntry } from '../../core/outbox.js';
 import { SubmitController, type SubmitState } from '../../core/controllers/submit.js';
 import { NoticeController, outcomeStyles } from '../../core/form/outcome.js';
 import { coreI18n } from '../../core/core-i18n.js';
+import { ConfigController, type ConfigProblem } from '../../core/config.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
 import { DEFAULT_PICKERS } from './default-content.js';
@@ -142,7 +143,6 @@ export abstract class ProblemReportBase extends TbElement {
   @state() protected incidentNotes: Record<string, string> = {};
   @state() protected incidentResults: Record<string, IncidentResult> = {};
   @state() protected incidentBusy = false;
-  @state() protected configProblems: { attribute: string; message: string }[] = [];
   /** The answers a person is changing after pressing "Change" on the check step. */
   @state() protected changing?: ChangeGroup;
   /** The answers changed last time, marked on the check step. */
@@ -166,7 +166,10 @@ export abstract class ProblemReportBase extends TbElement {
     onChange: state => this.handleNoteChange(state)
   });
   /** "Sent while you were away" news, shown by the first Techbridge element on the page. */
-  protected readonly notices = new NoticeController(this, coreI18n(this));
+  protected readonly core = coreI18n(this);
+  protected readonly notices = new NoticeController(this, this.core);
+  /** Set-up problems, shown in plain words and logged once for the webmaster. */
+  protected readonly config = new ConfigController(this);
   /** The words in the page's language, with the webmaster's overrides, as a plain object. */
   protected readonly s: ProblemReportStrings = wordsOf(key => this.i18n.t(key));
   protected loaded = false;
@@ -226,7 +229,9 @@ export abstract class ProblemReportBase extends TbElement {
       'strings',
       'minFillSeconds',
       'screenshotMaxKb',
-      'librarySystems'
+      'librarySystems',
+      'theme',
+      'headingLevelAttr'
     ] as const;
     if (configKeys.some(key => changed.has(key))) this.checkConfig();
     const own = changed as PropertyValues;
@@ -271,65 +276,64 @@ export abstract class ProblemReportBase extends TbElement {
   }
 
   protected checkConfig() {
-    const problems: { attribute: string; message: string }[] = [];
+    const problems: ConfigProblem[] = [...this.baseConfigProblems()];
+    const add = (attribute: string, code: string, detail: string, params?: ConfigProblem['params']) =>
+      problems.push({ attribute, code, detail, params });
     const endpoint = parseEndpoint(this.endpoint);
-    if (endpoint.kind === 'invalid') problems.push({ attribute: 'endpoint', message: endpoint.problem });
+    if (endpoint.kind === 'invalid') add('endpoint', 'bad-endpoint', endpoint.problem);
     if (this.fallbackEmail && !isEmail(this.fallbackEmail)) {
-      problems.push({ attribute: 'fallback-email', message: `"${this.fallbackEmail}" is not an email address.` });
+      add('fallback-email', 'bad-email', `"${this.fallbackEmail}" is not an email address.`);
     }
-    if (this.barcodePattern) {
-      const problem = checkBarcodePattern(this.barcodePattern);
-      if (problem) {
-        problems.push({
-          attribute: 'barcode-pattern',
-          message: `${problem} The standard 14-digit pattern is used instead.`
-        });
-      }
+    const barcodeProblem = this.barcodePattern ? checkBarcodePattern(this.barcodePattern) : undefined;
+    if (barcodeProblem) {
+      add('barcode-pattern', 'bad-barcode-pattern', `${barcodeProblem} The standard 14-digit pattern is used instead.`);
     }
     if (this.priorityMap instanceof BadJson) {
-      problems.push({ attribute: 'priority-map', message: `it is not valid JSON (${this.priorityMap.problem}).` });
+      add('priority-map', 'bad-priority-map', `it is not valid JSON (${this.priorityMap.problem}).`);
     } else if (this.priorityMap !== undefined) {
       const problem = checkPriorityMap(this.priorityMap);
-      if (problem)
-        problems.push({ attribute: 'priority-map', message: `${problem} The standard priorities are used.` });
+      if (problem) add('priority-map', 'bad-priority-map', `${problem} The standard priorities are used.`);
     }
-    for (const p of stringsProblems(this.strings)) problems.push({ attribute: p.attribute, message: p.detail });
+    problems.push(...stringsProblems(this.strings));
     if (!Number.isFinite(this.minFillSeconds) || this.minFillSeconds < 0) {
-      problems.push({ attribute: 'min-fill-seconds', message: 'it must be a number of seconds, 0 or more.' });
+      add('min-fill-seconds', 'bad-min-fill-seconds', 'it must be a number of seconds, 0 or more.');
     }
-    if (
-      !Number.isFinite(this.screenshotMaxKb) ||
-      this.screenshotMaxKb <= 0 ||
-      this.screenshotMaxKb > MAX_SCREENSHOT_KB
-    ) {
-      problems.push({
-        attribute: 'screenshot-max-kb',
-        message: `it must be a number from 1 to ${MAX_SCREENSHOT_KB}; ${formatBytes(this.maxScreenshotBytes)} is used.`
-      });
+    const kb = this.screenshotMaxKb;
+    if (!Number.isFinite(kb) || kb <= 0 || kb > MAX_SCREENSHOT_KB) {
+      const size = formatBytes(this.maxScreenshotBytes);
+      add(
+        'screenshot-max-kb',
+        'bad-screenshot-max-kb',
+        `it must be a number from 1 to ${MAX_SCREENSHOT_KB}; ${size} is used.`,
+        {
+          max: MAX_SCREENSHOT_KB,
+          size
+        }
+      );
     }
     const unknownSystems = librarySystemsFor(this.librarySystems).problems.map(p => `"${p.detail}"`);
-    if (unknownSystems.length)
-      problems.push({
-        attribute: 'library-systems',
-        message: `${unknownSystems.join(', ')} is not one of the library systems we know; it is left out.`
-      });
-    const loadProblems = this.configProblems.filter(p => p.attribute.endsWith('-src'));
-    this.configProblems = [...problems, ...loadProblems];
-    for (const p of problems) this.reportConfigError(p.attribute, p.message);
+    if (unknownSystems.length) {
+      const names = unknownSystems.join(', ');
+      add(
+        'library-systems',
+        'unknown-library-systems',
+        `${names} is not one of the library systems we know; it is left out.`,
+        {
+          names
+        }
+      );
+    }
+    this.config.set('attributes', problems);
   }
 
-  protected setLoadProblem(attribute: string, message: string | undefined) {
-    if (!message && !this.configProblems.some(p => p.attribute === attribute)) return;
-    this.configProblems = [
-      ...this.configProblems.filter(p => p.attribute !== attribute),
-      ...(message ? [{ attribute, message }] : [])
-    ];
-    if (message) this.reportConfigError(attribute, message);
+  /** A file named by a `*-src` attribute could not be loaded (`load-failed`) or used (`bad-programs`). */
+  protected setLoadProblem(attribute: string, problem?: { code: string; detail: string }) {
+    this.config.set(attribute, problem ? [{ attribute, ...problem }] : []);
   }
 
   protected async loadPrograms() {
     if (this.loadedPickers) this.loadedPickers = undefined;
-    this.setLoadProblem('programs-src', undefined);
+    this.setLoadProblem('programs-src');
     if (!this.programsSrc) return;
     try {
       const result = await this.programsLoad.run(signal =>
@@ -339,13 +343,13 @@ export abstract class ProblemReportBase extends TbElement {
       const parsed = parsePickers(result.value);
       const bad = parsed.problems.map(p => `"${p.detail}"`).join(' and ');
       if (bad)
-        this.setLoadProblem(
-          'programs-src',
-          `${bad} must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters). The standard lists are used.`
-        );
+        this.setLoadProblem('programs-src', {
+          code: 'bad-programs',
+          detail: `${bad} must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters). The standard lists are used.`
+        });
       this.loadedPickers = parsed.config;
     } catch (error) {
-      this.setLoadProblem('programs-src', (error as Error).message);
+      this.setLoadProblem('programs-src', { code: 'load-failed', detail: (error as Error).message });
     }
   }
 

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { createEnvelope } from '../../core/envelope.js';
 import { mailtoHref, parseEndpoint } from '../../core/submit.js';
 import type { SubmitState } from '../../core/controllers/submit.js';
+import type { ConfigProblem } from '../../core/config.js';
 import { format } from './strings.js';
 import { collectContext } from './context-info.js';
 import { type Incident } from './status.js';
@@ -306,11 +307,28 @@ export abstract class ProblemReportFields extends ProblemReportActions {
   }
 
   protected renderConfigProblems() {
-    if (!this.configProblems.length) return nothing;
+    const problems = this.config.problems;
+    if (!problems.length) return nothing;
+    const core = this.core;
+    const t = this.i18n;
+    const words: Record<string, (p: ConfigProblem) => string> = {
+      'bad-theme': () => core.t('configBadTheme'),
+      'bad-heading-level': () => core.t('configBadHeadingLevel'),
+      'bad-strings': () => core.t('configBadStrings'),
+      'bad-endpoint': () => core.t('configBadEndpoint'),
+      'bad-email': () => t.t('configBadEmail'),
+      'bad-barcode-pattern': () => t.t('configBadBarcodePattern'),
+      'bad-priority-map': () => t.t('configBadPriorityMap'),
+      'bad-min-fill-seconds': () => t.t('configBadMinFillSeconds'),
+      'bad-screenshot-max-kb': p => t.t('configBadScreenshotMaxKb', p.params),
+      'unknown-library-systems': p => t.t('configUnknownLibrarySystems', p.params),
+      'bad-programs': () => t.t('configBadPrograms'),
+      'load-failed': () => t.t('configLoadFailed')
+    };
     return html`<div class="config" part="config">
       <p><strong>${this.s.configProblem}</strong></p>
       <ul>
-        ${this.configProblems.map(p => html`<li><code>${p.attribute}</code>: ${p.message}</li>`)}
+        ${problems.map(p => html`<li><code>${p.attribute}</code>: ${words[p.code]?.(p) ?? p.detail}</li>`)}
       </ul>
     </div>`;
   }

@@ -251,6 +251,15 @@ const es: CatalogOf<typeof en> = {
   reportText: 'El aviso como texto',
 
   configProblem: 'Este formulario no está bien configurado:',
+  configBadEmail: 'no es una dirección de correo electrónico, así que no se ofrece.',
+  configBadBarcodePattern:
+    'el patrón de los números de tarjeta no se puede usar, así que se usa el estándar de 14 dígitos.',
+  configBadPriorityMap: 'la tabla de prioridades no se puede usar, así que se usan las prioridades estándar.',
+  configBadMinFillSeconds: 'use un número de segundos, 0 o más.',
+  configBadScreenshotMaxKb: 'use un número del 1 al {max}. Por ahora se aceptan imágenes de hasta {size}.',
+  configUnknownLibrarySystems: 'no conocemos {names}, así que se deja fuera.',
+  configBadPrograms: 'parte de la lista de programas no se puede usar, así que se usan las listas estándar.',
+  configLoadFailed: 'no se pudo cargar el archivo.',
 
   maskCard: '[número de tarjeta oculto]',
   maskEmail: '[correo oculto]',

@@ -584,9 +584,9 @@ export abstract class ProblemReportBase extends TbElement {
   protected readonly sentHere = new Set<string>();
 
   protected refusedHeadingFor(entry: OutboxEntry): string {
-    return this.sentHere.has(entry.id)
-      ? this.s.refusedJustNowHeading
-      : format(this.s.refusedHeading, { date: this.entryDate(entry) });
+    if (this.sentHere.has(entry.id)) return this.s.refusedJustNowHeading;
+    const heading = entry.envelope.type === 'incident-note' ? this.s.refusedNoteHeading : this.s.refusedHeading;
+    return format(heading, { date: this.entryDate(entry) });
   }
 
   // Defined by the subclasses that build and render the report.

@@ -1033,6 +1033,7 @@ describe('<tb-problem-report>', () => {
         timeout: 15000
       });
       const panel = $(next, '[data-refused]');
+      expect(panel.querySelector('h3')!.textContent).to.match(/^A note from .+ about a known problem was not accepted/);
       expect(panel.querySelector('pre')!.textContent).to.include('Also at desk 2');
       expect(panel.querySelector('pre')!.textContent).to.not.include('{');
       await expect(next).to.be.accessible();

@@ -28,6 +28,7 @@ const en = {
   refusedQueued: 'The report from {date} is saved and will send by itself when the connection is back.',
   refusedAgain: 'The report from {date} was turned down again.',
   refusedRemoved: 'The report from {date} was deleted from this computer.',
+  refusedNoteHeading: 'A note from {date} about a known problem was not accepted by the IT inbox',
   refusedJustNowHeading: 'The report you just sent was not accepted by the IT inbox',
 
   // Known problems

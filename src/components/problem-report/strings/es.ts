@@ -24,6 +24,7 @@ const es: CatalogOf<typeof en> = {
   refusedQueued: 'El aviso del {date} está guardado y se enviará solo cuando vuelva la conexión.',
   refusedAgain: 'El aviso del {date} fue rechazado otra vez.',
   refusedRemoved: 'El aviso del {date} se borró de esta computadora.',
+  refusedNoteHeading: 'El buzón de TI no aceptó una nota del {date} sobre un problema conocido',
   refusedJustNowHeading: 'El buzón de TI no aceptó el aviso que acaba de enviar',
 
   incidentsHeading: 'Problemas conocidos en este momento',

@@ -1,7 +1,6 @@
 import { createEnvelope } from '../../core/envelope.js';
-import { parseEndpoint, submitEnvelope } from '../../core/submit.js';
-import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
-import { watchForNotice } from '../../core/notices.js';
+import { parseEndpoint } from '../../core/submit.js';
+import type { OutboxEntry } from '../../core/outbox.js';
 import { format } from './strings.js';
 import { checkBarcodePattern, createMasker, DEFAULT_BARCODE_PATTERN, type Masker } from './mask.js';
 import { collectContext } from './context-info.js';
@@ -87,16 +86,14 @@ export abstract class ProblemReportActions extends ProblemReportBase {
 
   protected handleSend = async (event?: Event) => {
     event?.preventDefault();
+    // The controller refuses a second submit while one is under way; the robot check's pause counts too.
     if (this.busy) return;
-    this.busy = true;
     const confirmed = (event?.currentTarget as HTMLElement | undefined)?.id === 'send-confirmed';
     try {
       await this.send(confirmed);
     } catch {
-      // Something below broke (browser storage gone, say). The report is still here and in the draft: say so.
+      // Something here broke before sending. The report is still here and in the draft: say so.
       this.showOutcome({ kind: 'failed', id: '', message: '', broke: true });
-    } finally {
-      this.busy = false;
     }
   };
 
@@ -116,7 +113,12 @@ export abstract class ProblemReportActions extends ProblemReportBase {
     this.confirmingQuick = false;
     if (this.honeypot) {
       // A filled honeypot is a form-filling robot: say nothing different, send nothing.
-      await new Promise(resolve => setTimeout(resolve, 400));
+      this.holding = true;
+      try {
+        await new Promise(resolve => setTimeout(resolve, 400));
+      } finally {
+        this.holding = false;
+      }
       this.clearDraft();
       this.showOutcome({ kind: 'bot' });
       return;
@@ -129,9 +131,8 @@ export abstract class ProblemReportActions extends ProblemReportBase {
     const envelope = createEnvelope('problem-report', data as unknown as Record<string, unknown>, {
       maskPage: this.maskPage(this.makeMasker())
     });
-    const result = await submitEnvelope(envelope, {
+    const result = await this.sender.submit(envelope, {
       endpoint,
-      host: this,
       csrfToken: this.csrfToken || undefined,
       mail: { subject: `${this.s.textTitle}: ${data.summary}`.slice(0, 200), body: this.lastText }
     });
@@ -145,14 +146,20 @@ export abstract class ProblemReportActions extends ProblemReportBase {
         this.rememberReporter();
         // The outbox holds it now; keeping the draft as well would invite a second, duplicate report.
         if (result.persistent) this.clearDraft();
+        // The controller also asks the next page with any Techbridge element to say what became of it.
         this.sentHere.add(result.id);
-        // If the page is closed before it goes, the next page with any Techbridge element says what became of it.
-        if (result.persistent) watchForNotice(result.id, 'problem-report');
         this.showOutcome({ kind: 'queued', id: result.id, reason: result.reason, persistent: result.persistent });
         break;
-      case 'failed':
-        this.showOutcome({ kind: 'failed', id: result.id, message: result.message, fieldErrors: result.fieldErrors });
+      case 'failed': {
+        // Something below broke (browser storage gone, say): the report is still here and in the draft.
+        const broke = this.sender.state.kind === 'failed' && this.sender.state.code === 'broken';
+        this.showOutcome(
+          broke
+            ? { kind: 'failed', id: '', message: '', broke: true }
+            : { kind: 'failed', id: result.id, message: result.message, fieldErrors: result.fieldErrors }
+        );
         break;
+      }
       case 'mailto':
         this.showOutcome({ kind: 'mailto' });
         break;
@@ -284,6 +291,10 @@ export abstract class ProblemReportActions extends ProblemReportBase {
 
   /** The refused report as the IT person would read it; raw data if it cannot be read as a report. */
   protected entryText(entry: OutboxEntry): string {
+    const data = entry.envelope.data as { incidentTitle?: unknown; note?: unknown };
+    if (entry.envelope.type === 'incident-note' && typeof data.incidentTitle === 'string') {
+      return `${data.incidentTitle}\n\n${typeof data.note === 'string' ? data.note : ''}`.trim();
+    }
     try {
       return reportAsText(entry.envelope.data as unknown as ProblemReportData, this.s);
     } catch {
@@ -315,13 +326,10 @@ export abstract class ProblemReportActions extends ProblemReportBase {
     const date = this.entryDate(entry);
     this.refusedBusy = entry.id;
     try {
-      const result = await getOutbox().retry(entry.id, this.csrfToken || undefined);
-      if (result.status === 'sent') {
-        this.announcement = format(this.s.refusedSent, {
-          date,
-          reference: result.reference ? format(this.s.refusedSentReference, { reference: result.reference }) : ''
-        });
-      } else if (result.status === 'failed') {
+      const status = await this.sender.retry(entry.id, this.csrfToken || undefined);
+      if (status === 'sent') {
+        this.announcement = format(this.s.refusedSent, { date, reference: '' });
+      } else if (status === 'failed') {
         this.announcement = this.s.refusedAgain.replace('{date}', date);
       } else {
         this.announcement = format(this.s.refusedQueued, { date });
@@ -330,7 +338,6 @@ export abstract class ProblemReportActions extends ProblemReportBase {
       this.announcement = this.s.refusedAgain.replace('{date}', date);
     } finally {
       this.refusedBusy = '';
-      await this.readOutbox();
       if (!this.refused.some(e => e.id === entry.id)) this.focusSoon('#heading');
     }
   };
@@ -339,12 +346,11 @@ export abstract class ProblemReportActions extends ProblemReportBase {
     const entry = this.refusedEntry(event);
     if (!entry) return;
     try {
-      await getOutbox().remove(entry.id);
+      await this.sender.discard(entry.id);
       this.announcement = format(this.s.refusedRemoved, { date: this.entryDate(entry) });
     } catch {
       // It stays listed: nothing was deleted.
     }
-    await this.readOutbox();
     this.focusSoon('#heading');
   };
 

@@ -4,12 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { TbElement } from '../../core/tb-element.js';
 import { parseEndpoint } from '../../core/submit.js';
-import { getOutbox, type OutboxEntry } from '../../core/outbox.js';
-import type { HelpDeskTicket } from '../../core/delivery.js';
-import { forgetNotice } from '../../core/notices.js';
-import { outcomeStyles } from '../../core/form/outcome.js';
-import { ReportNoticesController } from './notices-controller.js';
+import type { OutboxEntry } from '../../core/outbox.js';
+import { SubmitController, type SubmitState } from '../../core/controllers/submit.js';
+import { NoticeController, outcomeStyles } from '../../core/form/outcome.js';
 import { coreI18n } from '../../core/core-i18n.js';
+import { ConfigController, type ConfigProblem } from '../../core/config.js';
 import { fetchJson, LatestRequest } from '../../core/fetch-cache.js';
 import { glossaryContext, type GlossaryLookup } from '../../core/context.js';
 import { DEFAULT_PICKERS } from './default-content.js';
@@ -119,7 +118,8 @@ export abstract class ProblemReportBase extends TbElement {
   @state() protected step: Step = 'form';
   @state() protected outcome?: Outcome;
   @state() protected errors: FieldErrors = {};
-  @state() protected busy = false;
+  /** The robot check's pause is under way (nothing is sent, but the button waits as if it were). */
+  @state() protected holding = false;
   /** Sent within min-fill-seconds by a person (no honeypot): asked to confirm instead of being told "sent". */
   @state() protected confirmingQuick = false;
   /** The check step asks "How can IT reach you?" (no contact when it opened); kept while the person types. */
@@ -132,9 +132,6 @@ export abstract class ProblemReportBase extends TbElement {
   @state() protected notice = '';
   @state() protected copyMessage = '';
   @state() protected reportOpen = false;
-  @state() protected outboxPending = 0;
-  /** Saved reports the IT inbox later refused: shown until the person sends or deletes them. */
-  @state() protected refused: OutboxEntry[] = [];
   @state() protected refusedCopy: Record<string, string> = {};
   @state() protected refusedBusy = '';
   /** Text for the always-present status region (screen readers), for news that does not move focus. */
@@ -146,7 +143,6 @@ export abstract class ProblemReportBase extends TbElement {
   @state() protected incidentNotes: Record<string, string> = {};
   @state() protected incidentResults: Record<string, IncidentResult> = {};
   @state() protected incidentBusy = false;
-  @state() protected configProblems: { attribute: string; message: string }[] = [];
   /** The answers a person is changing after pressing "Change" on the check step. */
   @state() protected changing?: ChangeGroup;
   /** The answers changed last time, marked on the check step. */
@@ -156,8 +152,24 @@ export abstract class ProblemReportBase extends TbElement {
     en,
     es: () => import('./strings/es.js')
   });
+  /**
+   * Sends reports and notes through the outbox and follows them: the double-submit guard, the late "sent" or
+   * "refused" news of the report on screen, and the entries the IT inbox refused (listed on every visit).
+   */
+  protected readonly sender = new SubmitController(this, {
+    types: ['problem-report', 'incident-note'],
+    onChange: (state, previous) => this.handleSubmitChange(state, previous)
+  });
+  /** Follows the latest "affecting me too" note, so a note that waited says "sent" once it goes. */
+  protected readonly noteSender = new SubmitController(this, {
+    types: ['incident-note'],
+    onChange: state => this.handleNoteChange(state)
+  });
   /** "Sent while you were away" news, shown by the first Techbridge element on the page. */
-  protected readonly notices = new ReportNoticesController(this, coreI18n(this));
+  protected readonly core = coreI18n(this);
+  protected readonly notices = new NoticeController(this, this.core);
+  /** Set-up problems, shown in plain words and logged once for the webmaster. */
+  protected readonly config = new ConfigController(this);
   /** The words in the page's language, with the webmaster's overrides, as a plain object. */
   protected readonly s: ProblemReportStrings = wordsOf(key => this.i18n.t(key));
   protected loaded = false;
@@ -188,19 +200,10 @@ export abstract class ProblemReportBase extends TbElement {
       this.values = this.initialValues();
       void this.claimDraft();
     }
-    const outbox = getOutbox();
-    outbox.addEventListener('sent', this.handleOutboxSent);
-    outbox.addEventListener('failed', this.handleOutboxFailed);
-    outbox.addEventListener('change', this.handleOutboxChange);
-    void this.readOutbox();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const outbox = getOutbox();
-    outbox.removeEventListener('sent', this.handleOutboxSent);
-    outbox.removeEventListener('failed', this.handleOutboxFailed);
-    outbox.removeEventListener('change', this.handleOutboxChange);
     this.programsLoad.cancel();
     this.statusLoad.cancel();
   }
@@ -226,7 +229,9 @@ export abstract class ProblemReportBase extends TbElement {
       'strings',
       'minFillSeconds',
       'screenshotMaxKb',
-      'librarySystems'
+      'librarySystems',
+      'theme',
+      'headingLevelAttr'
     ] as const;
     if (configKeys.some(key => changed.has(key))) this.checkConfig();
     const own = changed as PropertyValues;
@@ -238,6 +243,7 @@ export abstract class ProblemReportBase extends TbElement {
       else this.coaching.settle(text, v.errorMessage.trim() !== '');
     }
     if (own.has('step') && this.step !== 'form') this.coaching.settle();
+    this.noticeRefusals();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -270,65 +276,64 @@ export abstract class ProblemReportBase extends TbElement {
   }
 
   protected checkConfig() {
-    const problems: { attribute: string; message: string }[] = [];
+    const problems: ConfigProblem[] = [...this.baseConfigProblems()];
+    const add = (attribute: string, code: string, detail: string, params?: ConfigProblem['params']) =>
+      problems.push({ attribute, code, detail, params });
     const endpoint = parseEndpoint(this.endpoint);
-    if (endpoint.kind === 'invalid') problems.push({ attribute: 'endpoint', message: endpoint.problem });
+    if (endpoint.kind === 'invalid') add('endpoint', 'bad-endpoint', endpoint.problem);
     if (this.fallbackEmail && !isEmail(this.fallbackEmail)) {
-      problems.push({ attribute: 'fallback-email', message: `"${this.fallbackEmail}" is not an email address.` });
+      add('fallback-email', 'bad-email', `"${this.fallbackEmail}" is not an email address.`);
     }
-    if (this.barcodePattern) {
-      const problem = checkBarcodePattern(this.barcodePattern);
-      if (problem) {
-        problems.push({
-          attribute: 'barcode-pattern',
-          message: `${problem} The standard 14-digit pattern is used instead.`
-        });
-      }
+    const barcodeProblem = this.barcodePattern ? checkBarcodePattern(this.barcodePattern) : undefined;
+    if (barcodeProblem) {
+      add('barcode-pattern', 'bad-barcode-pattern', `${barcodeProblem} The standard 14-digit pattern is used instead.`);
     }
     if (this.priorityMap instanceof BadJson) {
-      problems.push({ attribute: 'priority-map', message: `it is not valid JSON (${this.priorityMap.problem}).` });
+      add('priority-map', 'bad-priority-map', `it is not valid JSON (${this.priorityMap.problem}).`);
     } else if (this.priorityMap !== undefined) {
       const problem = checkPriorityMap(this.priorityMap);
-      if (problem)
-        problems.push({ attribute: 'priority-map', message: `${problem} The standard priorities are used.` });
+      if (problem) add('priority-map', 'bad-priority-map', `${problem} The standard priorities are used.`);
     }
-    for (const p of stringsProblems(this.strings)) problems.push({ attribute: p.attribute, message: p.detail });
+    problems.push(...stringsProblems(this.strings));
     if (!Number.isFinite(this.minFillSeconds) || this.minFillSeconds < 0) {
-      problems.push({ attribute: 'min-fill-seconds', message: 'it must be a number of seconds, 0 or more.' });
+      add('min-fill-seconds', 'bad-min-fill-seconds', 'it must be a number of seconds, 0 or more.');
     }
-    if (
-      !Number.isFinite(this.screenshotMaxKb) ||
-      this.screenshotMaxKb <= 0 ||
-      this.screenshotMaxKb > MAX_SCREENSHOT_KB
-    ) {
-      problems.push({
-        attribute: 'screenshot-max-kb',
-        message: `it must be a number from 1 to ${MAX_SCREENSHOT_KB}; ${formatBytes(this.maxScreenshotBytes)} is used.`
-      });
+    const kb = this.screenshotMaxKb;
+    if (!Number.isFinite(kb) || kb <= 0 || kb > MAX_SCREENSHOT_KB) {
+      const size = formatBytes(this.maxScreenshotBytes);
+      add(
+        'screenshot-max-kb',
+        'bad-screenshot-max-kb',
+        `it must be a number from 1 to ${MAX_SCREENSHOT_KB}; ${size} is used.`,
+        {
+          max: MAX_SCREENSHOT_KB,
+          size
+        }
+      );
     }
     const unknownSystems = librarySystemsFor(this.librarySystems).problems.map(p => `"${p.detail}"`);
-    if (unknownSystems.length)
-      problems.push({
-        attribute: 'library-systems',
-        message: `${unknownSystems.join(', ')} is not one of the library systems we know; it is left out.`
-      });
-    const loadProblems = this.configProblems.filter(p => p.attribute.endsWith('-src'));
-    this.configProblems = [...problems, ...loadProblems];
-    for (const p of problems) this.reportConfigError(p.attribute, p.message);
+    if (unknownSystems.length) {
+      const names = unknownSystems.join(', ');
+      add(
+        'library-systems',
+        'unknown-library-systems',
+        `${names} is not one of the library systems we know; it is left out.`,
+        {
+          names
+        }
+      );
+    }
+    this.config.set('attributes', problems);
   }
 
-  protected setLoadProblem(attribute: string, message: string | undefined) {
-    if (!message && !this.configProblems.some(p => p.attribute === attribute)) return;
-    this.configProblems = [
-      ...this.configProblems.filter(p => p.attribute !== attribute),
-      ...(message ? [{ attribute, message }] : [])
-    ];
-    if (message) this.reportConfigError(attribute, message);
+  /** A file named by a `*-src` attribute could not be loaded (`load-failed`) or used (`bad-programs`). */
+  protected setLoadProblem(attribute: string, problem?: { code: string; detail: string }) {
+    this.config.set(attribute, problem ? [{ attribute, ...problem }] : []);
   }
 
   protected async loadPrograms() {
     if (this.loadedPickers) this.loadedPickers = undefined;
-    this.setLoadProblem('programs-src', undefined);
+    this.setLoadProblem('programs-src');
     if (!this.programsSrc) return;
     try {
       const result = await this.programsLoad.run(signal =>
@@ -338,13 +343,13 @@ export abstract class ProblemReportBase extends TbElement {
       const parsed = parsePickers(result.value);
       const bad = parsed.problems.map(p => `"${p.detail}"`).join(' and ');
       if (bad)
-        this.setLoadProblem(
-          'programs-src',
-          `${bad} must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters). The standard lists are used.`
-        );
+        this.setLoadProblem('programs-src', {
+          code: 'bad-programs',
+          detail: `${bad} must be a list of {"id", "label"} (ids: letters, digits, dashes; labels up to 200 characters). The standard lists are used.`
+        });
       this.loadedPickers = parsed.config;
     } catch (error) {
-      this.setLoadProblem('programs-src', (error as Error).message);
+      this.setLoadProblem('programs-src', { code: 'load-failed', detail: (error as Error).message });
     }
   }
 
@@ -478,6 +483,8 @@ export abstract class ProblemReportBase extends TbElement {
   }
 
   protected resetForm() {
+    // A new form: what becomes of the last report is news for the refused list, not for this panel.
+    this.sender.reset();
     this.clearDraft();
     this.values = this.initialValuesWithoutDraft();
     this.screenshot = undefined;
@@ -507,36 +514,44 @@ export abstract class ProblemReportBase extends TbElement {
 
   // ---------------------------------------------------------------- outbox
 
-  protected handleOutboxSent = (event: Event) => {
-    const { id, reference, ticket } = (
-      event as CustomEvent<{ id: string; reference?: string; ticket?: HelpDeskTicket }>
-    ).detail;
-    // A report sent by another tab only arrives as "sent" (no "change"): recount what is still waiting.
-    void this.readOutbox();
-    if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
+  /** True while a report is on its way (or the robot check pauses): the send button waits. */
+  protected get busy(): boolean {
+    return this.holding || this.sender.busy;
+  }
+
+  /** How many reports wait on this computer. */
+  protected get outboxPending(): number {
+    return this.sender.pending;
+  }
+
+  /** Saved reports the IT inbox later refused: shown until the person sends or deletes them. */
+  protected get refused(): OutboxEntry[] {
+    return this.sender.refused;
+  }
+
+  /** Late news of the report on screen: it went after waiting, or the IT inbox refused it. */
+  protected handleSubmitChange(state: SubmitState, previous: SubmitState) {
+    const outcome = this.outcome;
+    if (outcome?.kind !== 'queued' || !('id' in state) || outcome.id !== state.id) return;
+    if (state.kind === 'sent' && state.late) {
+      const { id, reference, ticket } = state;
       this.outcome = { kind: 'sent', id, reference, ticket: ticket?.number };
       this.clearDraft();
-      // Seen here, in place: no need to tell it again on the next page.
-      forgetNotice(id);
       // Late news: take focus only if the person is still here (or nowhere); otherwise just say it.
       if (this.focusIsHereOrNowhere()) this.focusAfterUpdate = '#outcome-heading';
       else {
         const s = this.s;
         this.announcement = `${s.sentHeading}. ${reference ? `${s.sentReference} ${reference}.` : s.sentNoReference}`;
       }
+    } else if (state.kind === 'failed' && previous.kind === 'queued') {
+      const { id } = state;
+      this.outcome = { kind: 'failed', id, message: state.detail ?? '' };
+      this.focusAfterUpdate = '#outcome-heading';
+      // The report is on screen and back in the draft: the refused copy need not wait in the outbox as well.
+      // If the draft cannot be written, the copy stays and is listed as "not accepted".
+      if (this.saveDraft(true)) void this.sender.discard(id).catch(() => undefined);
     }
-    for (const [incidentId, result] of Object.entries(this.incidentResults)) {
-      if (result.kind === 'queued' && this.incidentQueuedIds.get(incidentId) === id) {
-        this.incidentResults = {
-          ...this.incidentResults,
-          [incidentId]: {
-            kind: 'sent',
-            text: format(this.s.incidentSent, { reference: reference ? ` (${reference})` : '' })
-          }
-        };
-      }
-    }
-  };
+  }
 
   protected focusIsHereOrNowhere(): boolean {
     let active: Element | null = document.activeElement;
@@ -548,37 +563,19 @@ export abstract class ProblemReportBase extends TbElement {
     return false;
   }
 
-  protected handleOutboxFailed = (event: Event) => {
-    const { id, message } = (event as CustomEvent<{ id: string; message: string }>).detail;
-    if (this.outcome?.kind === 'queued' && this.outcome.id === id) {
-      this.outcome = { kind: 'failed', id, message };
-      this.focusAfterUpdate = '#outcome-heading';
-      // The report is on screen and back in the draft: the refused copy need not wait in the outbox as well.
-      // If the draft cannot be written, the copy stays and is listed as "not accepted".
-      if (this.saveDraft(true))
-        void getOutbox()
-          .remove(id)
-          .catch(() => undefined);
-      return;
-    }
-    // A refusal of "try again" is answered by that button; any other one is news.
-    void this.readOutbox(this.refusedBusy === id ? undefined : id);
-  };
+  /** The refused entries listed at the last render: one that appears afterwards may be news to announce. */
+  private listedRefusals = new Set<string>();
 
-  protected handleOutboxChange = () => void this.readOutbox();
-
-  /** Counts what waits, and lists what was refused. `news` is a refusal that just happened: it is announced. */
-  protected async readOutbox(news?: string) {
-    let list: OutboxEntry[];
-    try {
-      list = (await getOutbox().list()).filter(e => e.envelope.type === 'problem-report');
-    } catch {
-      list = [];
-    }
-    this.outboxPending = list.filter(e => e.state === 'pending').length;
-    const shown = this.outcome?.kind === 'failed' ? this.outcome.id : '';
-    this.refused = list.filter(e => e.state === 'failed' && e.id !== shown);
-    const fresh = news && this.refused.find(e => e.id === news);
+  /**
+   * A report sent from this form on this visit that the IT inbox refuses later is news: it is announced (a
+   * refusal of "try again" is answered by that button). Older refusals are listed without interrupting.
+   */
+  protected noticeRefusals() {
+    const listed = new Set(this.refused.map(e => e.id));
+    const fresh = this.refused.find(
+      e => !this.listedRefusals.has(e.id) && this.sentHere.has(e.id) && e.id !== this.refusedBusy
+    );
+    this.listedRefusals = listed;
     if (fresh) this.announcement = this.refusedHeadingFor(fresh);
   }
 
@@ -587,13 +584,14 @@ export abstract class ProblemReportBase extends TbElement {
   protected readonly sentHere = new Set<string>();
 
   protected refusedHeadingFor(entry: OutboxEntry): string {
-    return this.sentHere.has(entry.id)
-      ? this.s.refusedJustNowHeading
-      : format(this.s.refusedHeading, { date: this.entryDate(entry) });
+    if (this.sentHere.has(entry.id)) return this.s.refusedJustNowHeading;
+    const heading = entry.envelope.type === 'incident-note' ? this.s.refusedNoteHeading : this.s.refusedHeading;
+    return format(heading, { date: this.entryDate(entry) });
   }
 
   // Defined by the subclasses that build and render the report.
   protected abstract buildData(): ProblemReportData;
   protected abstract fieldLabels(): Record<string, string>;
   protected abstract entryDate(entry: OutboxEntry): string;
+  protected abstract handleNoteChange(state: SubmitState): void;
 }

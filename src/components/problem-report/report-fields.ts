@@ -2,7 +2,9 @@ import { isEmail } from '../../core/text.js';
 import { heading, type HeadingLevel } from '../../core/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { createEnvelope } from '../../core/envelope.js';
-import { mailtoHref, parseEndpoint, submitEnvelope } from '../../core/submit.js';
+import { mailtoHref, parseEndpoint } from '../../core/submit.js';
+import type { SubmitState } from '../../core/controllers/submit.js';
+import type { ConfigProblem } from '../../core/config.js';
 import { format } from './strings.js';
 import { collectContext } from './context-info.js';
 import { type Incident } from './status.js';
@@ -78,9 +80,8 @@ export abstract class ProblemReportFields extends ProblemReportActions {
         return;
       }
       const envelope = createEnvelope('incident-note', data, { maskPage: this.maskPage(masker) });
-      const result = await submitEnvelope(envelope, {
+      const result = await this.noteSender.submit(envelope, {
         endpoint,
-        host: this,
         csrfToken: this.csrfToken || undefined,
         mail: { subject: incident.title, body: `${incident.title}\n\n${data.note}` }
       });
@@ -101,6 +102,22 @@ export abstract class ProblemReportFields extends ProblemReportActions {
       this.incidentBusy = false;
     }
   };
+
+  /** A note that waited on this computer went later: its panel says so. */
+  protected handleNoteChange(state: SubmitState) {
+    if (state.kind !== 'sent' || !state.late) return;
+    for (const [incidentId, result] of Object.entries(this.incidentResults)) {
+      if (result.kind === 'queued' && this.incidentQueuedIds.get(incidentId) === state.id) {
+        this.incidentResults = {
+          ...this.incidentResults,
+          [incidentId]: {
+            kind: 'sent',
+            text: format(this.s.incidentSent, { reference: state.reference ? ` (${state.reference})` : '' })
+          }
+        };
+      }
+    }
+  }
 
   // ---------------------------------------------------------------- rendering helpers
 
@@ -290,11 +307,28 @@ export abstract class ProblemReportFields extends ProblemReportActions {
   }
 
   protected renderConfigProblems() {
-    if (!this.configProblems.length) return nothing;
+    const problems = this.config.problems;
+    if (!problems.length) return nothing;
+    const core = this.core;
+    const t = this.i18n;
+    const words: Record<string, (p: ConfigProblem) => string> = {
+      'bad-theme': () => core.t('configBadTheme'),
+      'bad-heading-level': () => core.t('configBadHeadingLevel'),
+      'bad-strings': () => core.t('configBadStrings'),
+      'bad-endpoint': () => core.t('configBadEndpoint'),
+      'bad-email': () => t.t('configBadEmail'),
+      'bad-barcode-pattern': () => t.t('configBadBarcodePattern'),
+      'bad-priority-map': () => t.t('configBadPriorityMap'),
+      'bad-min-fill-seconds': () => t.t('configBadMinFillSeconds'),
+      'bad-screenshot-max-kb': p => t.t('configBadScreenshotMaxKb', p.params),
+      'unknown-library-systems': p => t.t('configUnknownLibrarySystems', p.params),
+      'bad-programs': () => t.t('configBadPrograms'),
+      'load-failed': () => t.t('configLoadFailed')
+    };
     return html`<div class="config" part="config">
       <p><strong>${this.s.configProblem}</strong></p>
       <ul>
-        ${this.configProblems.map(p => html`<li><code>${p.attribute}</code>: ${p.message}</li>`)}
+        ${problems.map(p => html`<li><code>${p.attribute}</code>: ${words[p.code]?.(p) ?? p.detail}</li>`)}
       </ul>
     </div>`;
   }
@@ -306,8 +340,9 @@ export abstract class ProblemReportFields extends ProblemReportActions {
     const emailOk = isEmail(email);
     return this.refused.map(entry => {
       const text = this.entryText(entry);
-      const summary = (entry.envelope.data as { summary?: unknown }).summary;
-      const subject = `${s.textTitle}: ${typeof summary === 'string' ? summary : ''}`.slice(0, 200);
+      const { summary, incidentTitle } = entry.envelope.data as { summary?: unknown; incidentTitle?: unknown };
+      const title = typeof summary === 'string' ? summary : typeof incidentTitle === 'string' ? incidentTitle : '';
+      const subject = `${s.textTitle}: ${title}`.slice(0, 200);
       const busy = this.refusedBusy === entry.id;
       return html`<section
         class="panel panel--failed"

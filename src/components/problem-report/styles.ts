@@ -398,11 +398,4 @@ export const styles = css`
   .quick {
     margin: 1rem 0;
   }
-  .tb-notices ul {
-    list-style: none;
-    margin: 0 0 1rem;
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
 `;

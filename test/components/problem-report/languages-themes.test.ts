@@ -215,6 +215,22 @@ describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
     expectNoEnglish(el, 'note sent', data);
   });
 
+  it('names set-up problems in Spanish (the console keeps the English details)', async () => {
+    const el = await inSpanish();
+    el.setAttribute('fallback-email', 'not-an-email');
+    el.setAttribute('screenshot-max-kb', '0');
+    el.setAttribute('library-systems', 'sierra nonsense');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    const text = $(el, '[part="config"]').textContent!;
+    expect(text).to.include(es.configBadEmail);
+    expect(text).to.include('"nonsense"');
+    expect(text).to.include('heading-level');
+    expect(text).to.not.include('is not an email address');
+    expectNoEnglish(el, 'set-up problems', ['"nonsense"']);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows no English for a saved report the inbox turned down later', async () => {
     const el = await inSpanish({ endpoint });
     await setFaults({ mode: 'down' });

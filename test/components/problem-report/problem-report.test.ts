@@ -997,6 +997,54 @@ describe('<tb-problem-report>', () => {
       await waitUntil(() => active(el)?.id === 'heading', 'focus on the heading');
     });
 
+    it('lists a saved "affecting me too" note that the IT inbox later refused on the next visit', async () => {
+      const attrs = { id: uid(), endpoint };
+      const el = await fixture<TbProblemReport>(
+        html`<tb-problem-report
+          id=${attrs.id}
+          endpoint=${endpoint}
+          min-fill-seconds="0"
+          status-src="/test/fixtures/problem-report/status.json"
+        ></tb-problem-report>`
+      );
+      await waitUntil(() => sr(el).querySelector('.incident'), 'incidents');
+      await setFaults({ mode: 'down' });
+      $(el, '#incident-button-print-main-0131').click();
+      await el.updateComplete;
+      const note = $<HTMLTextAreaElement>(el, '#incident-note-print-main-0131');
+      note.value = 'Also at desk 2';
+      note.dispatchEvent(new Event('input'));
+      // The endpoint will refuse this one (a field its schema does not know), but only once it is reachable again.
+      el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+        once: true
+      });
+      $<HTMLButtonElement>(el, '.incident button[type="submit"]').click();
+      await waitUntil(
+        () => sr(el).querySelector('#incident-result-print-main-0131')?.textContent?.includes('saved on this computer'),
+        'the note to wait on this computer',
+        { timeout: 15000 }
+      );
+      el.remove();
+
+      const next = await make(attrs);
+      await setFaults({ mode: 'ok' });
+      await getOutbox().flush();
+      await waitUntil(() => sr(next).querySelector('[data-refused]'), 'the refused note on the next visit', {
+        timeout: 15000
+      });
+      const panel = $(next, '[data-refused]');
+      expect(panel.querySelector('h3')!.textContent).to.match(/^A note from .+ about a known problem was not accepted/);
+      expect(panel.querySelector('pre')!.textContent).to.include('Also at desk 2');
+      expect(panel.querySelector('pre')!.textContent).to.not.include('{');
+      await expect(next).to.be.accessible();
+
+      Array.from(panel.querySelectorAll('button'))
+        .find(b => b.textContent!.includes('Delete'))!
+        .click();
+      await waitUntil(() => !sr(next).querySelector('[data-refused]'), 'the refused note to go');
+      expect((await getOutbox().list()).filter(e => e.envelope.type === 'incident-note')).to.have.length(0);
+    });
+
     it('a late "Report sent" does not take focus from elsewhere on the page; it is announced instead', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>

@@ -28,6 +28,7 @@ const en = {
   refusedQueued: 'The report from {date} is saved and will send by itself when the connection is back.',
   refusedAgain: 'The report from {date} was turned down again.',
   refusedRemoved: 'The report from {date} was deleted from this computer.',
+  refusedNoteHeading: 'A note from {date} about a known problem was not accepted by the IT inbox',
   refusedJustNowHeading: 'The report you just sent was not accepted by the IT inbox',
 
   // Known problems
@@ -261,6 +262,14 @@ const en = {
   reportText: 'The report as text',
 
   configProblem: 'This form is not set up quite right:',
+  configBadEmail: 'this is not an email address, so it is not offered.',
+  configBadBarcodePattern: 'the pattern for card numbers cannot be used, so the standard 14-digit pattern is used.',
+  configBadPriorityMap: 'the priority table cannot be used, so the standard priorities are used.',
+  configBadMinFillSeconds: 'use a number of seconds, 0 or more.',
+  configBadScreenshotMaxKb: 'use a number from 1 to {max}. For now, pictures up to {size} are accepted.',
+  configUnknownLibrarySystems: 'we do not know {names}, so it is left out.',
+  configBadPrograms: 'part of the program list cannot be used, so the standard lists are used.',
+  configLoadFailed: 'the file could not be loaded.',
 
   // Mask labels (these end up in the report the IT team reads)
   maskCard: '[card number hidden]',

@@ -24,6 +24,7 @@ const es: CatalogOf<typeof en> = {
   refusedQueued: 'El aviso del {date} está guardado y se enviará solo cuando vuelva la conexión.',
   refusedAgain: 'El aviso del {date} fue rechazado otra vez.',
   refusedRemoved: 'El aviso del {date} se borró de esta computadora.',
+  refusedNoteHeading: 'El buzón de TI no aceptó una nota del {date} sobre un problema conocido',
   refusedJustNowHeading: 'El buzón de TI no aceptó el aviso que acaba de enviar',
 
   incidentsHeading: 'Problemas conocidos en este momento',
@@ -251,6 +252,15 @@ const es: CatalogOf<typeof en> = {
   reportText: 'El aviso como texto',
 
   configProblem: 'Este formulario no está bien configurado:',
+  configBadEmail: 'no es una dirección de correo electrónico, así que no se ofrece.',
+  configBadBarcodePattern:
+    'el patrón de los números de tarjeta no se puede usar, así que se usa el estándar de 14 dígitos.',
+  configBadPriorityMap: 'la tabla de prioridades no se puede usar, así que se usan las prioridades estándar.',
+  configBadMinFillSeconds: 'use un número de segundos, 0 o más.',
+  configBadScreenshotMaxKb: 'use un número del 1 al {max}. Por ahora se aceptan imágenes de hasta {size}.',
+  configUnknownLibrarySystems: 'no conocemos {names}, así que se deja fuera.',
+  configBadPrograms: 'parte de la lista de programas no se puede usar, así que se usan las listas estándar.',
+  configLoadFailed: 'no se pudo cargar el archivo.',
 
   maskCard: '[número de tarjeta oculto]',
   maskEmail: '[correo oculto]',

@@ -1,4 +1,5 @@
 import { TbMouOutline } from './mou-outline.js';
+import type { MouDoc } from './model.js';
 import type { PartnerSelectDetail } from './suggest.js';
 
 TbMouOutline.define('tb-mou-outline');
@@ -9,5 +10,9 @@ export type { PartnerSelectDetail };
 declare global {
   interface HTMLElementTagNameMap {
     'tb-mou-outline': TbMouOutline;
+  }
+  interface GlobalEventHandlersEventMap {
+    /** `<tb-mou-outline>`: the answers changed (autosaved as a draft). */
+    'tb-change': CustomEvent<{ doc: MouDoc }>;
   }
 }

@@ -106,7 +106,9 @@ export class TbMouOutline extends TbElement implements MouHost {
   @state() current = 0;
   @state() naOpen = false;
   @state() naReason = '';
+  /** @internal The error of the "not applicable" reason, for the views. */
   @state() naError = '';
+  /** @internal The finding being dismissed and its reason, for the views. */
   @state() dismissing: { key: string; reason: string; error: string } | undefined;
   @state() draftName = '';
   @state() drafts: Draft[] = [];
@@ -115,6 +117,7 @@ export class TbMouOutline extends TbElement implements MouHost {
   @state() importDiff: { diffs: SectionDiff[]; keptAs: string } | undefined;
   @state() suggestions: Suggestions | undefined;
   @state() suggestedPartner = '';
+  /** @internal What stops sending, for the error summary in the views. */
   @state() sendErrors: { id: string; text: string }[] = [];
 
   private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });

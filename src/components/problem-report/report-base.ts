@@ -110,6 +110,7 @@ export abstract class ProblemReportBase extends TbElement {
   /** The program list and checklist as data (overrides programs-src). */
   @property({ attribute: false }) pickers?: Partial<PickerConfig>;
 
+  /** The glossary of a surrounding `<tb-glossary>`, if any: jargon in the report gets a plain explanation. */
   @consume({ context: glossaryContext, subscribe: true })
   @state()
   glossary?: GlossaryLookup;

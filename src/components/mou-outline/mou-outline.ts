@@ -69,8 +69,11 @@ import { sectionView } from './views/section-view.js';
  *
  * @event tb-submit - Before sending the finished memorandum (cancelable), from the shared submit path.
  * @event tb-submitted - The endpoint accepted the memorandum.
+ * @event tb-queued - The memorandum is saved on this computer and will be sent when it can.
+ * @event tb-error - The memorandum was not sent (refused, no proof it arrived, or a wrong address).
  * @event tb-change - Answers changed. `detail: { doc }`.
  *
+ * @csspart base - The whole element's box.
  * @csspart panel - Boxes: drafts, findings, "not applicable", the party columns.
  * @csspart field - Each form field.
  * @csspart label - Field labels.
@@ -102,21 +105,21 @@ export class TbMouOutline extends TbElement implements MouHost {
   /** What prints: the whole memorandum or the board summary. */
   @property({ attribute: 'print-mode', reflect: true }) printMode: 'document' | 'summary' = 'document';
 
-  @state() doc: MouDoc = emptyDoc();
-  @state() current = 0;
-  @state() naOpen = false;
-  @state() naReason = '';
+  /** @internal */ @state() doc: MouDoc = emptyDoc();
+  /** @internal */ @state() current = 0;
+  /** @internal */ @state() naOpen = false;
+  /** @internal */ @state() naReason = '';
   /** @internal The error of the "not applicable" reason, for the views. */
   @state() naError = '';
   /** @internal The finding being dismissed and its reason, for the views. */
   @state() dismissing: { key: string; reason: string; error: string } | undefined;
-  @state() draftName = '';
-  @state() drafts: Draft[] = [];
-  @state() saveText = '';
-  @state() importProblem = '';
-  @state() importDiff: { diffs: SectionDiff[]; keptAs: string } | undefined;
-  @state() suggestions: Suggestions | undefined;
-  @state() suggestedPartner = '';
+  /** @internal */ @state() draftName = '';
+  /** @internal */ @state() drafts: Draft[] = [];
+  /** @internal */ @state() saveText = '';
+  /** @internal */ @state() importProblem = '';
+  /** @internal */ @state() importDiff: { diffs: SectionDiff[]; keptAs: string } | undefined;
+  /** @internal */ @state() suggestions: Suggestions | undefined;
+  /** @internal */ @state() suggestedPartner = '';
   /** @internal What stops sending, for the error summary in the views. */
   @state() sendErrors: { id: string; text: string }[] = [];
 
@@ -125,12 +128,12 @@ export class TbMouOutline extends TbElement implements MouHost {
   private readonly config = new ConfigController(this);
   private readonly focusCtl = new FocusController(this);
   private readonly notices = new NoticeController(this, this.core);
-  readonly sender = new SubmitController(this, {
+  /** @internal */ readonly sender = new SubmitController(this, {
     types: ['mou'],
     onChange: s => s.kind !== 'sending' && this.focusCtl.focusAfterUpdate('#outcome')
   });
   private readonly remote = new RemoteController<SectionsResult>(this, text => parseSectionsText(text));
-  readonly store = new DraftStore();
+  /** @internal */ readonly store = new DraftStore();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private restored = false;
   private computed?: {
@@ -143,22 +146,22 @@ export class TbMouOutline extends TbElement implements MouHost {
     progress: Progress;
   };
 
-  get language(): Lang {
+  /** @internal */ get language(): Lang {
     return this.i18n.lang === 'es' ? 'es' : 'en';
   }
-  get words(): FieldWords {
+  /** @internal */ get words(): FieldWords {
     return fieldWords(this.core);
   }
-  get level(): number {
+  /** @internal */ get level(): number {
     const l = this.headingLevelOr(2);
     return l === 'none' ? 0 : l;
   }
-  get sections(): SectionDef[] {
+  /** @internal */ get sections(): SectionDef[] {
     const s = this.remote.state;
     return s.kind === 'ready' && s.value.ok ? s.value.file.sections : DEFAULT_SECTIONS.sections;
   }
   private rulesCache?: { from: unknown; rules: readonly WordingRule[] };
-  get rules(): readonly WordingRule[] {
+  /** @internal */ get rules(): readonly WordingRule[] {
     const custom = this.wordingRules?.[this.language];
     if (!custom) return DEFAULT_RULES[this.language];
     if (this.rulesCache?.from !== custom) this.rulesCache = { from: custom, rules: readRules(custom) };
@@ -174,13 +177,13 @@ export class TbMouOutline extends TbElement implements MouHost {
     this.computed = { doc, lang, sections, rules, findings, states, progress: progressOf(sections, states) };
     return this.computed;
   }
-  get findings() {
+  /** @internal */ get findings() {
     return this.analysis.findings;
   }
-  get states() {
+  /** @internal */ get states() {
     return this.analysis.states;
   }
-  get progress() {
+  /** @internal */ get progress() {
     return this.analysis.progress;
   }
 

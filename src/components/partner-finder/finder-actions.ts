@@ -22,6 +22,7 @@ import { publicCopy } from './privacy.js';
 import { type View } from './url-state.js';
 import { FormName, Outcome, FORM_TYPES, TbPartnerSelectDetail } from './finder-constants.js';
 import { FinderCore } from './finder-core.js';
+import type { FinderKey } from './strings/en.js';
 
 export abstract class FinderActions extends FinderCore {
   // ---- events -------------------------------------------------------------------------------------------------
@@ -157,7 +158,7 @@ export abstract class FinderActions extends FinderCore {
     try {
       csv = await this.exportCsv();
     } catch (error) {
-      this.announcement = error instanceof Error ? error.message : 'The spreadsheet could not be made.';
+      this.announcement = error instanceof Error ? error.message : this.t('csvFailed');
       return;
     }
     this.download(`\uFEFF${csv}`, 'partners.csv', 'text/csv;charset=utf-8');
@@ -249,7 +250,7 @@ export abstract class FinderActions extends FinderCore {
       body = mailBody([
         ['Organization', org.name],
         ['Listed in', org.sources.join(', ')],
-        ['What is wrong', CORRECTION_FIELDS.find(([v]) => v === fields.field)?.[1]],
+        ['What is wrong', this.optionText(CORRECTION_FIELDS, fields.field)],
         ['Details', fields.problem],
         ['Reported by', fields.reporter]
       ]);
@@ -267,7 +268,7 @@ export abstract class FinderActions extends FinderCore {
       body = mailBody([
         ['Organization', org.name],
         ['Date', fields.date],
-        ['How', OUTREACH_METHODS.find(([v]) => v === fields.method)?.[1]],
+        ['How', this.optionText(OUTREACH_METHODS, fields.method)],
         ['Summary', fields.summary],
         ['Next step', fields.nextStep],
         ['Staff', fields.staff]
@@ -302,6 +303,12 @@ export abstract class FinderActions extends FinderCore {
     this.outcomes = { ...this.outcomes, [form]: outcome };
     if (result.status === 'sent' || result.status === 'queued' || result.status === 'mailto') el.reset();
     this.focusAfterRender = [`#pf-${form}-outcome`, `#pf-${form}-errors`];
+  }
+
+  /** The words of a chosen option, in the page's language. */
+  protected optionText(options: [string, FinderKey][], value: string): string | undefined {
+    const key = options.find(([v]) => v === value)?.[1];
+    return key && this.t(key);
   }
 
   protected get selectedOrganization(): PartnerOrganization | undefined {

@@ -7,6 +7,9 @@ import { fetchText, LatestRequest } from '../../core/fetch-cache.js';
 import { getOutbox } from '../../core/outbox.js';
 import { parseEndpoint, type Endpoint } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
+import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
+import { coreI18n } from '../../core/core-i18n.js';
+import en, { type FinderKey } from './strings/en.js';
 import { yieldToMain } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
 import { buildIndex, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
@@ -18,7 +21,7 @@ import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState } from './url-state.js';
-import { FormName, Outcome, NARROW_REM, MODES, plural } from './finder-constants.js';
+import { FormName, Outcome, NARROW_REM, MODES } from './finder-constants.js';
 
 export abstract class FinderCore extends TbElement {
   /** Defined by the next layer (finder-actions.ts). */
@@ -55,8 +58,19 @@ export abstract class FinderCore extends TbElement {
   /** How many results to show at first and per "Show more". Default 25. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
-  /** The element's heading. */
-  @property() heading = 'Find community partners';
+  /** The element's heading. Default: "Find community partners" in the page's language. */
+  @property() heading = '';
+
+  /** Replaces any of the element's words (JSON), for every language or per language: `{"es": {…}}`. */
+  @property({ attribute: 'strings', converter: stringsConverter }) strings: StringOverrides | null = null;
+
+  protected readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
+  protected readonly core = coreI18n(this);
+
+  /** A word of the element's catalog, in the page's language. */
+  protected t(key: FinderKey, params?: Record<string, string | number | undefined>): string {
+    return this.i18n.t(key, params);
+  }
 
   @state() protected loading = false;
   @state() protected loadErrors: string[] = [];
@@ -299,7 +313,7 @@ export abstract class FinderCore extends TbElement {
               errors.push(
                 error instanceof DirectoryError || error instanceof Error
                   ? error.message
-                  : `We could not load the partner directory from ${href}.`
+                  : this.t('loadOneFailed', { href })
               );
             }
           })
@@ -307,11 +321,11 @@ export abstract class FinderCore extends TbElement {
         if (partners !== undefined) {
           try {
             const result = await importValue(partners, content);
-            directories.push({ source: 'partners property', organizations: result.organizations });
+            directories.push({ source: this.t('partnersProperty'), organizations: result.organizations });
             if (result.prepared) prepared[directories.length - 1] = { href: document.baseURI, ...result.prepared };
             warnings.push(result.warnings);
           } catch (error) {
-            errors.push(error instanceof Error ? error.message : 'The partners property could not be read.');
+            errors.push(error instanceof Error ? error.message : this.t('loadPropertyFailed'));
           }
         }
         const loaded = directories.flatMap((d, i) => (d ? [i] : []));
@@ -432,7 +446,7 @@ export abstract class FinderCore extends TbElement {
     // Polite and late: a screen reader hears the count once the person pauses, not on every letter.
     this.announceTimer = setTimeout(() => {
       const n = this.result?.ids.length ?? 0;
-      const text = n ? `${plural(n, 'partner', 'partners')} found.` : 'No partners found. Try fewer words or filters.';
+      const text = n ? this.t('found', { count: n }) : this.t('foundNone');
       // The same words again would not be read out; a trailing no-break space makes the text new.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     }, 700);

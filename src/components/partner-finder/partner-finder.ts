@@ -19,9 +19,13 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  *
  * @summary Find community partners by type, library goal and place, from one or more directories.
  *
+ * Its words follow the nearest `lang` attribute (English and Spanish); the `strings` attribute replaces any of
+ * them. Partner type and goal names come from the chart data (src/content/partner-categories.json), in English.
+ *
  * @event tb-partner-select - A person chose "Start an agreement" on a partner. `detail.organization`.
  * @event tb-submit - A suggestion, correction or outreach note is about to be sent (cancelable).
- * @event tb-submitted - It was received. @event tb-queued - Saved on this computer, will send later.
+ * @event tb-submitted - It was received.
+ * @event tb-queued - Saved on this computer, will send later.
  * @event tb-error - It was refused, or there is nowhere to send it.
  *
  * @csspart panel - The outer box.

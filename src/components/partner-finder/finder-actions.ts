@@ -293,6 +293,7 @@ export abstract class FinderActions extends FinderCore {
     if (result.status === 'queued') outcome.persistent = result.persistent;
     if (result.status === 'failed') {
       outcome.message = result.message;
+      outcome.code = result.code;
       const fieldErrors: FieldErrors = {};
       for (const [pointer, message] of Object.entries(result.fieldErrors ?? {})) {
         const name = pointer.replace(/^\/data\//, '').split('/')[0];

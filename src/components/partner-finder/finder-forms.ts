@@ -4,6 +4,7 @@ import { CORRECTION_FIELDS, OUTREACH_METHODS } from './forms.js';
 import type { PartnerOrganization } from './model.js';
 import { FormName, FORM_LABELS } from './finder-constants.js';
 import type { FinderKey } from './strings/en.js';
+import { failText } from '../../core/form/outcome.js';
 import { FinderActions } from './finder-actions.js';
 
 export abstract class FinderForms extends FinderActions {
@@ -153,7 +154,11 @@ export abstract class FinderForms extends FinderActions {
         </div>`;
       default:
         return html`<div class="notice problem" id=${id} tabindex="-1" role="alert">
-          <p><strong>${t('failedTitle')}</strong> ${outcome.message ?? ''} ${t('failedKept')}</p>
+          <p>
+            <strong>${t('failedTitle')}</strong>
+            ${outcome.code ? failText(this.core, outcome.code, this.t('inbox')) : (outcome.message ?? '')}
+            ${t('failedKept')}
+          </p>
         </div>`;
     }
   }

@@ -2,7 +2,6 @@
  * The partner finder, layer 2: what people do (search, filters, opening a partner, exports, printing, sending forms).
  */
 import { createEnvelope } from '../../core/envelope.js';
-import { submitEnvelope } from '../../core/submit.js';
 import { toCsv, toVCard } from './export.js';
 import { type FacetId, type SortKey } from './filter.js';
 import {
@@ -20,7 +19,7 @@ import {
 import type { PartnerOrganization } from './model.js';
 import { publicCopy } from './privacy.js';
 import { type View } from './url-state.js';
-import { FormName, Outcome, FORM_TYPES, TbPartnerSelectDetail } from './finder-constants.js';
+import { FormName, FORM_TYPES, TbPartnerSelectDetail } from './finder-constants.js';
 import { FinderCore } from './finder-core.js';
 import type { FinderKey } from './strings/en.js';
 
@@ -76,7 +75,8 @@ export abstract class FinderActions extends FinderCore {
   protected openOrg(org: PartnerOrganization) {
     this.lastOrgKey = org.key;
     this.openForm = undefined;
-    this.outcomes = { ...this.outcomes, correction: undefined, outreach: undefined };
+    this.senders.correction.reset();
+    this.senders.outreach.reset();
     this.setView({ org: org.key });
     this.focusAfterRender = ['#pf-detail-title'];
   }
@@ -189,7 +189,7 @@ export abstract class FinderActions extends FinderCore {
     this.openForm = form;
     this.formErrors = {};
     this.errorsOf = form;
-    this.outcomes = { ...this.outcomes, [form]: undefined };
+    this.senders[form].reset();
     this.focusAfterRender = [`#pf-${form}-title`];
   }
 
@@ -200,19 +200,10 @@ export abstract class FinderActions extends FinderCore {
     this.focusAfterRender = [`#pf-open-${form}`, '#pf-detail-title'];
   }
 
-  protected handleOutboxSent = (event: Event) => {
-    const { id, reference } = (event as CustomEvent<{ id: string; reference?: string }>).detail ?? {};
-    for (const [form, outcome] of Object.entries(this.outcomes) as [FormName, Outcome | undefined][]) {
-      if (outcome?.status === 'queued' && outcome.id === id) {
-        this.outcomes = { ...this.outcomes, [form]: { status: 'sent', id, reference } };
-      }
-    }
-  };
-
   protected async handleSubmit(event: SubmitEvent, form: FormName) {
     event.preventDefault();
     const el = event.target as HTMLFormElement;
-    if (this.outcomes[form]?.status === 'sending') return;
+    if (this.senders[form].busy) return;
     const values = Object.fromEntries(
       [...new FormData(el).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : ''])
     ) as Record<string, string>;
@@ -280,20 +271,14 @@ export abstract class FinderActions extends FinderCore {
       this.focusAfterRender = [`#pf-${form}-errors`];
       return;
     }
-    this.outcomes = { ...this.outcomes, [form]: { status: 'sending' } };
     const envelope = createEnvelope(FORM_TYPES[form], data);
-    const result = await submitEnvelope(envelope, {
+    const result = await this.senders[form].submit(envelope, {
       endpoint: this.parsedEndpoint,
-      host: this,
       csrfToken: this.csrfToken || undefined,
       mail: { subject, body }
     });
-    const outcome: Outcome = { status: result.status, id: result.id };
-    if (result.status === 'sent') outcome.reference = result.reference;
-    if (result.status === 'queued') outcome.persistent = result.persistent;
+    if (result.status === 'cancelled') return;
     if (result.status === 'failed') {
-      outcome.message = result.message;
-      outcome.code = result.code;
       const fieldErrors: FieldErrors = {};
       for (const [pointer, message] of Object.entries(result.fieldErrors ?? {})) {
         const name = pointer.replace(/^\/data\//, '').split('/')[0];
@@ -301,7 +286,6 @@ export abstract class FinderActions extends FinderCore {
       }
       this.formErrors = fieldErrors;
     }
-    this.outcomes = { ...this.outcomes, [form]: outcome };
     if (result.status === 'sent' || result.status === 'queued' || result.status === 'mailto') el.reset();
     this.focusAfterRender = [`#pf-${form}-outcome`, `#pf-${form}-errors`];
   }

@@ -1,8 +1,4 @@
 /** Types, labels and constants shared by the partner finder's class and its layers. */
-import type { SubmitResult } from '../../core/submit.js';
-import type { failText } from '../../core/form/outcome.js';
-
-type FailCode = Parameters<typeof failText>[1];
 import type { FacetId } from './filter.js';
 import type { PartnerOrganization } from './model.js';
 import type { FinderKey } from './strings/en.js';
@@ -44,16 +40,6 @@ export const FORM_LABELS = {
     staff: 'outreachStaff'
   }
 } satisfies Record<FormName, Record<string, FinderKey>>;
-
-export interface Outcome {
-  status: SubmitResult['status'] | 'sending';
-  id?: string;
-  message?: string;
-  /** Why it was not sent (core's code; the element says the words). */
-  code?: FailCode;
-  reference?: string;
-  persistent?: boolean;
-}
 
 /** Each filter's name (a catalog key). */
 export const FACET_LABELS: Record<FacetId, FinderKey> = {

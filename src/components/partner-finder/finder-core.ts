@@ -4,7 +4,6 @@
 import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fetchText, LatestRequest } from '../../core/fetch-cache.js';
-import { getOutbox } from '../../core/outbox.js';
 import { parseEndpoint, type Endpoint } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
@@ -21,11 +20,12 @@ import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState } from './url-state.js';
-import { FormName, Outcome, NARROW_REM, MODES } from './finder-constants.js';
+import { FormName, FORM_TYPES, NARROW_REM, MODES } from './finder-constants.js';
+import { SubmitController } from '../../core/controllers/submit.js';
+import { NoticeController } from '../../core/form/outcome.js';
 
 export abstract class FinderCore extends TbElement {
   /** Defined by the next layer (finder-actions.ts). */
-  protected abstract handleOutboxSent: (event: Event) => void;
   protected abstract handleBeforePrint: () => void;
   protected abstract handleAfterPrint: () => void;
   /** Address(es) of directory files, separated by spaces: HSDS JSON, a datapackage.json, or a CSV. They are merged. */
@@ -88,7 +88,24 @@ export abstract class FinderCore extends TbElement {
   @state() protected formErrors: FieldErrors = {};
   /** The form `formErrors` belong to: another form never shows them. */
   protected errorsOf?: FormName;
-  @state() protected outcomes: Partial<Record<FormName, Outcome>> = {};
+  /** One sender per form: each says what happened to its latest submission, and follows the outbox after. */
+  protected readonly senders: Record<FormName, SubmitController> = {
+    suggest: this.sender('suggest'),
+    correction: this.sender('correction'),
+    outreach: this.sender('outreach')
+  };
+  /** News on a later visit: a suggestion, correction or note that went, or was refused, after the page closed. */
+  protected readonly notices = new NoticeController(this, this.core);
+
+  private sender(form: FormName): SubmitController {
+    return new SubmitController(this, {
+      types: [FORM_TYPES[form]],
+      // Sent or refused later, while the person is still here: take them to the news.
+      onChange: (state, previous) => {
+        if (previous.kind === 'queued' && state.kind !== 'queued') this.focusAfterRender = [`#pf-${form}-outcome`];
+      }
+    });
+  }
   @state() protected printing = false;
   /** The element is narrower than NARROW_REM (measured on the element itself, not the window). */
   @state() protected narrow = false;
@@ -127,7 +144,6 @@ export abstract class FinderCore extends TbElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    getOutbox().addEventListener('sent', this.handleOutboxSent);
     // Printing from the browser's menu (or Ctrl+P) prints the whole filtered list, like the "Print list" button.
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
@@ -140,7 +156,6 @@ export abstract class FinderCore extends TbElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    getOutbox().removeEventListener('sent', this.handleOutboxSent);
     window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);

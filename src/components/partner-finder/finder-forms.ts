@@ -129,11 +129,13 @@ export abstract class FinderForms extends FinderActions {
   }
 
   protected renderOutcome(form: FormName, what: string) {
-    const outcome = this.outcomes[form];
+    const outcome = this.senders[form].state;
     const t = (key: FinderKey) => this.t(key, { what });
-    if (!outcome || outcome.status === 'sending' || outcome.status === 'cancelled') return nothing;
     const id = `pf-${form}-outcome`;
-    switch (outcome.status) {
+    switch (outcome.kind) {
+      case 'idle':
+      case 'sending':
+        return nothing;
       case 'sent':
         return html`<div class="notice success" id=${id} tabindex="-1" role="status">
           <p>
@@ -152,12 +154,11 @@ export abstract class FinderForms extends FinderActions {
         return html`<div class="notice" id=${id} tabindex="-1" role="status">
           <p>${t('mailtoText')}</p>
         </div>`;
-      default:
+      case 'failed':
         return html`<div class="notice problem" id=${id} tabindex="-1" role="alert">
           <p>
             <strong>${t('failedTitle')}</strong>
-            ${outcome.code ? failText(this.core, outcome.code, this.t('inbox')) : (outcome.message ?? '')}
-            ${t('failedKept')}
+            ${failText(this.core, outcome.code, this.t('inbox'))} ${t('failedKept')}
           </p>
         </div>`;
     }
@@ -171,7 +172,7 @@ export abstract class FinderForms extends FinderActions {
     send: string,
     what: string
   ) {
-    const busy = this.outcomes[form]?.status === 'sending';
+    const busy = this.senders[form].busy;
     return html`<div class="panel">
       <h4 id="pf-${form}-title" tabindex="-1">${title}</h4>
       <p>${intro}</p>

@@ -5,6 +5,7 @@ import { FACETS, type DirectoryIndex, type FacetId, type SearchResult } from './
 import type { ImportWarning } from './model.js';
 import { partnerFinderStyles } from './styles.js';
 import { baseStyles } from '../../core/base-styles.js';
+import { outcomeStyles } from '../../core/form/outcome.js';
 import { type View } from './url-state.js';
 import { FACET_LABELS, FACET_PREVIEW, MODES, foldedValues } from './finder-constants.js';
 import { FinderViews } from './finder-views.js';
@@ -47,7 +48,7 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  * @cssproperty --tb-space - Spacing unit. Default 1rem.
  */
 export class TbPartnerFinder extends FinderViews {
-  static override styles = [...baseStyles, partnerFinderStyles];
+  static override styles = [...baseStyles, outcomeStyles, partnerFinderStyles];
   // ---- rendering ----------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -64,7 +65,7 @@ export class TbPartnerFinder extends FinderViews {
       <div class="width-probe" aria-hidden="true"></div>
       <section part="panel" class="finder" aria-labelledby="pf-heading">
         <h2 id="pf-heading">${this.heading || this.t('heading')}</h2>
-        ${this.renderConfigErrors()} ${this.renderLoadNotice()}
+        ${this.notices.render()} ${this.renderConfigErrors()} ${this.renderLoadNotice()}
         <ul class="views no-print" aria-label=${this.t('viewsLabel')}>
           ${views.map(
             ([view, label]) =>

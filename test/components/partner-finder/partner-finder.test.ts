@@ -339,6 +339,43 @@ describe('<tb-partner-finder> sending', () => {
     await getOutbox().clear();
   });
 
+  it('says "sent" in place once a saved suggestion goes later, and "not accepted" if it is refused later', async function () {
+    // Two waits on the outbox: generous on a busy machine.
+    this.timeout(90000);
+    await setFaults({ mode: 'down' });
+    const endpoint = await faultyEndpoint();
+    const el = await finder({ endpoint });
+    clickText(el, '.views button', 'Suggest');
+    await el.updateComplete;
+    const send = (name: string) => {
+      $<HTMLInputElement>(el, '#pf-suggest-name').value = name;
+      $<HTMLTextAreaElement>(el, '#pf-suggest-why').value = 'Seed swaps every spring.';
+      $(el, 'form[part="form"] button[type="submit"]').click();
+    };
+    send('Hillside Seed Library');
+    const outcome = () => el.shadowRoot!.querySelector('#pf-suggest-outcome')?.textContent ?? '';
+    await waitUntil(() => outcome().includes('saved on this computer'), 'not queued', { timeout: 30000 });
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    await waitUntil(() => outcome().includes('was sent'), 'the late "sent" was not shown', { timeout: 30000 });
+    const stored = await storedSubmissions('partner-suggestion');
+    expect(stored.some(x => x.envelope.data.name === 'Hillside Seed Library')).to.equal(true);
+
+    // Saved while down, then refused by the endpoint once it answers (a field its schema does not know).
+    await setFaults({ mode: 'down' });
+    el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+      once: true
+    });
+    send('Hillside Tool Library');
+    await waitUntil(() => outcome().includes('saved on this computer'), 'not queued', { timeout: 30000 });
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    await waitUntil(() => outcome().includes('was not sent'), 'the late refusal was not shown', { timeout: 30000 });
+    expect(outcome()).to.include('did not accept it');
+    await expect(el).to.be.accessible();
+    await getOutbox().clear();
+  });
+
   it('without an endpoint offers no sending and says so', async () => {
     const el = await finder();
     expect($$(el, '.views button').some(b => b.textContent!.includes('Suggest'))).to.equal(false);

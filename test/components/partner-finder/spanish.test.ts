@@ -127,7 +127,9 @@ describe('<tb-partner-finder> in Spanish', () => {
     await check(el, 'gaps');
   });
 
-  it('shows form errors, then sent, queued and refused outcomes in Spanish', async () => {
+  it('shows form errors, then sent, queued and refused outcomes in Spanish', async function () {
+    // Two waits on the outbox: generous on a busy machine.
+    this.timeout(90000);
     const endpoint = await faultyEndpoint();
     const el = await spanish({ endpoint });
     viewButton(el, 3).click();

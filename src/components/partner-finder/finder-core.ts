@@ -8,6 +8,7 @@ import { parseEndpoint, type Endpoint } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { coreI18n } from '../../core/core-i18n.js';
+import { heading } from '../../core/heading.js';
 import en, { type FinderKey } from './strings/en.js';
 import { yieldToMain } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
@@ -66,6 +67,17 @@ export abstract class FinderCore extends TbElement {
 
   protected readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
   protected readonly core = coreI18n(this);
+
+  /**
+   * A heading `depth` levels below the element's own (`heading-level`, default 2). With `none` the element's own
+   * heading is a paragraph and the ones inside start at level 2.
+   */
+  protected h(depth: number, content: unknown, options: { id?: string; tabindex?: number; className?: string } = {}) {
+    const level = this.headingLevelOr(2);
+    const className = [`pf-h${depth}`, options.className].filter(Boolean).join(' ');
+    if (depth === 0) return heading(level, content, { ...options, className });
+    return heading(level === 'none' ? 2 : level, content, { ...options, className, offset: depth });
+  }
 
   /** A word of the element's catalog, in the page's language. */
   protected t(key: FinderKey, params?: Record<string, string | number | undefined>): string {

@@ -21,7 +21,7 @@ export abstract class FinderForms extends FinderActions {
       tabindex="-1"
       aria-labelledby="pf-${form}-errors-title"
     >
-      <h4 id="pf-${form}-errors-title">${this.core.t('errorSummaryTitle')}</h4>
+      ${this.h(2, this.core.t('errorSummaryTitle'), { id: `pf-${form}-errors-title` })}
       <ul>
         ${entries.map(([name, message]) => {
           const label = labels[name] ? this.t(labels[name]) : undefined;
@@ -174,7 +174,7 @@ export abstract class FinderForms extends FinderActions {
   ) {
     const busy = this.senders[form].busy;
     return html`<div class="panel">
-      <h4 id="pf-${form}-title" tabindex="-1">${title}</h4>
+      ${this.h(2, title, { id: `pf-${form}-title`, tabindex: -1 })}
       <p>${intro}</p>
       ${this.renderOutcome(form, what)} ${this.renderErrorSummary(form)}
       <form part="form" novalidate @submit=${(e: SubmitEvent) => this.handleSubmit(e, form)}>
@@ -192,7 +192,7 @@ export abstract class FinderForms extends FinderActions {
     const L = FORM_LABELS[f];
     const t = (key: FinderKey) => this.t(key);
     return html`<div>
-      <h3 id="pf-view-title" tabindex="-1">${this.t('viewSuggest')}</h3>
+      ${this.h(1, this.t('viewSuggest'), { id: 'pf-view-title', tabindex: -1 })}
       ${this.renderForm(
         f,
         this.t('suggestFormTitle'),

@@ -60,12 +60,12 @@ export abstract class FinderViews extends FinderForms {
   protected renderCard(org: PartnerOrganization, reason?: string) {
     const meta = [this.categoryNames(org) || org.tags.slice(0, 3).join(', '), org.city].filter(Boolean).join(' · ');
     const description = org.description.length > 220 ? `${org.description.slice(0, 217).trimEnd()}…` : org.description;
+    const open = () => this.openOrg(org);
+    const name = html`<button type="button" class="link" data-org=${org.key} @click=${open}>${org.name}</button>`;
     return html`<li class="card">
-      <h3>
-        <button type="button" class="link" data-org=${org.key} @click=${() => this.openOrg(org)}>${org.name}</button>
-      </h3>
-      ${meta ? html`<p class="meta">${meta}</p>` : nothing} ${reason ? html`<p class="reason">${reason}</p>` : nothing}
-      ${description ? html`<p>${description}</p>` : nothing} ${this.renderBadge(org)}
+      ${this.h(1, name)} ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+      ${reason ? html`<p class="reason">${reason}</p>` : nothing} ${description ? html`<p>${description}</p>` : nothing}
+      ${this.renderBadge(org)}
     </li>`;
   }
   protected renderDetail(full: PartnerOrganization, from: View) {
@@ -93,7 +93,7 @@ export abstract class FinderViews extends FinderForms {
           ${this.t(from === 'goals' ? 'backGoal' : 'backResults')}
         </button>
       </p>
-      <h3 id="pf-detail-title" tabindex="-1">${org.name}</h3>
+      ${this.h(1, org.name, { id: 'pf-detail-title', tabindex: -1 })}
       <p>${this.renderBadge(org)}</p>
       <p>${this.freshnessWords(badge).advice}</p>
       ${org.aliases.length ? html`<p>${this.t('alsoKnownAs', { names: org.aliases.join(', ') })}</p>` : nothing}
@@ -259,7 +259,7 @@ export abstract class FinderViews extends FinderForms {
       facet.values.forEach((v, code) => counts.set(v.value, facet.totals[code]));
     }
     return html`<div class="goals">
-      <h3 id="pf-view-title" tabindex="-1">${this.t('goalsTitle')}</h3>
+      ${this.h(1, this.t('goalsTitle'), { id: 'pf-view-title', tabindex: -1 })}
       <div class="form-group">
         <label for="pf-goal">${this.t('goalQuestion')}</label>
         <select
@@ -273,7 +273,7 @@ export abstract class FinderViews extends FinderForms {
       </div>
       ${
         goalId
-          ? html`<h4>${this.t('goalTypes')}</h4>
+          ? html`${this.h(2, this.t('goalTypes'))}
               <ol>
                 ${categories.map(
                   r =>
@@ -286,14 +286,14 @@ export abstract class FinderViews extends FinderForms {
               </ol>
               ${
                 this.index
-                  ? html`<h4>${this.t('goalOrgs')}</h4>
-                      ${
-                        orgs.length
-                          ? html`<ol class="cards">
-                              ${orgs.map(r => this.renderCard(r.organization, this.reasonText(r)))}
-                            </ol>`
-                          : html`<p>${this.t('goalNoOrgs')}</p>`
-                      }`
+                  ? html`${this.h(2, this.t('goalOrgs'))}
+                    ${
+                      orgs.length
+                        ? html`<ol class="cards">
+                            ${orgs.map(r => this.renderCard(r.organization, this.reasonText(r)))}
+                          </ol>`
+                        : html`<p>${this.t('goalNoOrgs')}</p>`
+                    }`
                   : nothing
               }`
           : nothing
@@ -307,7 +307,7 @@ export abstract class FinderViews extends FinderForms {
     const rows = this.content.categories.map(c => ({ c, n: facet.totals[facet.codeOf.get(c.id) ?? -1] ?? 0 }));
     const missing = rows.filter(r => !r.n);
     return html`<div class="gaps">
-      <h3 id="pf-view-title" tabindex="-1">${this.t('gapsTitle')}</h3>
+      ${this.h(1, this.t('gapsTitle'), { id: 'pf-view-title', tabindex: -1 })}
       <p>${missing.length ? this.t('gapsMissing', { count: missing.length }) : this.t('gapsNone')}</p>
       <table>
         <caption>

@@ -64,8 +64,8 @@ export class TbPartnerFinder extends FinderViews {
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <section part="panel" class="finder" aria-labelledby="pf-heading">
-        <h2 id="pf-heading">${this.heading || this.t('heading')}</h2>
-        ${this.notices.render()} ${this.renderConfigErrors()} ${this.renderLoadNotice()}
+        ${this.h(0, this.heading || this.t('heading'), { id: 'pf-heading' })} ${this.notices.render()}
+        ${this.renderConfigErrors()} ${this.renderLoadNotice()}
         <ul class="views no-print" aria-label=${this.t('viewsLabel')}>
           ${views.map(
             ([view, label]) =>
@@ -165,7 +165,7 @@ export class TbPartnerFinder extends FinderViews {
     const c = this.content;
     const goal = (id: string) => c.goals.find(g => g.id === id)?.label ?? id;
     return html`<div class="guide">
-      <h3 id="pf-view-title" tabindex="-1">${this.t('guideTitle')}</h3>
+      ${this.h(1, this.t('guideTitle'), { id: 'pf-view-title', tabindex: -1 })}
       <p>${this.t('guideIntro')}</p>
       ${c.categories.map(
         cat =>
@@ -205,7 +205,7 @@ export class TbPartnerFinder extends FinderViews {
         </details>
       </div>
       <div class="results ${this.printing ? 'printing' : ''}">
-        <h3 id="pf-view-title" tabindex="-1" class="visually-hidden">${this.t('resultsTitle')}</h3>
+        ${this.h(1, this.t('resultsTitle'), { id: 'pf-view-title', tabindex: -1, className: 'visually-hidden' })}
         <div class="toolbar">
           <p class="summary" id="pf-count">${total ? this.t('showing', { shown, count: total }) : this.t('noMatch')}</p>
           <div class="sort">

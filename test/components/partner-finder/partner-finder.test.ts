@@ -258,6 +258,17 @@ describe('<tb-partner-finder>', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal(cardNames(el)[2]);
   });
 
+  it('follows heading-level for its own heading and the ones inside', async () => {
+    const el = await fixture<TbPartnerFinder>(html`<tb-partner-finder heading-level="3"></tb-partner-finder>`);
+    expect($(el, '#pf-heading').tagName).to.equal('H3');
+    expect($(el, '#pf-view-title').tagName).to.equal('H4');
+    el.setAttribute('heading-level', 'none');
+    await el.updateComplete;
+    expect($(el, '#pf-heading').tagName).to.equal('P');
+    expect($(el, '#pf-view-title').tagName).to.equal('H3');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a configuration message for a bad mode and treats it as public', async () => {
     const el = await finder({ mode: 'everyone' });
     expect($(el, '[role="alert"]').textContent).to.include('"everyone"');

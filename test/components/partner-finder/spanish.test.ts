@@ -75,7 +75,7 @@ describe('<tb-partner-finder> in Spanish', () => {
 
     const el = await spanish();
     expect($(el, '#pf-count').textContent).to.include('Se muestran 5 de 5 socios');
-    expect($(el, 'h2').textContent).to.equal('Encontrar socios en la comunidad');
+    expect($(el, '#pf-heading').textContent!.trim()).to.equal('Encontrar socios en la comunidad');
     await check(el, 'results');
 
     // A filter and a search: chips, counts, and the polite announcement.

@@ -6,7 +6,8 @@ import { property, state } from 'lit/decorators.js';
 import { fetchText, LatestRequest } from '../../core/fetch-cache.js';
 import { parseEndpoint, type Endpoint } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
-import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
+import { I18nController, stringsConverter, stringsProblems, type StringOverrides } from '../../core/i18n.js';
+import { ConfigController, type ConfigProblem } from '../../core/config.js';
 import { coreI18n } from '../../core/core-i18n.js';
 import { heading } from '../../core/heading.js';
 import en, { type FinderKey } from './strings/en.js';
@@ -67,6 +68,8 @@ export abstract class FinderCore extends TbElement {
 
   protected readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
   protected readonly core = coreI18n(this);
+  /** Problems with the attributes: shown in plain words, logged once for the webmaster. */
+  protected readonly config = new ConfigController(this);
 
   /**
    * A heading `depth` levels below the element's own (`heading-level`, default 2). With `none` the element's own
@@ -183,18 +186,7 @@ export abstract class FinderCore extends TbElement {
     // open and then close.
     if (this.index && !this.widthKnown) this.applyWidth(this.getBoundingClientRect().width);
     if (changed.has('src') || changed.has('partners') || changed.has('categories')) void this.load();
-    if (changed.has('pageSize') && (!Number.isInteger(this.pageSize) || this.pageSize < 1)) {
-      this.reportConfigError(
-        'page-size',
-        `"${this.getAttribute('page-size')}" is not a whole number above 0; 25 is used.`
-      );
-    }
-    if (changed.has('mode') && !MODES.includes(this.mode as (typeof MODES)[number])) {
-      this.reportConfigError('mode', `"${this.mode}" is not "staff" or "public"; public is used, to be safe.`);
-    }
-    if (changed.has('endpoint') && this.parsedEndpoint.kind === 'invalid') {
-      this.reportConfigError('endpoint', (this.parsedEndpoint as { problem: string }).problem);
-    }
+    this.config.set('attributes', this.attributeProblems());
     if ((changed.has('index') || changed.has('view')) && this.details && this.view.org) {
       const open = this.index?.organizations.find(o => o.key === this.view.org);
       if (open && !this.details.has(open)) void this.withDetails([open]);
@@ -214,6 +206,24 @@ export abstract class FinderCore extends TbElement {
         this.lastQuery = query;
       } else this.result = undefined;
     }
+  }
+
+  /** Every attribute problem, as one shape (see ConfigController); the element says them in the page's language. */
+  protected attributeProblems(): ConfigProblem[] {
+    const problems: ConfigProblem[] = [...this.baseConfigProblems(), ...stringsProblems(this.strings)];
+    if (!MODES.includes(this.mode as (typeof MODES)[number])) {
+      const detail = `"${this.mode}" is not "staff" or "public"; public is used, to be safe.`;
+      problems.push({ attribute: 'mode', code: 'bad-mode', detail, params: { mode: this.mode } });
+    }
+    const endpoint = this.parsedEndpoint;
+    if (endpoint.kind === 'invalid')
+      problems.push({ attribute: 'endpoint', code: 'bad-endpoint', detail: endpoint.problem });
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1) {
+      const value = this.getAttribute('page-size') ?? String(this.pageSize);
+      const detail = `"${value}" is not a whole number above 0; 25 is used.`;
+      problems.push({ attribute: 'page-size', code: 'bad-page-size', detail, params: { value } });
+    }
+    return problems;
   }
 
   protected override firstUpdated(): void {

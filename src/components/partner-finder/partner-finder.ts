@@ -7,7 +7,7 @@ import { partnerFinderStyles } from './styles.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { outcomeStyles } from '../../core/form/outcome.js';
 import { type View } from './url-state.js';
-import { FACET_LABELS, FACET_PREVIEW, MODES, foldedValues } from './finder-constants.js';
+import { FACET_LABELS, FACET_PREVIEW, foldedValues } from './finder-constants.js';
 import { FinderViews } from './finder-views.js';
 
 export { foldedValues } from './finder-constants.js';
@@ -99,12 +99,23 @@ export class TbPartnerFinder extends FinderViews {
   }
 
   protected renderConfigErrors() {
-    const problems: string[] = [];
-    if (!MODES.includes(this.mode as (typeof MODES)[number])) {
-      problems.push(this.t('configMode', { mode: this.mode }));
-    }
-    const endpoint = this.parsedEndpoint;
-    if (endpoint.kind === 'invalid') problems.push(this.t('configEndpoint', { problem: endpoint.problem }));
+    const problems = this.config.problems.map(p => {
+      const setting = (problem: string) => this.core.t('configAttribute', { attribute: p.attribute, problem });
+      switch (p.code) {
+        case 'bad-mode':
+          return this.t('configMode', { mode: p.params?.mode ?? '' });
+        case 'bad-endpoint':
+          return this.t('configEndpoint', { problem: this.core.t('configBadEndpoint') });
+        case 'bad-page-size':
+          return setting(this.t('configPageSize', { value: p.params?.value ?? '' }));
+        case 'bad-theme':
+          return setting(this.core.t('configBadTheme'));
+        case 'bad-heading-level':
+          return setting(this.core.t('configBadHeadingLevel'));
+        default:
+          return setting(this.core.t('configBadStrings'));
+      }
+    });
     if (!problems.length) return nothing;
     return html`<div class="notice problem" role="alert">
       <p><strong>${this.t('configTitle')}</strong> ${this.t('configIntro')}</p>

@@ -194,6 +194,26 @@ describe('<tb-partner-finder> in Spanish', () => {
     await check(el, 'outreach errors');
   });
 
+  it('says what is wrong with its settings in Spanish, one shape for every problem', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es">
+        <tb-partner-finder
+          mode="everyone"
+          endpoint="ftp://example.org"
+          heading-level="9"
+          page-size="0"
+          strings="{not json"
+        ></tb-partner-finder>
+      </div>`
+    );
+    const el = wrapper.querySelector<TbPartnerFinder>('tb-partner-finder')!;
+    await waitUntil(() => viewButton(el, 0)?.textContent!.includes('Tipos de socios'), 'no Spanish', { timeout: 5000 });
+    const items = $$(el, '.notice.problem li').map(li => li.textContent!.trim());
+    expect(items).to.have.length(5);
+    expect(items.join(' ')).to.include('"everyone"');
+    await check(el, 'configuration problems');
+  });
+
   it('switches language when lang changes at run time', async () => {
     const el = await spanish();
     expect(viewButton(el, 0).textContent!.trim()).to.equal('Buscar socios');

@@ -18,6 +18,7 @@ const en = {
   configIntro: 'Please tell the person who looks after this page:',
   configMode: 'The mode "{mode}" is not known; use "staff" or "public". People\'s names are hidden until it is fixed.',
   configEndpoint: 'Sending is switched off: {problem}',
+  configPageSize: '“{value}” is not a whole number above 0, so 25 are shown at a time.',
 
   // Loading and data notices (for staff)
   loading: 'Loading the partner directory…',

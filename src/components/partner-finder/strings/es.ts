@@ -18,6 +18,7 @@ const es: CatalogOf<typeof en> = {
   configMode:
     'El modo "{mode}" no se reconoce; use "staff" o "public". Los nombres de las personas quedan ocultos hasta que se corrija.',
   configEndpoint: 'El envío está desactivado: {problem}',
+  configPageSize: '«{value}» no es un número entero mayor que 0, así que se muestran de 25 en 25.',
 
   loading: 'Cargando el directorio de socios…',
   loadFailed: 'No se pudo cargar una parte del directorio.',

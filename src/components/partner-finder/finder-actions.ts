@@ -271,6 +271,7 @@ export abstract class FinderActions extends FinderCore {
       this.focusAfterRender = [`#pf-${form}-errors`];
       return;
     }
+    this.sentText = { ...this.sentText, [form]: `${subject}\n\n${body}` };
     const envelope = createEnvelope(FORM_TYPES[form], data);
     const result = await this.senders[form].submit(envelope, {
       endpoint: this.parsedEndpoint,

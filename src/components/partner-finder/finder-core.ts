@@ -109,6 +109,8 @@ export abstract class FinderCore extends TbElement {
     correction: this.sender('correction'),
     outreach: this.sender('outreach')
   };
+  /** What each form last sent, written out: the "Copy the text" way when it cannot (or may not) go by itself. */
+  protected sentText: Partial<Record<FormName, string>> = {};
   /** News on a later visit: a suggestion, correction or note that went, or was refused, after the page closed. */
   protected readonly notices = new NoticeController(this, this.core);
 

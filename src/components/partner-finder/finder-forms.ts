@@ -4,7 +4,7 @@ import { CORRECTION_FIELDS, OUTREACH_METHODS } from './forms.js';
 import type { PartnerOrganization } from './model.js';
 import { FormName, FORM_LABELS } from './finder-constants.js';
 import type { FinderKey } from './strings/en.js';
-import { failText } from '../../core/form/outcome.js';
+import { failText, fallbackActions, waitText } from '../../core/form/outcome.js';
 import { FinderActions } from './finder-actions.js';
 
 export abstract class FinderForms extends FinderActions {
@@ -149,6 +149,13 @@ export abstract class FinderForms extends FinderActions {
             <strong>${t('queuedTitle')}</strong>
             ${outcome.persistent ? t('queuedPersistent') : t('queuedMemory')}
           </p>
+          <p>${waitText(this.core, outcome.code, this.t('inbox'))}</p>
+          ${
+            outcome.code === 'not-allowed'
+              ? html`<p>${this.core.t('waitNotAllowedAdvice')}</p>
+                  ${fallbackActions(this.core, { text: this.sentText[form] })}`
+              : nothing
+          }
         </div>`;
       case 'mailto':
         return html`<div class="notice" id=${id} tabindex="-1" role="status">
@@ -160,6 +167,7 @@ export abstract class FinderForms extends FinderActions {
             <strong>${t('failedTitle')}</strong>
             ${failText(this.core, outcome.code, this.t('inbox'))} ${t('failedKept')}
           </p>
+          ${fallbackActions(this.core, { text: this.sentText[form] })}
         </div>`;
     }
   }

@@ -169,6 +169,8 @@ describe('<tb-partner-finder> in Spanish', () => {
       timeout: 30000
     });
     expect($(el, '#pf-suggest-outcome').textContent).to.include('no lo aceptó');
+    // Nothing is lost: the person can copy what they wrote and send it another way.
+    expect($(el, '#pf-suggest-outcome .tb-fallbacks button').textContent).to.include('Copiar');
     await check(el, 'refused');
     await getOutbox().clear();
   });

@@ -7,8 +7,10 @@
 import type { PartnerOrganization } from './model.js';
 import type { FinderKey } from './strings/en.js';
 
-/** By field: a catalog key (the element says the words), or a message from the server. */
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from '../../core/form/fields.js';
+
+/** Core's one `FieldErrors`: by field, here a catalog key (the element says the words) or the server's message. */
+export type { FieldErrors };
 
 export interface SuggestionFields {
   name: string;

@@ -224,26 +224,26 @@ export abstract class FinderActions extends FinderCore {
       };
       errors = checkSuggestion(fields);
       data = suggestionData(fields, this.src);
-      subject = `Partner suggestion: ${fields.name.trim()}`;
+      subject = this.t('mailSuggestSubject', { name: fields.name.trim() });
       body = mailBody([
-        ['Organization', fields.name],
-        ['Type', this.content.categories.find(c => c.id === fields.category)?.name],
-        ['Website', fields.website],
-        ['City or area', fields.city],
-        ['Why', fields.why],
-        ['Suggested by', fields.suggestedBy]
+        [this.t('mailOrganization'), fields.name],
+        [this.t('mailType'), this.content.categories.find(c => c.id === fields.category)?.name],
+        [this.t('mailWebsite'), fields.website],
+        [this.t('mailCity'), fields.city],
+        [this.t('mailWhy'), fields.why],
+        [this.t('mailSuggestedBy'), fields.suggestedBy]
       ]);
     } else if (form === 'correction' && org) {
       const fields = { field: get('field'), problem: get('problem'), reporter: get('reporter') };
       errors = checkCorrection(fields);
       data = correctionData(org, fields);
-      subject = `Directory correction: ${org.name}`;
+      subject = this.t('mailCorrectionSubject', { name: org.name });
       body = mailBody([
-        ['Organization', org.name],
-        ['Listed in', org.sources.join(', ')],
-        ['What is wrong', this.optionText(CORRECTION_FIELDS, fields.field)],
-        ['Details', fields.problem],
-        ['Reported by', fields.reporter]
+        [this.t('mailOrganization'), org.name],
+        [this.t('mailListedIn'), org.sources.join(', ')],
+        [this.t('mailWhatWrong'), this.optionText(CORRECTION_FIELDS, fields.field)],
+        [this.t('mailDetails'), fields.problem],
+        [this.t('mailReportedBy'), fields.reporter]
       ]);
     } else if (form === 'outreach' && org) {
       const fields = {
@@ -255,14 +255,14 @@ export abstract class FinderActions extends FinderCore {
       };
       errors = checkOutreach(fields);
       data = outreachData(org, fields);
-      subject = `Outreach: ${org.name}`;
+      subject = this.t('mailOutreachSubject', { name: org.name });
       body = mailBody([
-        ['Organization', org.name],
-        ['Date', fields.date],
-        ['How', this.optionText(OUTREACH_METHODS, fields.method)],
-        ['Summary', fields.summary],
-        ['Next step', fields.nextStep],
-        ['Staff', fields.staff]
+        [this.t('mailOrganization'), org.name],
+        [this.t('mailDate'), fields.date],
+        [this.t('mailHow'), this.optionText(OUTREACH_METHODS, fields.method)],
+        [this.t('mailSummary'), fields.summary],
+        [this.t('mailNextStep'), fields.nextStep],
+        [this.t('mailStaff'), fields.staff]
       ]);
     } else return;
     this.formErrors = errors;

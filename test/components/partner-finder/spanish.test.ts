@@ -19,12 +19,23 @@ const $$ = (el: TbPartnerFinder, s: string) => [...el.shadowRoot!.querySelectorA
  * JSDoc); a catalog word inside them ("Other libraries") is not English UI text left behind.
  */
 let dataText = JSON.stringify(DEFAULT_CATEGORIES).toLowerCase();
-const fromData = (found: string) =>
-  found
-    .slice(found.indexOf(': ') + 2)
-    .split(/[,;·]\s*/)
-    .map(piece => piece.trim().toLowerCase())
-    .every(piece => !piece || dataText.includes(piece));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fromData = (found: string) => {
+  const key = found.slice(0, found.indexOf(': '));
+  const message = (en as Record<string, unknown>)[key] ?? (coreEn as Record<string, unknown>)[key];
+  const forms = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
+  const english = forms
+    .flatMap(form => form.split(/\{\w+\}/).map(part => part.trim()))
+    .filter(part => /[A-Za-z]{4,}/.test(part))
+    .map(part => new RegExp(`(^|[^A-Za-z])${escape(part)}($|[^A-Za-z])`));
+  const pieces = found
+    .slice(key.length + 2)
+    .split(/[,;·:()]\s*/)
+    .map(piece => piece.trim());
+  // Only the pieces that hold the English words count: each must be data.
+  const holding = pieces.filter(piece => english.some(re => re.test(piece)));
+  return holding.length > 0 && holding.every(piece => dataText.includes(piece.toLowerCase()));
+};
 const english = (el: TbPartnerFinder) =>
   englishLeft(el.shadowRoot!, [
     [en, es],

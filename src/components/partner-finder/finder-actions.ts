@@ -2,7 +2,6 @@
  * The partner finder, layer 2: what people do (search, filters, opening a partner, exports, printing, sending forms).
  */
 import { createEnvelope } from '../../core/envelope.js';
-import { submitEnvelope } from '../../core/submit.js';
 import { toCsv, toVCard } from './export.js';
 import { type FacetId, type SortKey } from './filter.js';
 import {
@@ -20,8 +19,9 @@ import {
 import type { PartnerOrganization } from './model.js';
 import { publicCopy } from './privacy.js';
 import { type View } from './url-state.js';
-import { FormName, Outcome, FORM_TYPES, TbPartnerSelectDetail } from './finder-constants.js';
+import { FormName, FORM_TYPES, TbPartnerSelectDetail } from './finder-constants.js';
 import { FinderCore } from './finder-core.js';
+import type { FinderKey } from './strings/en.js';
 
 export abstract class FinderActions extends FinderCore {
   // ---- events -------------------------------------------------------------------------------------------------
@@ -75,7 +75,8 @@ export abstract class FinderActions extends FinderCore {
   protected openOrg(org: PartnerOrganization) {
     this.lastOrgKey = org.key;
     this.openForm = undefined;
-    this.outcomes = { ...this.outcomes, correction: undefined, outreach: undefined };
+    this.senders.correction.reset();
+    this.senders.outreach.reset();
     this.setView({ org: org.key });
     this.focusAfterRender = ['#pf-detail-title'];
   }
@@ -157,7 +158,7 @@ export abstract class FinderActions extends FinderCore {
     try {
       csv = await this.exportCsv();
     } catch (error) {
-      this.announcement = error instanceof Error ? error.message : 'The spreadsheet could not be made.';
+      this.announcement = error instanceof Error ? error.message : this.t('csvFailed');
       return;
     }
     this.download(`\uFEFF${csv}`, 'partners.csv', 'text/csv;charset=utf-8');
@@ -188,7 +189,7 @@ export abstract class FinderActions extends FinderCore {
     this.openForm = form;
     this.formErrors = {};
     this.errorsOf = form;
-    this.outcomes = { ...this.outcomes, [form]: undefined };
+    this.senders[form].reset();
     this.focusAfterRender = [`#pf-${form}-title`];
   }
 
@@ -199,19 +200,10 @@ export abstract class FinderActions extends FinderCore {
     this.focusAfterRender = [`#pf-open-${form}`, '#pf-detail-title'];
   }
 
-  protected handleOutboxSent = (event: Event) => {
-    const { id, reference } = (event as CustomEvent<{ id: string; reference?: string }>).detail ?? {};
-    for (const [form, outcome] of Object.entries(this.outcomes) as [FormName, Outcome | undefined][]) {
-      if (outcome?.status === 'queued' && outcome.id === id) {
-        this.outcomes = { ...this.outcomes, [form]: { status: 'sent', id, reference } };
-      }
-    }
-  };
-
   protected async handleSubmit(event: SubmitEvent, form: FormName) {
     event.preventDefault();
     const el = event.target as HTMLFormElement;
-    if (this.outcomes[form]?.status === 'sending') return;
+    if (this.senders[form].busy) return;
     const values = Object.fromEntries(
       [...new FormData(el).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : ''])
     ) as Record<string, string>;
@@ -232,26 +224,26 @@ export abstract class FinderActions extends FinderCore {
       };
       errors = checkSuggestion(fields);
       data = suggestionData(fields, this.src);
-      subject = `Partner suggestion: ${fields.name.trim()}`;
+      subject = this.t('mailSuggestSubject', { name: fields.name.trim() });
       body = mailBody([
-        ['Organization', fields.name],
-        ['Type', this.content.categories.find(c => c.id === fields.category)?.name],
-        ['Website', fields.website],
-        ['City or area', fields.city],
-        ['Why', fields.why],
-        ['Suggested by', fields.suggestedBy]
+        [this.t('mailOrganization'), fields.name],
+        [this.t('mailType'), this.content.categories.find(c => c.id === fields.category)?.name],
+        [this.t('mailWebsite'), fields.website],
+        [this.t('mailCity'), fields.city],
+        [this.t('mailWhy'), fields.why],
+        [this.t('mailSuggestedBy'), fields.suggestedBy]
       ]);
     } else if (form === 'correction' && org) {
       const fields = { field: get('field'), problem: get('problem'), reporter: get('reporter') };
       errors = checkCorrection(fields);
       data = correctionData(org, fields);
-      subject = `Directory correction: ${org.name}`;
+      subject = this.t('mailCorrectionSubject', { name: org.name });
       body = mailBody([
-        ['Organization', org.name],
-        ['Listed in', org.sources.join(', ')],
-        ['What is wrong', CORRECTION_FIELDS.find(([v]) => v === fields.field)?.[1]],
-        ['Details', fields.problem],
-        ['Reported by', fields.reporter]
+        [this.t('mailOrganization'), org.name],
+        [this.t('mailListedIn'), org.sources.join(', ')],
+        [this.t('mailWhatWrong'), this.optionText(CORRECTION_FIELDS, fields.field)],
+        [this.t('mailDetails'), fields.problem],
+        [this.t('mailReportedBy'), fields.reporter]
       ]);
     } else if (form === 'outreach' && org) {
       const fields = {
@@ -263,14 +255,14 @@ export abstract class FinderActions extends FinderCore {
       };
       errors = checkOutreach(fields);
       data = outreachData(org, fields);
-      subject = `Outreach: ${org.name}`;
+      subject = this.t('mailOutreachSubject', { name: org.name });
       body = mailBody([
-        ['Organization', org.name],
-        ['Date', fields.date],
-        ['How', OUTREACH_METHODS.find(([v]) => v === fields.method)?.[1]],
-        ['Summary', fields.summary],
-        ['Next step', fields.nextStep],
-        ['Staff', fields.staff]
+        [this.t('mailOrganization'), org.name],
+        [this.t('mailDate'), fields.date],
+        [this.t('mailHow'), this.optionText(OUTREACH_METHODS, fields.method)],
+        [this.t('mailSummary'), fields.summary],
+        [this.t('mailNextStep'), fields.nextStep],
+        [this.t('mailStaff'), fields.staff]
       ]);
     } else return;
     this.formErrors = errors;
@@ -279,19 +271,15 @@ export abstract class FinderActions extends FinderCore {
       this.focusAfterRender = [`#pf-${form}-errors`];
       return;
     }
-    this.outcomes = { ...this.outcomes, [form]: { status: 'sending' } };
+    this.sentText = { ...this.sentText, [form]: `${subject}\n\n${body}` };
     const envelope = createEnvelope(FORM_TYPES[form], data);
-    const result = await submitEnvelope(envelope, {
+    const result = await this.senders[form].submit(envelope, {
       endpoint: this.parsedEndpoint,
-      host: this,
       csrfToken: this.csrfToken || undefined,
       mail: { subject, body }
     });
-    const outcome: Outcome = { status: result.status, id: result.id };
-    if (result.status === 'sent') outcome.reference = result.reference;
-    if (result.status === 'queued') outcome.persistent = result.persistent;
+    if (result.status === 'cancelled') return;
     if (result.status === 'failed') {
-      outcome.message = result.message;
       const fieldErrors: FieldErrors = {};
       for (const [pointer, message] of Object.entries(result.fieldErrors ?? {})) {
         const name = pointer.replace(/^\/data\//, '').split('/')[0];
@@ -299,9 +287,14 @@ export abstract class FinderActions extends FinderCore {
       }
       this.formErrors = fieldErrors;
     }
-    this.outcomes = { ...this.outcomes, [form]: outcome };
     if (result.status === 'sent' || result.status === 'queued' || result.status === 'mailto') el.reset();
     this.focusAfterRender = [`#pf-${form}-outcome`, `#pf-${form}-errors`];
+  }
+
+  /** The words of a chosen option, in the page's language. */
+  protected optionText(options: [string, FinderKey][], value: string): string | undefined {
+    const key = options.find(([v]) => v === value)?.[1];
+    return key && this.t(key);
   }
 
   protected get selectedOrganization(): PartnerOrganization | undefined {

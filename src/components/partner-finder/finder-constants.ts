@@ -1,7 +1,7 @@
 /** Types, labels and constants shared by the partner finder's class and its layers. */
-import type { SubmitResult } from '../../core/submit.js';
 import type { FacetId } from './filter.js';
 import type { PartnerOrganization } from './model.js';
+import type { FinderKey } from './strings/en.js';
 
 /** Detail of `tb-partner-select`: the organization a person chose to start working with. */
 export interface TbPartnerSelectDetail {
@@ -17,45 +17,38 @@ declare global {
 
 export type FormName = 'suggest' | 'correction' | 'outreach';
 
-/** Every field's label, by form: the fields show them and the error summary names its fields with them. */
+/** Every field's label (a catalog key), by form: the fields show them and the error summary names its fields. */
 export const FORM_LABELS = {
   suggest: {
-    name: 'Name of the organization',
-    category: 'Type of partner (optional)',
-    website: 'Website (optional)',
-    city: 'City or area (optional)',
-    why: 'Why would they be a good partner?',
-    suggestedBy: 'Your name or email (optional)'
+    name: 'suggestName',
+    category: 'suggestCategory',
+    website: 'suggestWebsite',
+    city: 'suggestCity',
+    why: 'suggestWhy',
+    suggestedBy: 'suggestSuggestedBy'
   },
   correction: {
-    field: 'What is wrong?',
-    problem: 'What should it say?',
-    reporter: 'Your name or email (optional)'
+    field: 'correctionField',
+    problem: 'correctionProblem',
+    reporter: 'correctionReporter'
   },
   outreach: {
-    date: 'Date of contact',
-    method: 'How did you make contact?',
-    summary: 'What did you talk about?',
-    nextStep: 'Next step (optional)',
-    staff: 'Your name (optional)'
+    date: 'outreachDate',
+    method: 'outreachMethod',
+    summary: 'outreachSummary',
+    nextStep: 'outreachNextStep',
+    staff: 'outreachStaff'
   }
-} satisfies Record<FormName, Record<string, string>>;
+} satisfies Record<FormName, Record<string, FinderKey>>;
 
-export interface Outcome {
-  status: SubmitResult['status'] | 'sending';
-  id?: string;
-  message?: string;
-  reference?: string;
-  persistent?: boolean;
-}
-
-export const FACET_LABELS: Record<FacetId, string> = {
-  category: 'Partner type',
-  goal: 'Library goal',
-  city: 'City or area',
-  audience: 'Who they serve',
-  age: 'Ages served',
-  language: 'Languages'
+/** Each filter's name (a catalog key). */
+export const FACET_LABELS: Record<FacetId, FinderKey> = {
+  category: 'facetCategory',
+  goal: 'facetGoal',
+  city: 'facetCity',
+  audience: 'facetAudience',
+  age: 'facetAge',
+  language: 'facetLanguage'
 };
 export const FACET_PREVIEW = 8;
 /** Below this width (in rem) the element is narrow: the filters start closed, so the results are near the top. */
@@ -67,9 +60,6 @@ export const FORM_TYPES: Record<FormName, string> = {
   correction: 'partner-correction',
   outreach: 'outreach-log'
 };
-
-export const numberFormat = new Intl.NumberFormat('en');
-export const plural = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
 /** The values a folded filter list shows: selected first, then by count; ties with the last one shown are kept. */
 export function foldedValues<T extends { on: boolean; count: number; code: number }>(all: T[], size: number): T[] {

@@ -4,9 +4,13 @@
 import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fetchText, LatestRequest } from '../../core/fetch-cache.js';
-import { getOutbox } from '../../core/outbox.js';
 import { parseEndpoint, type Endpoint } from '../../core/submit.js';
 import { TbElement } from '../../core/tb-element.js';
+import { I18nController, stringsConverter, stringsProblems, type StringOverrides } from '../../core/i18n.js';
+import { ConfigController, type ConfigProblem } from '../../core/config.js';
+import { coreI18n } from '../../core/core-i18n.js';
+import { heading } from '../../core/heading.js';
+import en, { type FinderKey } from './strings/en.js';
 import { yieldToMain } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
 import { buildIndex, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
@@ -18,11 +22,12 @@ import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState } from './url-state.js';
-import { FormName, Outcome, NARROW_REM, MODES, plural } from './finder-constants.js';
+import { FormName, FORM_TYPES, NARROW_REM, MODES } from './finder-constants.js';
+import { SubmitController } from '../../core/controllers/submit.js';
+import { NoticeController } from '../../core/form/outcome.js';
 
 export abstract class FinderCore extends TbElement {
   /** Defined by the next layer (finder-actions.ts). */
-  protected abstract handleOutboxSent: (event: Event) => void;
   protected abstract handleBeforePrint: () => void;
   protected abstract handleAfterPrint: () => void;
   /** Address(es) of directory files, separated by spaces: HSDS JSON, a datapackage.json, or a CSV. They are merged. */
@@ -55,8 +60,32 @@ export abstract class FinderCore extends TbElement {
   /** How many results to show at first and per "Show more". Default 25. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
 
-  /** The element's heading. */
-  @property() heading = 'Find community partners';
+  /** The element's heading. Default: "Find community partners" in the page's language. */
+  @property() heading = '';
+
+  /** Replaces any of the element's words (JSON), for every language or per language: `{"es": {…}}`. */
+  @property({ attribute: 'strings', converter: stringsConverter }) strings: StringOverrides | null = null;
+
+  protected readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
+  protected readonly core = coreI18n(this);
+  /** Problems with the attributes: shown in plain words, logged once for the webmaster. */
+  protected readonly config = new ConfigController(this);
+
+  /**
+   * A heading `depth` levels below the element's own (`heading-level`, default 2). With `none` the element's own
+   * heading is a paragraph and the ones inside start at level 2.
+   */
+  protected h(depth: number, content: unknown, options: { id?: string; tabindex?: number; className?: string } = {}) {
+    const level = this.headingLevelOr(2);
+    const className = [`pf-h${depth}`, options.className].filter(Boolean).join(' ');
+    if (depth === 0) return heading(level, content, { ...options, className });
+    return heading(level === 'none' ? 2 : level, content, { ...options, className, offset: depth });
+  }
+
+  /** A word of the element's catalog, in the page's language. */
+  protected t(key: FinderKey, params?: Record<string, string | number | undefined>): string {
+    return this.i18n.t(key, params);
+  }
 
   @state() protected loading = false;
   @state() protected loadErrors: string[] = [];
@@ -74,7 +103,26 @@ export abstract class FinderCore extends TbElement {
   @state() protected formErrors: FieldErrors = {};
   /** The form `formErrors` belong to: another form never shows them. */
   protected errorsOf?: FormName;
-  @state() protected outcomes: Partial<Record<FormName, Outcome>> = {};
+  /** One sender per form: each says what happened to its latest submission, and follows the outbox after. */
+  protected readonly senders: Record<FormName, SubmitController> = {
+    suggest: this.sender('suggest'),
+    correction: this.sender('correction'),
+    outreach: this.sender('outreach')
+  };
+  /** What each form last sent, written out: the "Copy the text" way when it cannot (or may not) go by itself. */
+  protected sentText: Partial<Record<FormName, string>> = {};
+  /** News on a later visit: a suggestion, correction or note that went, or was refused, after the page closed. */
+  protected readonly notices = new NoticeController(this, this.core);
+
+  private sender(form: FormName): SubmitController {
+    return new SubmitController(this, {
+      types: [FORM_TYPES[form]],
+      // Sent or refused later, while the person is still here: take them to the news.
+      onChange: (state, previous) => {
+        if (previous.kind === 'queued' && state.kind !== 'queued') this.focusAfterRender = [`#pf-${form}-outcome`];
+      }
+    });
+  }
   @state() protected printing = false;
   /** The element is narrower than NARROW_REM (measured on the element itself, not the window). */
   @state() protected narrow = false;
@@ -113,7 +161,6 @@ export abstract class FinderCore extends TbElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    getOutbox().addEventListener('sent', this.handleOutboxSent);
     // Printing from the browser's menu (or Ctrl+P) prints the whole filtered list, like the "Print list" button.
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
@@ -126,7 +173,6 @@ export abstract class FinderCore extends TbElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    getOutbox().removeEventListener('sent', this.handleOutboxSent);
     window.removeEventListener('popstate', this.handlePopState);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
@@ -142,18 +188,7 @@ export abstract class FinderCore extends TbElement {
     // open and then close.
     if (this.index && !this.widthKnown) this.applyWidth(this.getBoundingClientRect().width);
     if (changed.has('src') || changed.has('partners') || changed.has('categories')) void this.load();
-    if (changed.has('pageSize') && (!Number.isInteger(this.pageSize) || this.pageSize < 1)) {
-      this.reportConfigError(
-        'page-size',
-        `"${this.getAttribute('page-size')}" is not a whole number above 0; 25 is used.`
-      );
-    }
-    if (changed.has('mode') && !MODES.includes(this.mode as (typeof MODES)[number])) {
-      this.reportConfigError('mode', `"${this.mode}" is not "staff" or "public"; public is used, to be safe.`);
-    }
-    if (changed.has('endpoint') && this.parsedEndpoint.kind === 'invalid') {
-      this.reportConfigError('endpoint', (this.parsedEndpoint as { problem: string }).problem);
-    }
+    this.config.set('attributes', this.attributeProblems());
     if ((changed.has('index') || changed.has('view')) && this.details && this.view.org) {
       const open = this.index?.organizations.find(o => o.key === this.view.org);
       if (open && !this.details.has(open)) void this.withDetails([open]);
@@ -173,6 +208,24 @@ export abstract class FinderCore extends TbElement {
         this.lastQuery = query;
       } else this.result = undefined;
     }
+  }
+
+  /** Every attribute problem, as one shape (see ConfigController); the element says them in the page's language. */
+  protected attributeProblems(): ConfigProblem[] {
+    const problems: ConfigProblem[] = [...this.baseConfigProblems(), ...stringsProblems(this.strings)];
+    if (!MODES.includes(this.mode as (typeof MODES)[number])) {
+      const detail = `"${this.mode}" is not "staff" or "public"; public is used, to be safe.`;
+      problems.push({ attribute: 'mode', code: 'bad-mode', detail, params: { mode: this.mode } });
+    }
+    const endpoint = this.parsedEndpoint;
+    if (endpoint.kind === 'invalid')
+      problems.push({ attribute: 'endpoint', code: 'bad-endpoint', detail: endpoint.problem });
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1) {
+      const value = this.getAttribute('page-size') ?? String(this.pageSize);
+      const detail = `"${value}" is not a whole number above 0; 25 is used.`;
+      problems.push({ attribute: 'page-size', code: 'bad-page-size', detail, params: { value } });
+    }
+    return problems;
   }
 
   protected override firstUpdated(): void {
@@ -299,7 +352,7 @@ export abstract class FinderCore extends TbElement {
               errors.push(
                 error instanceof DirectoryError || error instanceof Error
                   ? error.message
-                  : `We could not load the partner directory from ${href}.`
+                  : this.t('loadOneFailed', { href })
               );
             }
           })
@@ -307,11 +360,11 @@ export abstract class FinderCore extends TbElement {
         if (partners !== undefined) {
           try {
             const result = await importValue(partners, content);
-            directories.push({ source: 'partners property', organizations: result.organizations });
+            directories.push({ source: this.t('partnersProperty'), organizations: result.organizations });
             if (result.prepared) prepared[directories.length - 1] = { href: document.baseURI, ...result.prepared };
             warnings.push(result.warnings);
           } catch (error) {
-            errors.push(error instanceof Error ? error.message : 'The partners property could not be read.');
+            errors.push(error instanceof Error ? error.message : this.t('loadPropertyFailed'));
           }
         }
         const loaded = directories.flatMap((d, i) => (d ? [i] : []));
@@ -432,7 +485,7 @@ export abstract class FinderCore extends TbElement {
     // Polite and late: a screen reader hears the count once the person pauses, not on every letter.
     this.announceTimer = setTimeout(() => {
       const n = this.result?.ids.length ?? 0;
-      const text = n ? `${plural(n, 'partner', 'partners')} found.` : 'No partners found. Try fewer words or filters.';
+      const text = n ? this.t('found', { count: n }) : this.t('foundNone');
       // The same words again would not be read out; a trailing no-break space makes the text new.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     }, 700);

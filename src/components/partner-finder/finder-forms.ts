@@ -3,13 +3,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CORRECTION_FIELDS, OUTREACH_METHODS } from './forms.js';
 import type { PartnerOrganization } from './model.js';
 import { FormName, FORM_LABELS } from './finder-constants.js';
+import type { FinderKey } from './strings/en.js';
+import { failText, fallbackActions, waitText } from '../../core/form/outcome.js';
 import { FinderActions } from './finder-actions.js';
 
 export abstract class FinderForms extends FinderActions {
   // ---- form rendering (GOV.UK patterns) -------------------------------------------------------------------------
 
   protected renderErrorSummary(form: FormName) {
-    const labels: Record<string, string> = FORM_LABELS[form];
+    const labels: Record<string, FinderKey> = FORM_LABELS[form];
     const entries = Object.entries(this.formErrors);
     if (!entries.length || this.errorsOf !== form || !this.openFormFor(form)) return nothing;
     return html`<div
@@ -19,15 +21,15 @@ export abstract class FinderForms extends FinderActions {
       tabindex="-1"
       aria-labelledby="pf-${form}-errors-title"
     >
-      <h4 id="pf-${form}-errors-title">There is a problem</h4>
+      ${this.h(2, this.core.t('errorSummaryTitle'), { id: `pf-${form}-errors-title` })}
       <ul>
         ${entries.map(([name, message]) => {
-          const label = labels[name];
+          const label = labels[name] ? this.t(labels[name]) : undefined;
           // The server's "This must be …" names no field; in the summary it needs the field's name.
           const text =
             label && message.startsWith('This ')
-              ? `${label.replace(/ \(optional\)$/, '')}: ${message.slice(5)}`
-              : message || label;
+              ? `${label.replace(/ \([^)]*\)$/, '')}: ${message.slice(5)}`
+              : this.errorText(message) || label;
           return label
             ? html`<li>
                 <a
@@ -43,6 +45,11 @@ export abstract class FinderForms extends FinderActions {
         })}
       </ul>
     </div>`;
+  }
+
+  /** A field's error in the page's language: a catalog key from the checks, or the server's own words. */
+  protected errorText(message: string): string {
+    return this.i18n.has(message) ? this.t(message as FinderKey) : message;
   }
 
   protected openFormFor(form: FormName): boolean {
@@ -62,7 +69,7 @@ export abstract class FinderForms extends FinderActions {
     return html`<div class="form-group ${error ? 'has-error' : ''}" part="field">
       <label for=${id} part="label">${label}</label>
       ${hint ? html`<span class="hint" id="${id}-hint" part="hint">${hint}</span>` : nothing}
-      ${error ? html`<span class="error-message" id="${id}-error" part="error"><span class="visually-hidden">Error:</span> ${error}</span>` : nothing}
+      ${error ? html`<span class="error-message" id="${id}-error" part="error"><span class="visually-hidden">${this.core.t('errorPrefix')}</span> ${this.errorText(error)}</span>` : nothing}
       ${control(id, describedBy, !!error)}
     </div>`;
   }
@@ -122,37 +129,45 @@ export abstract class FinderForms extends FinderActions {
   }
 
   protected renderOutcome(form: FormName, what: string) {
-    const outcome = this.outcomes[form];
-    if (!outcome || outcome.status === 'sending' || outcome.status === 'cancelled') return nothing;
+    const outcome = this.senders[form].state;
+    const t = (key: FinderKey) => this.t(key, { what });
     const id = `pf-${form}-outcome`;
-    switch (outcome.status) {
+    switch (outcome.kind) {
+      case 'idle':
+      case 'sending':
+        return nothing;
       case 'sent':
         return html`<div class="notice success" id=${id} tabindex="-1" role="status">
           <p>
-            <strong>Thank you. Your ${what} was sent.</strong
-            >${outcome.reference ? html` Reference: <strong>${outcome.reference}</strong>.` : nothing}
+            <strong>${t('sentTitle')}</strong
+            >${outcome.reference ? html` ${t('sentReference')} <strong>${outcome.reference}</strong>.` : nothing}
           </p>
         </div>`;
       case 'queued':
         return html`<div class="notice" id=${id} tabindex="-1" role="status">
           <p>
-            <strong>Your ${what} is saved on this computer and will be sent automatically</strong>
-            ${
-              outcome.persistent
-                ? 'when the connection comes back. You can close this page.'
-                : 'when the connection comes back. Please keep this page open until it is sent.'
-            }
+            <strong>${t('queuedTitle')}</strong>
+            ${outcome.persistent ? t('queuedPersistent') : t('queuedMemory')}
           </p>
+          <p>${waitText(this.core, outcome.code, this.t('inbox'))}</p>
+          ${
+            outcome.code === 'not-allowed'
+              ? html`<p>${this.core.t('waitNotAllowedAdvice')}</p>
+                  ${fallbackActions(this.core, { text: this.sentText[form] })}`
+              : nothing
+          }
         </div>`;
       case 'mailto':
         return html`<div class="notice" id=${id} tabindex="-1" role="status">
-          <p>
-            Your email program should open with the ${what} written out. Nothing is sent until you press send there.
-          </p>
+          <p>${t('mailtoText')}</p>
         </div>`;
-      default:
+      case 'failed':
         return html`<div class="notice problem" id=${id} tabindex="-1" role="alert">
-          <p><strong>Your ${what} was not sent.</strong> ${outcome.message ?? ''} What you typed is still here.</p>
+          <p>
+            <strong>${t('failedTitle')}</strong>
+            ${failText(this.core, outcome.code, this.t('inbox'))} ${t('failedKept')}
+          </p>
+          ${fallbackActions(this.core, { text: this.sentText[form] })}
         </div>`;
     }
   }
@@ -165,17 +180,17 @@ export abstract class FinderForms extends FinderActions {
     send: string,
     what: string
   ) {
-    const busy = this.outcomes[form]?.status === 'sending';
+    const busy = this.senders[form].busy;
     return html`<div class="panel">
-      <h4 id="pf-${form}-title" tabindex="-1">${title}</h4>
+      ${this.h(2, title, { id: `pf-${form}-title`, tabindex: -1 })}
       <p>${intro}</p>
       ${this.renderOutcome(form, what)} ${this.renderErrorSummary(form)}
       <form part="form" novalidate @submit=${(e: SubmitEvent) => this.handleSubmit(e, form)}>
         ${fields}
         <button type="submit" class="primary" part="submit" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? 'Sending…' : send}
+          ${busy ? this.t('sending') : send}
         </button>
-        ${form === 'suggest' ? nothing : html` <button type="button" @click=${() => this.cancelForm(form)}>Cancel</button>`}
+        ${form === 'suggest' ? nothing : html` <button type="button" @click=${() => this.cancelForm(form)}>${this.t('cancel')}</button>`}
       </form>
     </div>`;
   }
@@ -183,19 +198,20 @@ export abstract class FinderForms extends FinderActions {
   protected renderSuggest() {
     const f: FormName = 'suggest';
     const L = FORM_LABELS[f];
+    const t = (key: FinderKey) => this.t(key);
     return html`<div>
-      <h3 id="pf-view-title" tabindex="-1">Suggest a partner</h3>
+      ${this.h(1, this.t('viewSuggest'), { id: 'pf-view-title', tabindex: -1 })}
       ${this.renderForm(
         f,
-        'Tell us about an organization',
-        'Know a group the library could work with? Tell whoever keeps this directory.',
-        html`${this.text(f, 'name', L.name)}
-        ${this.select(f, 'category', L.category, [['', 'Not sure'], ...this.content.categories.map(c => [c.id, c.name] as [string, string])])}
-        ${this.text(f, 'website', L.website, 'For example, www.example.org', 'url')} ${this.text(f, 'city', L.city)}
-        ${this.textarea(f, 'why', L.why, 'What they do, who they serve, what you could do together')}
-        ${this.text(f, 'suggestedBy', L.suggestedBy, 'So someone can ask you more', 'text', 'name')}`,
-        'Send suggestion',
-        'suggestion'
+        this.t('suggestFormTitle'),
+        this.t('suggestIntro'),
+        html`${this.text(f, 'name', t(L.name))}
+        ${this.select(f, 'category', t(L.category), [['', t('notSure')], ...this.content.categories.map(c => [c.id, c.name] as [string, string])])}
+        ${this.text(f, 'website', t(L.website), t('hintWebsite'), 'url')} ${this.text(f, 'city', t(L.city))}
+        ${this.textarea(f, 'why', t(L.why), t('hintWhy'))}
+        ${this.text(f, 'suggestedBy', t(L.suggestedBy), t('hintSuggestedBy'), 'text', 'name')}`,
+        t('suggestSend'),
+        t('whatSuggestion')
       )}
     </div>`;
   }
@@ -203,31 +219,38 @@ export abstract class FinderForms extends FinderActions {
   protected renderCorrection(org: PartnerOrganization) {
     const f: FormName = 'correction';
     const L = FORM_LABELS[f];
+    const t = (key: FinderKey) => this.t(key);
     return this.renderForm(
       f,
-      `Report a correction for ${org.name}`,
-      'Tell whoever keeps this directory what is wrong or out of date.',
-      html`${this.select(f, 'field', L.field, CORRECTION_FIELDS)}
-      ${this.textarea(f, 'problem', L.problem, 'For example, the new phone number or address')}
-      ${this.text(f, 'reporter', L.reporter, undefined, 'text', 'name')}`,
-      'Send correction',
-      'correction'
+      this.t('correctionTitle', { name: org.name }),
+      t('correctionIntro'),
+      html`${this.select(
+        f,
+        'field',
+        t(L.field),
+        CORRECTION_FIELDS.map(([v, k]) => [v, t(k)] as [string, string])
+      )}
+      ${this.textarea(f, 'problem', t(L.problem), t('hintProblem'))}
+      ${this.text(f, 'reporter', t(L.reporter), undefined, 'text', 'name')}`,
+      t('correctionSend'),
+      t('whatCorrection')
     );
   }
 
   protected renderOutreach(org: PartnerOrganization) {
     const f: FormName = 'outreach';
     const L = FORM_LABELS[f];
+    const t = (key: FinderKey) => this.t(key);
     return this.renderForm(
       f,
-      `Log outreach to ${org.name}`,
-      'Keep a note of your contact, so colleagues know who has talked to them.',
-      html`${this.text(f, 'date', L.date, undefined, 'date')}
-      ${this.select(f, 'method', L.method, [['', 'Choose one'], ...OUTREACH_METHODS])}
-      ${this.textarea(f, 'summary', L.summary)} ${this.textarea(f, 'nextStep', L.nextStep)}
-      ${this.text(f, 'staff', L.staff, undefined, 'text', 'name')}`,
-      'Save note',
-      'outreach note'
+      this.t('outreachTitle', { name: org.name }),
+      t('outreachIntro'),
+      html`${this.text(f, 'date', t(L.date), undefined, 'date')}
+      ${this.select(f, 'method', t(L.method), [['', t('chooseOne')], ...OUTREACH_METHODS.map(([v, k]) => [v, t(k)] as [string, string])])}
+      ${this.textarea(f, 'summary', t(L.summary))} ${this.textarea(f, 'nextStep', t(L.nextStep))}
+      ${this.text(f, 'staff', t(L.staff), undefined, 'text', 'name')}`,
+      t('outreachSend'),
+      t('whatOutreach')
     );
   }
 }

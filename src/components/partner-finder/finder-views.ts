@@ -1,23 +1,51 @@
 /** The partner finder, layer 4: a partner's details, the goal picker, the gap report and the print list. */
 import { html, nothing } from 'lit';
 import { FACETS } from './filter.js';
-import { freshness } from './freshness.js';
-import { rankCategories, rankOrganizations } from './goals.js';
+import { freshness, type FreshnessBadge } from './freshness.js';
+import { rankCategories, rankOrganizations, type ReasonParts } from './goals.js';
 import type { PartnerOrganization } from './model.js';
 import { publicCopy } from './privacy.js';
 import { renderDetailExtras, renderServices } from './views/detail-extras.js';
 import { mailHref, safeHref, telHref, websiteHref } from './text.js';
 import { type View } from './url-state.js';
-import { FACET_LABELS, PRINT_LIMIT, numberFormat, plural } from './finder-constants.js';
+import { FACET_LABELS, PRINT_LIMIT } from './finder-constants.js';
 import { FinderForms } from './finder-forms.js';
 
 export abstract class FinderViews extends FinderForms {
   protected renderCategoryFacts(id: string) {
     const cat = this.content.categories.find(c => c.id === id);
     if (!cat) return nothing;
-    return html`<p><strong>Examples:</strong> ${cat.examples.join(', ')}</p>
-      <p><strong>They often bring:</strong> ${cat.brings.join(', ')}</p>
-      <p><strong>They may need:</strong> ${cat.needs.join(', ')}</p>`;
+    return html`<p><strong>${this.t('examplesLabel')}</strong> ${cat.examples.join(', ')}</p>
+      <p><strong>${this.t('bringsLabel')}</strong> ${cat.brings.join(', ')}</p>
+      <p><strong>${this.t('needsLabel')}</strong> ${cat.needs.join(', ')}</p>`;
+  }
+
+  /** The badge's label and advice in the page's language (the month in that language too). */
+  protected freshnessWords(badge: FreshnessBadge): { label: string; advice: string } {
+    const when = badge.month ? this.i18n.date(badge.month, { month: 'long', year: 'numeric' }) : '';
+    switch (badge.reason) {
+      case 'no-date':
+        return { label: this.t('freshNoDate'), advice: this.t('freshNoDateAdvice') };
+      case 'future':
+        return { label: this.t('freshFuture'), advice: this.t('freshFutureAdvice', { when }) };
+      case 'recent':
+        return { label: this.t('freshChecked', { when }), advice: this.t('freshCheckedAdvice', { when }) };
+      case 'over-a-year':
+        return { label: this.t('freshChecked', { when }), advice: this.t('freshAgeingAdvice', { when }) };
+      default:
+        return {
+          label: this.t('freshStale', { when }),
+          advice: this.t('freshStaleAdvice', { when, count: badge.years ?? 0 })
+        };
+    }
+  }
+
+  /** "Serves: job seekers; brings: mentors" in the page's language. */
+  protected reasonText({ parts }: { parts: ReasonParts }): string {
+    const serves = parts.as
+      ? this.t('reasonServesAs', { serves: parts.serves, type: parts.as })
+      : this.t('reasonServes', { serves: parts.serves });
+    return parts.brings ? `${serves}; ${this.t('reasonBrings', { brings: parts.brings })}` : serves;
   }
 
   protected categoryNames(org: PartnerOrganization): string {
@@ -26,18 +54,18 @@ export abstract class FinderViews extends FinderForms {
 
   protected renderBadge(org: PartnerOrganization) {
     const badge = freshness(org.lastVerified);
-    return html`<span class="badge ${badge.tone}">${badge.label}</span>`;
+    return html`<span class="badge ${badge.tone}">${this.freshnessWords(badge).label}</span>`;
   }
 
   protected renderCard(org: PartnerOrganization, reason?: string) {
     const meta = [this.categoryNames(org) || org.tags.slice(0, 3).join(', '), org.city].filter(Boolean).join(' · ');
     const description = org.description.length > 220 ? `${org.description.slice(0, 217).trimEnd()}…` : org.description;
+    const open = () => this.openOrg(org);
+    const name = html`<button type="button" class="link" data-org=${org.key} @click=${open}>${org.name}</button>`;
     return html`<li class="card">
-      <h3>
-        <button type="button" class="link" data-org=${org.key} @click=${() => this.openOrg(org)}>${org.name}</button>
-      </h3>
-      ${meta ? html`<p class="meta">${meta}</p>` : nothing} ${reason ? html`<p class="reason">${reason}</p>` : nothing}
-      ${description ? html`<p>${description}</p>` : nothing} ${this.renderBadge(org)}
+      ${this.h(1, name)} ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+      ${reason ? html`<p class="reason">${reason}</p>` : nothing} ${description ? html`<p>${description}</p>` : nothing}
+      ${this.renderBadge(org)}
     </li>`;
   }
   protected renderDetail(full: PartnerOrganization, from: View) {
@@ -51,7 +79,7 @@ export abstract class FinderViews extends FinderForms {
     const address = org.address;
     const addressLines = address
       ? [
-          hidePeople ? undefined : address.attention && `For: ${address.attention}`,
+          hidePeople ? undefined : address.attention && this.t('addressFor', { name: address.attention }),
           address.street,
           [address.city ?? org.city, address.region, address.postalCode].filter(Boolean).join(', '),
           address.country
@@ -62,19 +90,19 @@ export abstract class FinderViews extends FinderForms {
     return html`<article class="detail" aria-labelledby="pf-detail-title" @keydown=${this.handleDetailKeydown}>
       <p class="no-print">
         <button type="button" class="link" @click=${this.closeOrg}>
-          ${from === 'goals' ? 'Back to partners for this goal' : 'Back to results'}
+          ${this.t(from === 'goals' ? 'backGoal' : 'backResults')}
         </button>
       </p>
-      <h3 id="pf-detail-title" tabindex="-1">${org.name}</h3>
+      ${this.h(1, org.name, { id: 'pf-detail-title', tabindex: -1 })}
       <p>${this.renderBadge(org)}</p>
-      <p>${badge.advice}</p>
-      ${org.aliases.length ? html`<p>Also known as: ${org.aliases.join(', ')}</p>` : nothing}
-      ${waiting ? html`<p class="notice" role="status">${this.details?.problem ?? 'Loading the details…'}</p>` : nothing}
+      <p>${this.freshnessWords(badge).advice}</p>
+      ${org.aliases.length ? html`<p>${this.t('alsoKnownAs', { names: org.aliases.join(', ') })}</p>` : nothing}
+      ${waiting ? html`<p class="notice" role="status">${this.t(this.details?.problem ? 'detailsFailed' : 'loadingDetails')}</p>` : nothing}
       ${org.description ? html`<p class="description">${org.description}</p>` : nothing}
       <dl>
         ${
           org.categories.length
-            ? html`<dt>Partner type</dt>
+            ? html`<dt>${this.t('dtType')}</dt>
                 <dd>
                   ${org.categories.map(
                     id =>
@@ -88,57 +116,57 @@ export abstract class FinderViews extends FinderForms {
         }
         ${
           org.goals.length
-            ? html`<dt>Library goals</dt>
+            ? html`<dt>${this.t('dtGoals')}</dt>
                 <dd>${org.goals.map(goalLabel).join(', ')}</dd>`
             : nothing
         }
         ${
           org.brings.length
-            ? html`<dt>They bring</dt>
+            ? html`<dt>${this.t('dtBrings')}</dt>
                 <dd>${org.brings.join(', ')}</dd>`
             : nothing
         }
         ${
           org.needs.length
-            ? html`<dt>They need</dt>
+            ? html`<dt>${this.t('dtNeeds')}</dt>
                 <dd>${org.needs.join(', ')}</dd>`
             : nothing
         }
         ${
           org.tags.length
-            ? html`<dt>Also listed as</dt>
+            ? html`<dt>${this.t('dtTags')}</dt>
                 <dd>${org.tags.join(', ')}</dd>`
             : nothing
         }
         ${
           addressLines.length
-            ? html`<dt>Address</dt>
+            ? html`<dt>${this.t('dtAddress')}</dt>
                 <dd>${addressLines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</dd>`
             : nothing
         }
         ${
           org.website
-            ? html`<dt>Website</dt>
+            ? html`<dt>${this.t('dtWebsite')}</dt>
                 <dd>
-                  ${web ? html`<a href=${web} rel="noopener noreferrer" target="_blank">${org.website}<span class="visually-hidden"> (opens in a new tab)</span></a>` : org.website}
+                  ${web ? html`<a href=${web} rel="noopener noreferrer" target="_blank">${org.website}<span class="visually-hidden"> ${this.t('newTab')}</span></a>` : org.website}
                 </dd>`
             : nothing
         }
         ${
           org.email
-            ? html`<dt>Email</dt>
+            ? html`<dt>${this.t('dtEmail')}</dt>
                 <dd>${this.renderLink(mailHref(org.email), org.email)}</dd>`
             : nothing
         }
         ${
           org.phones.length
-            ? html`<dt>Phone</dt>
+            ? html`<dt>${this.t('dtPhone')}</dt>
                 <dd>
                   <ul>
                     ${org.phones.map(
                       p =>
                         html`<li>
-                          ${this.renderLink(telHref(p.number, p.extension), p.number)}${p.extension ? ` ext. ${p.extension}` : ''}
+                          ${this.renderLink(telHref(p.number, p.extension), p.number)}${p.extension ? ` ${this.t('extension', { number: p.extension })}` : ''}
                           ${p.type && p.type !== 'voice' ? ` (${p.type})` : ''}
                         </li>`
                     )}
@@ -148,20 +176,20 @@ export abstract class FinderViews extends FinderForms {
         }
         ${
           org.audiences.length
-            ? html`<dt>Who they serve</dt>
+            ? html`<dt>${this.t('dtAudiences')}</dt>
                 <dd>${org.audiences.join(', ')}</dd>`
             : nothing
         }
         ${
           org.languages.length
-            ? html`<dt>Languages</dt>
+            ? html`<dt>${this.t('dtLanguages')}</dt>
                 <dd>${org.languages.join(', ')}</dd>`
             : nothing
         }
-        ${renderServices(org.services)} ${renderDetailExtras(org)}
+        ${renderServices(org.services, this.i18n)} ${renderDetailExtras(org, this.i18n)}
         ${
           !hidePeople && org.contacts.length
-            ? html`<dt>People to contact</dt>
+            ? html`<dt>${this.t('dtContacts')}</dt>
                 <dd>
                   <ul>
                     ${org.contacts.map(
@@ -177,12 +205,12 @@ export abstract class FinderViews extends FinderForms {
                 </dd>`
             : nothing
         }
-        <dt>Listed in</dt>
+        <dt>${this.t('dtSources')}</dt>
         <dd>${org.sources.join(', ')}</dd>
       </dl>
       <div class="actions no-print">
         <button type="button" class="primary" @click=${() => this.selectPartner(full)}>
-          Start an agreement with this partner
+          ${this.t('startAgreement')}
         </button>
         ${
           this.canSend
@@ -192,7 +220,7 @@ export abstract class FinderViews extends FinderForms {
                   @click=${() => this.showForm('correction')}
                   aria-expanded=${this.openForm === 'correction' ? 'true' : 'false'}
                 >
-                  Report a correction
+                  ${this.t('openCorrection')}
                 </button>
                 ${
                   hidePeople
@@ -203,13 +231,13 @@ export abstract class FinderViews extends FinderForms {
                         @click=${() => this.showForm('outreach')}
                         aria-expanded=${this.openForm === 'outreach' ? 'true' : 'false'}
                       >
-                        Log outreach
+                        ${this.t('openOutreach')}
                       </button>`
                 }`
             : nothing
         }
       </div>
-      ${this.canSend ? nothing : html`<p class="hint no-print">To report a mistake in this entry, contact whoever keeps this directory. This page is not set up to send corrections.</p>`}
+      ${this.canSend ? nothing : html`<p class="hint no-print">${this.t('noCorrections')}</p>`}
       ${this.openForm === 'correction' ? this.renderCorrection(org) : nothing}
       ${this.openForm === 'outreach' && !hidePeople ? this.renderOutreach(org) : nothing}
     </article>`;
@@ -231,43 +259,41 @@ export abstract class FinderViews extends FinderForms {
       facet.values.forEach((v, code) => counts.set(v.value, facet.totals[code]));
     }
     return html`<div class="goals">
-      <h3 id="pf-view-title" tabindex="-1">Partners for a library goal</h3>
+      ${this.h(1, this.t('goalsTitle'), { id: 'pf-view-title', tabindex: -1 })}
       <div class="form-group">
-        <label for="pf-goal">What do you want to achieve?</label>
+        <label for="pf-goal">${this.t('goalQuestion')}</label>
         <select
           id="pf-goal"
           class="wide"
           @change=${(e: Event) => this.setView({ goal: (e.target as HTMLSelectElement).value }, 'replace')}
         >
-          <option value="" ?selected=${!goalId}>Choose a goal</option>
+          <option value="" ?selected=${!goalId}>${this.t('chooseGoal')}</option>
           ${content.goals.map(g => html`<option value=${g.id} ?selected=${g.id === goalId}>${g.label}</option>`)}
         </select>
       </div>
       ${
         goalId
-          ? html`<h4>Types of partner that serve this goal</h4>
+          ? html`${this.h(2, this.t('goalTypes'))}
               <ol>
                 ${categories.map(
                   r =>
                     html`<li>
                       <strong>${r.category.name}</strong
-                      >${this.index ? ` (${plural(counts.get(r.category.id) ?? 0, 'partner', 'partners')} in this directory)` : ''}
-                      <br /><span class="reason">${r.reason}</span>
+                      >${this.index ? ` ${this.t('inDirectory', { count: counts.get(r.category.id) ?? 0 })}` : ''}
+                      <br /><span class="reason">${this.reasonText(r)}</span>
                     </li>`
                 )}
               </ol>
               ${
                 this.index
-                  ? html`<h4>Organizations that serve this goal</h4>
-                      ${
-                        orgs.length
-                          ? html`<ol class="cards">
-                              ${orgs.map(r => this.renderCard(r.organization, r.reason))}
-                            </ol>`
-                          : html`<p>
-                              No organizations in this directory serve this goal yet. The types above are where to look.
-                            </p>`
-                      }`
+                  ? html`${this.h(2, this.t('goalOrgs'))}
+                    ${
+                      orgs.length
+                        ? html`<ol class="cards">
+                            ${orgs.map(r => this.renderCard(r.organization, this.reasonText(r)))}
+                          </ol>`
+                        : html`<p>${this.t('goalNoOrgs')}</p>`
+                    }`
                   : nothing
               }`
           : nothing
@@ -281,22 +307,16 @@ export abstract class FinderViews extends FinderForms {
     const rows = this.content.categories.map(c => ({ c, n: facet.totals[facet.codeOf.get(c.id) ?? -1] ?? 0 }));
     const missing = rows.filter(r => !r.n);
     return html`<div class="gaps">
-      <h3 id="pf-view-title" tabindex="-1">Where the gaps are</h3>
-      <p>
-        ${
-          missing.length
-            ? `No partners yet in ${plural(missing.length, 'type', 'types')}. The examples show who to look for.`
-            : 'Every type of partner has at least one organization in this directory.'
-        }
-      </p>
+      ${this.h(1, this.t('gapsTitle'), { id: 'pf-view-title', tabindex: -1 })}
+      <p>${missing.length ? this.t('gapsMissing', { count: missing.length }) : this.t('gapsNone')}</p>
       <table>
         <caption>
-          Partners in this directory, by type
+          ${this.t('gapsCaption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Type of partner</th>
-            <th scope="col">Partners, and examples to look for</th>
+            <th scope="col">${this.t('gapsColType')}</th>
+            <th scope="col">${this.t('gapsColPartners')}</th>
           </tr>
         </thead>
         <tbody>
@@ -314,15 +334,15 @@ export abstract class FinderViews extends FinderForms {
                             this.focusAfterRender = ['#pf-view-title'];
                           }}
                         >
-                          ${c.name}<span class="visually-hidden">: show these partners</span>
+                          ${c.name}<span class="visually-hidden">${this.t('gapsShow')}</span>
                         </button>`
                       : c.name
                   }
                 </th>
                 <td>
-                  <span class="gap-count">${n ? numberFormat.format(n) : 'None yet'}</span>
+                  <span class="gap-count">${n ? this.i18n.number(n) : this.t('gapsNoneYet')}</span>
                   <span class="gap-examples"
-                    >${n ? `Examples: ${c.examples.slice(0, 3).join(', ')}` : `No ${c.name.toLowerCase()} yet. Examples to look for: ${c.examples.slice(0, 4).join(', ')}`}</span
+                    >${n ? this.t('gapsExamples', { examples: c.examples.slice(0, 3).join(', ') }) : this.t('gapsLookFor', { name: c.name.toLowerCase(), examples: c.examples.slice(0, 4).join(', ') })}</span
                   >
                 </td>
               </tr>`
@@ -340,21 +360,21 @@ export abstract class FinderViews extends FinderForms {
       (this.view.filters[facet] ?? []).map(value => {
         const f = this.index?.facets[facet];
         const code = f?.codeOf.get(value);
-        return `${FACET_LABELS[facet]}: ${code === undefined ? value : f!.values[code].label}`;
+        return `${this.t(FACET_LABELS[facet])}: ${code === undefined ? value : f!.values[code].label}`;
       })
     );
     return html`<div class="print-only">
       <p class="print-summary">
-        ${plural(total, 'partner', 'partners')}${q ? `. Search: “${q}”` : ''}${filters.length ? `. ${filters.join('; ')}` : ''}.
+        ${this.t('printCount', { count: total })}${q ? `. ${this.t('printSearch', { q })}` : ''}${filters.length ? `. ${filters.join('; ')}` : ''}.
       </p>
-      ${total > PRINT_LIMIT ? html`<p>The first ${numberFormat.format(PRINT_LIMIT)} of ${numberFormat.format(total)} partners.</p>` : nothing}
+      ${total > PRINT_LIMIT ? html`<p>${this.t('printFirst', { limit: PRINT_LIMIT, count: total })}</p>` : nothing}
       <ol class="print-list">
         ${orgs.map(
           o =>
             html`<li>
               <strong>${o.name}</strong> — ${this.categoryNames(o)}${o.city ? ` · ${o.city}` : ''}<br />
               ${[o.website, o.email, o.phones[0]?.number].filter(Boolean).join(' · ')}
-              ${!this.effectivePublic && o.contacts[0] ? html`<br />Contact: ${o.contacts[0].name}` : nothing}
+              ${!this.effectivePublic && o.contacts[0] ? html`<br />${this.t('printContact', { name: o.contacts[0].name })}` : nothing}
             </li>`
         )}
       </ol>

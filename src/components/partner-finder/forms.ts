@@ -1,11 +1,16 @@
 /**
- * The three things the finder can send, as plain data with their checks (GOV.UK style messages: say what to do).
+ * The three things the finder can send, as plain data with their checks (GOV.UK style messages: say what to do,
+ * as catalog keys).
  * The element renders the forms; this module decides what is valid and builds the `data` of each envelope,
  * matching src/content/schemas/<type>.schema.json.
  */
 import type { PartnerOrganization } from './model.js';
+import type { FinderKey } from './strings/en.js';
 
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from '../../core/form/fields.js';
+
+/** Core's one `FieldErrors`: by field, here a catalog key (the element says the words) or the server's message. */
+export type { FieldErrors };
 
 export interface SuggestionFields {
   name: string;
@@ -30,43 +35,43 @@ export interface OutreachFields {
   staff: string;
 }
 
-export const CORRECTION_FIELDS: [string, string][] = [
-  ['contact', 'Contact details (phone, email, person)'],
-  ['website', 'Website'],
-  ['address', 'Address'],
-  ['name', 'Name'],
-  ['description', 'What they do'],
-  ['closed', 'It has closed or moved'],
-  ['other', 'Something else']
+export const CORRECTION_FIELDS: [string, FinderKey][] = [
+  ['contact', 'fieldContact'],
+  ['website', 'fieldWebsite'],
+  ['address', 'fieldAddress'],
+  ['name', 'fieldName'],
+  ['description', 'fieldDescription'],
+  ['closed', 'fieldClosed'],
+  ['other', 'fieldOther']
 ];
 
-export const OUTREACH_METHODS: [string, string][] = [
-  ['email', 'Email'],
-  ['phone', 'Phone call'],
-  ['meeting', 'Meeting'],
-  ['event', 'At an event'],
-  ['other', 'Other']
+export const OUTREACH_METHODS: [string, FinderKey][] = [
+  ['email', 'methodEmail'],
+  ['phone', 'methodPhone'],
+  ['meeting', 'methodMeeting'],
+  ['event', 'methodEvent'],
+  ['other', 'methodOther']
 ];
 
 const tooLong = (value: string, max: number) => value.length > max;
 
 export function checkSuggestion(f: SuggestionFields): FieldErrors {
   const errors: FieldErrors = {};
-  if (!f.name.trim()) errors.name = 'Enter the name of the organization';
-  else if (tooLong(f.name.trim(), 200)) errors.name = 'Name must be 200 characters or fewer';
-  if (tooLong(f.website.trim(), 500)) errors.website = 'Website must be 500 characters or fewer';
-  if (tooLong(f.city.trim(), 120)) errors.city = 'City or area must be 120 characters or fewer';
-  if (!f.why.trim()) errors.why = 'Say why they would be a good partner';
-  else if (tooLong(f.why.trim(), 2000)) errors.why = 'Keep this to 2,000 characters or fewer';
-  if (tooLong(f.suggestedBy.trim(), 200)) errors.suggestedBy = 'Your name must be 200 characters or fewer';
+  if (!f.name.trim()) errors.name = 'errName';
+  else if (tooLong(f.name.trim(), 200)) errors.name = 'errNameLong';
+  if (tooLong(f.website.trim(), 500)) errors.website = 'errWebsiteLong';
+  if (tooLong(f.city.trim(), 120)) errors.city = 'errCityLong';
+  if (!f.why.trim()) errors.why = 'errWhy';
+  else if (tooLong(f.why.trim(), 2000)) errors.why = 'errLong2000';
+  if (tooLong(f.suggestedBy.trim(), 200)) errors.suggestedBy = 'errYourNameLong';
   return errors;
 }
 
 export function checkCorrection(f: CorrectionFields): FieldErrors {
   const errors: FieldErrors = {};
-  if (!f.problem.trim()) errors.problem = 'Say what is wrong and what it should say';
-  else if (tooLong(f.problem.trim(), 2000)) errors.problem = 'Keep this to 2,000 characters or fewer';
-  if (tooLong(f.reporter.trim(), 200)) errors.reporter = 'Your name must be 200 characters or fewer';
+  if (!f.problem.trim()) errors.problem = 'errProblem';
+  else if (tooLong(f.problem.trim(), 2000)) errors.problem = 'errLong2000';
+  if (tooLong(f.reporter.trim(), 200)) errors.reporter = 'errYourNameLong';
   return errors;
 }
 
@@ -79,15 +84,14 @@ function localDate(day: Date): string {
 export function checkOutreach(f: OutreachFields, today = new Date()): FieldErrors {
   const errors: FieldErrors = {};
   const date = f.date.trim();
-  if (!date) errors.date = 'Enter the date of the contact';
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-    errors.date = 'Date of contact must be a real date';
-  else if (date > localDate(today)) errors.date = 'Date of contact must be today or in the past';
-  if (!OUTREACH_METHODS.some(([v]) => v === f.method)) errors.method = 'Select how you made contact';
-  if (!f.summary.trim()) errors.summary = 'Enter what you talked about';
-  else if (tooLong(f.summary.trim(), 2000)) errors.summary = 'Keep this to 2,000 characters or fewer';
-  if (tooLong(f.nextStep.trim(), 1000)) errors.nextStep = 'Keep the next step to 1,000 characters or fewer';
-  if (tooLong(f.staff.trim(), 200)) errors.staff = 'Name must be 200 characters or fewer';
+  if (!date) errors.date = 'errDate';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) errors.date = 'errDateReal';
+  else if (date > localDate(today)) errors.date = 'errDateFuture';
+  if (!OUTREACH_METHODS.some(([v]) => v === f.method)) errors.method = 'errMethod';
+  if (!f.summary.trim()) errors.summary = 'errSummary';
+  else if (tooLong(f.summary.trim(), 2000)) errors.summary = 'errLong2000';
+  if (tooLong(f.nextStep.trim(), 1000)) errors.nextStep = 'errNextStepLong';
+  if (tooLong(f.staff.trim(), 200)) errors.staff = 'errNameLong';
   return errors;
 }
 

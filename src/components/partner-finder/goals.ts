@@ -8,13 +8,23 @@ export interface RankedCategory {
   category: PartnerCategory;
   /** 3 when the goal is the type's first goal, 2 second, 1 later. */
   score: number;
+  /** The reason in English; `parts` lets an element say it in the page's language. */
   reason: string;
+  parts: ReasonParts;
 }
 
 export interface RankedOrganization {
   organization: PartnerOrganization;
   score: number;
   reason: string;
+  parts: ReasonParts;
+}
+
+/** The pieces of a reason (from the data, lower case): the goal served, as which type, what they bring. */
+export interface ReasonParts {
+  serves: string;
+  as?: string;
+  brings: string;
 }
 
 function list(items: string[], max = 2): string {
@@ -28,7 +38,8 @@ export function rankCategories(goalId: string, content: CategoryContent): Ranked
     .map(category => {
       const at = category.goals.indexOf(goalId);
       const score = at < 0 ? 0 : Math.max(1, 3 - at);
-      return { category, score, reason: `Serves: ${goal.label.toLowerCase()}; brings: ${list(category.brings)}` };
+      const parts = { serves: goal.label.toLowerCase(), brings: list(category.brings) };
+      return { category, score, parts, reason: `Serves: ${parts.serves}; brings: ${parts.brings}` };
     })
     .filter(r => r.score > 0)
     .sort((a, b) => b.score - a.score || a.category.name.localeCompare(b.category.name));
@@ -65,7 +76,17 @@ export function rankOrganizations(
     const serves = stated
       ? goal.label.toLowerCase()
       : `${goal.label.toLowerCase()}${best ? ` (as ${best.name.toLowerCase()})` : ''}`;
-    out.push({ organization, score, reason: `Serves: ${serves}${brings.length ? `; brings: ${list(brings)}` : ''}` });
+    const parts = {
+      serves: goal.label.toLowerCase(),
+      as: !stated && best ? best.name.toLowerCase() : undefined,
+      brings: brings.length ? list(brings) : ''
+    };
+    out.push({
+      organization,
+      score,
+      parts,
+      reason: `Serves: ${serves}${brings.length ? `; brings: ${list(brings)}` : ''}`
+    });
   }
   return out.sort((a, b) => b.score - a.score || a.organization.name.localeCompare(b.organization.name));
 }

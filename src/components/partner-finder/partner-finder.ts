@@ -5,8 +5,9 @@ import { FACETS, type DirectoryIndex, type FacetId, type SearchResult } from './
 import type { ImportWarning } from './model.js';
 import { partnerFinderStyles } from './styles.js';
 import { baseStyles } from '../../core/base-styles.js';
+import { outcomeStyles } from '../../core/form/outcome.js';
 import { type View } from './url-state.js';
-import { FACET_LABELS, FACET_PREVIEW, MODES, numberFormat, plural, foldedValues } from './finder-constants.js';
+import { FACET_LABELS, FACET_PREVIEW, foldedValues } from './finder-constants.js';
 import { FinderViews } from './finder-views.js';
 
 export { foldedValues } from './finder-constants.js';
@@ -19,9 +20,13 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  *
  * @summary Find community partners by type, library goal and place, from one or more directories.
  *
+ * Its words follow the nearest `lang` attribute (English and Spanish); the `strings` attribute replaces any of
+ * them. Partner type and goal names come from the chart data (src/content/partner-categories.json), in English.
+ *
  * @event tb-partner-select - A person chose "Start an agreement" on a partner. `detail.organization`.
  * @event tb-submit - A suggestion, correction or outreach note is about to be sent (cancelable).
- * @event tb-submitted - It was received. @event tb-queued - Saved on this computer, will send later.
+ * @event tb-submitted - It was received.
+ * @event tb-queued - Saved on this computer, will send later.
  * @event tb-error - It was refused, or there is nowhere to send it.
  *
  * @csspart panel - The outer box.
@@ -43,15 +48,15 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  * @cssproperty --tb-space - Spacing unit. Default 1rem.
  */
 export class TbPartnerFinder extends FinderViews {
-  static override styles = [...baseStyles, partnerFinderStyles];
+  static override styles = [...baseStyles, outcomeStyles, partnerFinderStyles];
   // ---- rendering ----------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const views: [View, string][] = [
-      ['list', this.index ? 'Find partners' : 'Partner types'],
-      ['goals', 'By library goal'],
-      ...(this.index ? ([['gaps', 'Gaps']] as [View, string][]) : []),
-      ...(this.canSend ? ([['suggest', 'Suggest a partner']] as [View, string][]) : [])
+      ['list', this.t(this.index ? 'viewFind' : 'viewTypes')],
+      ['goals', this.t('viewGoals')],
+      ...(this.index ? ([['gaps', this.t('viewGaps')]] as [View, string][]) : []),
+      ...(this.canSend ? ([['suggest', this.t('viewSuggest')]] as [View, string][]) : [])
     ];
     const active = views.some(([v]) => v === this.view.view) ? this.view.view : 'list';
     // A partner opened from any view (the list, or the goal picker) shows its details in that view.
@@ -59,9 +64,9 @@ export class TbPartnerFinder extends FinderViews {
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <section part="panel" class="finder" aria-labelledby="pf-heading">
-        <h2 id="pf-heading">${this.heading}</h2>
+        ${this.h(0, this.heading || this.t('heading'), { id: 'pf-heading' })} ${this.notices.render()}
         ${this.renderConfigErrors()} ${this.renderLoadNotice()}
-        <ul class="views no-print" aria-label="Views">
+        <ul class="views no-print" aria-label=${this.t('viewsLabel')}>
           ${views.map(
             ([view, label]) =>
               html`<li>
@@ -94,20 +99,26 @@ export class TbPartnerFinder extends FinderViews {
   }
 
   protected renderConfigErrors() {
-    const problems: string[] = [];
-    if (!MODES.includes(this.mode as (typeof MODES)[number])) {
-      problems.push(
-        `The mode "${this.mode}" is not known; use "staff" or "public". People's names are hidden until it is fixed.`
-      );
-    }
-    const endpoint = this.parsedEndpoint;
-    if (endpoint.kind === 'invalid') problems.push(`Sending is switched off: ${endpoint.problem}`);
+    const problems = this.config.problems.map(p => {
+      const setting = (problem: string) => this.core.t('configAttribute', { attribute: p.attribute, problem });
+      switch (p.code) {
+        case 'bad-mode':
+          return this.t('configMode', { mode: p.params?.mode ?? '' });
+        case 'bad-endpoint':
+          return this.t('configEndpoint', { problem: this.core.t('configBadEndpoint') });
+        case 'bad-page-size':
+          return setting(this.t('configPageSize', { value: p.params?.value ?? '' }));
+        case 'bad-theme':
+          return setting(this.core.t('configBadTheme'));
+        case 'bad-heading-level':
+          return setting(this.core.t('configBadHeadingLevel'));
+        default:
+          return setting(this.core.t('configBadStrings'));
+      }
+    });
     if (!problems.length) return nothing;
     return html`<div class="notice problem" role="alert">
-      <p>
-        <strong>This partner finder is not set up quite right.</strong> Please tell the person who looks after this
-        page:
-      </p>
+      <p><strong>${this.t('configTitle')}</strong> ${this.t('configIntro')}</p>
       <ul>
         ${problems.map(p => html`<li>${p}</li>`)}
       </ul>
@@ -115,7 +126,7 @@ export class TbPartnerFinder extends FinderViews {
   }
 
   protected renderLoadNotice() {
-    if (this.loading && !this.index) return html`<p class="notice" role="status">Loading the partner directory…</p>`;
+    if (this.loading && !this.index) return html`<p class="notice" role="status">${this.t('loading')}</p>`;
     const errors = this.loadErrors;
     // Data warnings are for the people who keep the directory: staff see them, public visitors never do (they go
     // to the console for the webmaster, see logWarnings).
@@ -127,15 +138,15 @@ export class TbPartnerFinder extends FinderViews {
       const shown = items.slice(0, 20);
       return html`<ul>
         ${shown.map(w => html`<li>${w.file ? `${w.file}: ` : ''}${w.message}</li>`)}
-        ${items.length > shown.length ? html`<li>…and ${numberFormat.format(items.length - shown.length)} more.</li>` : nothing}
+        ${items.length > shown.length ? html`<li>${this.t('moreItems', { count: items.length - shown.length })}</li>` : nothing}
       </ul>`;
     };
     return html`<div class="notice ${errors.length ? 'problem' : ''}" id="pf-load-notice">
       ${
         errors.length
           ? html`<p>
-                <strong>Some of the directory could not be loaded.</strong>
-                ${this.index?.organizations.length ? 'The partners that did load are shown below.' : ''}
+                <strong>${this.t('loadFailed')}</strong>
+                ${this.index?.organizations.length ? this.t('loadPartial') : ''}
               </p>
               <ul>
                 ${errors.map(e => html`<li>${e}</li>`)}
@@ -145,9 +156,7 @@ export class TbPartnerFinder extends FinderViews {
       ${
         problems.length
           ? html`<details>
-              <summary>
-                ${plural(problems.length, 'problem', 'problems')} in the directory files. The rest loaded normally.
-              </summary>
+              <summary>${this.t('problemsSummary', { count: problems.length })}</summary>
               ${list(problems)}
             </details>`
           : nothing
@@ -155,9 +164,7 @@ export class TbPartnerFinder extends FinderViews {
       ${
         notes.length
           ? html`<details class="notes">
-              <summary>
-                ${plural(notes.length, 'note', 'notes')} on the directory files (merged entries, unknown types)
-              </summary>
+              <summary>${this.t('notesSummary', { count: notes.length })}</summary>
               ${list(notes)}
             </details>`
           : nothing
@@ -169,17 +176,14 @@ export class TbPartnerFinder extends FinderViews {
     const c = this.content;
     const goal = (id: string) => c.goals.find(g => g.id === id)?.label ?? id;
     return html`<div class="guide">
-      <h3 id="pf-view-title" tabindex="-1">Types of partners to look for</h3>
-      <p>
-        Every community is different. These are the kinds of groups libraries often work with. Open one to see examples,
-        what they bring, and what they may need from you.
-      </p>
+      ${this.h(1, this.t('guideTitle'), { id: 'pf-view-title', tabindex: -1 })}
+      <p>${this.t('guideIntro')}</p>
       ${c.categories.map(
         cat =>
           html`<details>
             <summary>${cat.name}</summary>
             ${this.renderCategoryFacts(cat.id)}
-            <p><strong>Library goals:</strong> ${cat.goals.map(goal).join(', ')}</p>
+            <p><strong>${this.t('libraryGoalsLabel')}</strong> ${this.i18n.list(cat.goals.map(goal))}</p>
           </details>`
       )}
     </div>`;
@@ -195,8 +199,8 @@ export class TbPartnerFinder extends FinderViews {
     return html`<div class="layout">
       <div class="controls">
         <form class="search" role="search" @submit=${this.handleSearchSubmit}>
-          <label for="pf-search">Search partners</label>
-          <span class="hint" id="pf-search-hint">Names, what they do, types</span>
+          <label for="pf-search">${this.t('searchLabel')}</label>
+          <span class="hint" id="pf-search-hint">${this.t('searchHint')}</span>
           <input
             id="pf-search"
             type="search"
@@ -212,25 +216,21 @@ export class TbPartnerFinder extends FinderViews {
         </details>
       </div>
       <div class="results ${this.printing ? 'printing' : ''}">
-        <h3 id="pf-view-title" tabindex="-1" class="visually-hidden">Results</h3>
+        ${this.h(1, this.t('resultsTitle'), { id: 'pf-view-title', tabindex: -1, className: 'visually-hidden' })}
         <div class="toolbar">
-          <p class="summary" id="pf-count">
-            ${
-              total
-                ? `Showing ${numberFormat.format(shown)} of ${plural(total, 'partner', 'partners')}`
-                : 'No partners match. Try fewer words or remove a filter.'
-            }
-          </p>
+          <p class="summary" id="pf-count">${total ? this.t('showing', { shown, count: total }) : this.t('noMatch')}</p>
           <div class="sort">
-            <label for="pf-sort">Sort by</label>
+            <label for="pf-sort">${this.t('sortBy')}</label>
             <select id="pf-sort" @change=${this.handleSort}>
               ${
                 this.view.q.trim()
-                  ? html`<option value="relevance" ?selected=${this.sortKey === 'relevance'}>Best match</option>`
+                  ? html`<option value="relevance" ?selected=${this.sortKey === 'relevance'}>
+                      ${this.t('sortRelevance')}
+                    </option>`
                   : nothing
               }
-              <option value="name" ?selected=${this.sortKey === 'name'}>Name A to Z</option>
-              <option value="verified" ?selected=${this.sortKey === 'verified'}>Most recently checked</option>
+              <option value="name" ?selected=${this.sortKey === 'name'}>${this.t('sortName')}</option>
+              <option value="verified" ?selected=${this.sortKey === 'verified'}>${this.t('sortVerified')}</option>
             </select>
           </div>
         </div>
@@ -246,15 +246,15 @@ export class TbPartnerFinder extends FinderViews {
           total > shown
             ? html`<p class="more">
                 <button type="button" @click=${this.showMore}>
-                  Show ${numberFormat.format(Math.min(this.pageLength, total - shown))} more
+                  ${this.t('showMore', { count: Math.min(this.pageLength, total - shown) })}
                 </button>
               </p>`
             : nothing
         }
-        <div class="actions no-print" role="group" aria-label="Save or print these results">
-          <button type="button" @click=${this.handleCsv} ?disabled=${!total}>Download spreadsheet (CSV)</button>
-          <button type="button" @click=${this.handleVCard} ?disabled=${!total}>Download contacts (vCard)</button>
-          <button type="button" @click=${this.handlePrint} ?disabled=${!total}>Print list</button>
+        <div class="actions no-print" role="group" aria-label=${this.t('saveGroup')}>
+          <button type="button" @click=${this.handleCsv} ?disabled=${!total}>${this.t('downloadCsv')}</button>
+          <button type="button" @click=${this.handleVCard} ?disabled=${!total}>${this.t('downloadVCard')}</button>
+          <button type="button" @click=${this.handlePrint} ?disabled=${!total}>${this.t('printList')}</button>
         </div>
         ${this.printing ? this.renderPrintList() : nothing}
       </div>
@@ -264,7 +264,7 @@ export class TbPartnerFinder extends FinderViews {
   /** "Filters", or "Filters (2 on)" when some are chosen, so a closed panel still says what is applied. */
   protected filtersSummary(): string {
     const on = FACETS.reduce((n, facet) => n + (this.view.filters[facet]?.length ?? 0), 0);
-    return on ? `Filters (${numberFormat.format(on)} on)` : 'Filters';
+    return on ? this.t('filtersOn', { count: on }) : this.t('filters');
   }
 
   protected renderFacet(id: FacetId, index: DirectoryIndex, result: SearchResult) {
@@ -279,7 +279,7 @@ export class TbPartnerFinder extends FinderViews {
     // a value is never hidden while another with the same count is on screen.
     const list = expanded ? all : foldedValues(all, Math.max(FACET_PREVIEW, selected.size));
     return html`<fieldset>
-      <legend>${FACET_LABELS[id]}</legend>
+      <legend>${this.t(FACET_LABELS[id])}</legend>
       ${list.map(v => {
         const inputId = `pf-f-${id}-${v.code}`;
         const disabled = v.count === 0 && !v.on;
@@ -293,7 +293,7 @@ export class TbPartnerFinder extends FinderViews {
             ?disabled=${disabled}
             @change=${this.handleFacetChange}
           />
-          <label for=${inputId}>${v.label} <span class="count">(${numberFormat.format(v.count)})</span></label>
+          <label for=${inputId}>${v.label} <span class="count">(${this.i18n.number(v.count)})</span></label>
         </div>`;
       })}
       ${
@@ -304,8 +304,8 @@ export class TbPartnerFinder extends FinderViews {
               aria-expanded=${expanded ? 'true' : 'false'}
               @click=${() => this.toggleFacet(id)}
             >
-              ${expanded ? `Show fewer` : `Show all ${all.length}`}<span class="visually-hidden">
-                — ${FACET_LABELS[id]}</span
+              ${expanded ? this.t('showFewer') : this.t('showAll', { count: all.length })}<span class="visually-hidden">
+                — ${this.t(FACET_LABELS[id])}</span
               >
             </button>`
           : nothing
@@ -324,12 +324,13 @@ export class TbPartnerFinder extends FinderViews {
     }
     const q = this.view.q.trim();
     if (!chips.length && !q) return nothing;
-    return html`<ul class="chips" aria-label="Active filters">
+    return html`<ul class="chips" aria-label=${this.t('activeFilters')}>
       ${chips.map(
         (chip, i) =>
           html`<li>
             <button type="button" @click=${() => this.removeFilter(chip.facet, chip.value, i)}>
-              <span class="visually-hidden">Remove filter </span>${FACET_LABELS[chip.facet]}: ${chip.label}
+              <span class="visually-hidden">${this.t('removeFilter')} </span
+              >${`${this.t(FACET_LABELS[chip.facet])}: ${chip.label}`}
               <span aria-hidden="true">×</span>
             </button>
           </li>`
@@ -338,13 +339,13 @@ export class TbPartnerFinder extends FinderViews {
         q
           ? html`<li>
               <button type="button" class="search-chip" @click=${() => this.removeSearch(chips.length)}>
-                <span class="visually-hidden">Remove search </span>Search: “${q}”
+                <span class="visually-hidden">${this.t('removeSearch')} </span>${this.t('searchChip', { q })}
                 <span aria-hidden="true">×</span>
               </button>
             </li>`
           : nothing
       }
-      <li><button type="button" class="link" @click=${this.clearFilters}>Clear search and filters</button></li>
+      <li><button type="button" class="link" @click=${this.clearFilters}>${this.t('clearAll')}</button></li>
     </ul>`;
   }
 }

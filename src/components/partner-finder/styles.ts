@@ -35,19 +35,21 @@ export const partnerFinderStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3,
-  h4 {
+  /* Headings by depth, whatever their level (heading-level): 0 is the element's own heading. */
+  .pf-h0,
+  .pf-h1,
+  .pf-h2 {
     margin: 0 0 0.5rem;
     line-height: 1.25;
+    font-weight: bold;
   }
-  h2 {
+  .pf-h0 {
     font-size: 1.5rem;
   }
-  h3 {
+  .pf-h1 {
     font-size: 1.2rem;
   }
-  h4 {
+  .pf-h2 {
     font-size: 1rem;
   }
   p {
@@ -231,7 +233,7 @@ export const partnerFinderStyles = css`
     padding: 0.75rem;
     background: var(--_tb-surface);
   }
-  .card h3 {
+  .card .pf-h1 {
     font-size: 1.1rem;
     margin-bottom: 0.25rem;
   }

@@ -258,6 +258,17 @@ describe('<tb-partner-finder>', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal(cardNames(el)[2]);
   });
 
+  it('follows heading-level for its own heading and the ones inside', async () => {
+    const el = await fixture<TbPartnerFinder>(html`<tb-partner-finder heading-level="3"></tb-partner-finder>`);
+    expect($(el, '#pf-heading').tagName).to.equal('H3');
+    expect($(el, '#pf-view-title').tagName).to.equal('H4');
+    el.setAttribute('heading-level', 'none');
+    await el.updateComplete;
+    expect($(el, '#pf-heading').tagName).to.equal('P');
+    expect($(el, '#pf-view-title').tagName).to.equal('H3');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a configuration message for a bad mode and treats it as public', async () => {
     const el = await finder({ mode: 'everyone' });
     expect($(el, '[role="alert"]').textContent).to.include('"everyone"');
@@ -336,6 +347,43 @@ describe('<tb-partner-finder> sending', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('#pf-suggest-outcome'), 'no outcome', { timeout: 30000 });
     expect($(el, '#pf-suggest-outcome').textContent).to.include('saved on this computer');
     await setFaults({ mode: 'ok' });
+    await getOutbox().clear();
+  });
+
+  it('says "sent" in place once a saved suggestion goes later, and "not accepted" if it is refused later', async function () {
+    // Two waits on the outbox: generous on a busy machine.
+    this.timeout(90000);
+    await setFaults({ mode: 'down' });
+    const endpoint = await faultyEndpoint();
+    const el = await finder({ endpoint });
+    clickText(el, '.views button', 'Suggest');
+    await el.updateComplete;
+    const send = (name: string) => {
+      $<HTMLInputElement>(el, '#pf-suggest-name').value = name;
+      $<HTMLTextAreaElement>(el, '#pf-suggest-why').value = 'Seed swaps every spring.';
+      $(el, 'form[part="form"] button[type="submit"]').click();
+    };
+    send('Hillside Seed Library');
+    const outcome = () => el.shadowRoot!.querySelector('#pf-suggest-outcome')?.textContent ?? '';
+    await waitUntil(() => outcome().includes('saved on this computer'), 'not queued', { timeout: 30000 });
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    await waitUntil(() => outcome().includes('was sent'), 'the late "sent" was not shown', { timeout: 30000 });
+    const stored = await storedSubmissions('partner-suggestion');
+    expect(stored.some(x => x.envelope.data.name === 'Hillside Seed Library')).to.equal(true);
+
+    // Saved while down, then refused by the endpoint once it answers (a field its schema does not know).
+    await setFaults({ mode: 'down' });
+    el.addEventListener('tb-submit', e => ((e.detail.envelope.data as Record<string, unknown>).unexpected = 1), {
+      once: true
+    });
+    send('Hillside Tool Library');
+    await waitUntil(() => outcome().includes('saved on this computer'), 'not queued', { timeout: 30000 });
+    await setFaults({ mode: 'ok' });
+    await getOutbox().flush();
+    await waitUntil(() => outcome().includes('was not sent'), 'the late refusal was not shown', { timeout: 30000 });
+    expect(outcome()).to.include('did not accept it');
+    await expect(el).to.be.accessible();
     await getOutbox().clear();
   });
 

@@ -7,40 +7,45 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { mergeNote } from '../merge.js';
 import type { PartnerLocation, PartnerOrganization, PartnerService } from '../model.js';
 import { mailHref, safeHref, websiteHref } from '../text.js';
+import type { I18nController } from '../../../core/i18n.js';
+import type { FinderCatalog } from '../strings/en.js';
+
+type Words = I18nController<FinderCatalog>;
 
 function link(href: string | undefined, text: string): TemplateResult {
   return href && safeHref(href) ? html`<a href=${href}>${text}</a>` : html`${text}`;
 }
 
 /** "Ages 5 to 12", "Ages 18 and over", "Up to age 12". */
-export function agesText(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `Ages ${min} to ${max}`;
-  if (min !== undefined) return `Ages ${min} and over`;
-  if (max !== undefined) return `Up to age ${max}`;
+export function agesText(min: number | undefined, max: number | undefined, i18n: Words): string {
+  if (min !== undefined && max !== undefined) return i18n.t('agesRange', { min, max });
+  if (min !== undefined) return i18n.t('agesFrom', { min });
+  if (max !== undefined) return i18n.t('agesUpTo', { max });
   return '';
 }
 
-function renderService(s: PartnerService): TemplateResult {
+function renderService(s: PartnerService, i18n: Words): TemplateResult {
+  const t = i18n.t.bind(i18n);
   const web = websiteHref(s.website);
   const facts: [string, TemplateResult | string][] = [];
-  if (s.status) facts.push(['Status', s.status]);
-  if (s.alert) facts.push(['Notice', s.alert]);
-  if (s.program) facts.push(['Program', s.program]);
-  if (s.eligibility) facts.push(['Who can use it', s.eligibility]);
-  const ages = agesText(s.minAge, s.maxAge);
-  if (ages) facts.push(['Ages', ages]);
-  if (s.schedule) facts.push(['Hours', s.schedule]);
-  if (s.interpretation) facts.push(['Interpretation', s.interpretation]);
+  if (s.status) facts.push([t('factStatus'), s.status]);
+  if (s.alert) facts.push([t('factNotice'), s.alert]);
+  if (s.program) facts.push([t('factProgram'), s.program]);
+  if (s.eligibility) facts.push([t('factEligibility'), s.eligibility]);
+  const ages = agesText(s.minAge, s.maxAge, i18n);
+  if (ages) facts.push([t('factAges'), ages]);
+  if (s.schedule) facts.push([t('factHours'), s.schedule]);
+  if (s.interpretation) facts.push([t('factInterpretation'), s.interpretation]);
   if (s.website)
     facts.push([
-      'Website',
+      t('dtWebsite'),
       web
         ? html`<a href=${web} rel="noopener noreferrer" target="_blank"
-            >${s.website}<span class="visually-hidden"> (opens in a new tab)</span></a
+            >${s.website}<span class="visually-hidden"> ${t('newTab')}</span></a
           >`
         : s.website
     ]);
-  if (s.email) facts.push(['Email', link(mailHref(s.email), s.email)]);
+  if (s.email) facts.push([t('dtEmail'), link(mailHref(s.email), s.email)]);
   return html`<li>
     <strong>${s.name}</strong>${s.description ? html`: ${s.description}` : nothing}
     ${
@@ -53,52 +58,52 @@ function renderService(s: PartnerService): TemplateResult {
   </li>`;
 }
 
-export function renderServices(services: readonly PartnerService[]): TemplateResult | typeof nothing {
+export function renderServices(services: readonly PartnerService[], i18n: Words): TemplateResult | typeof nothing {
   if (!services.length) return nothing;
-  return html`<dt>Services</dt>
+  return html`<dt>${i18n.t('dtServices')}</dt>
     <dd>
       <ul>
-        ${services.map(renderService)}
+        ${services.map(s => renderService(s, i18n))}
       </ul>
     </dd>`;
 }
 
-function renderLocation(l: PartnerLocation): TemplateResult {
+function renderLocation(l: PartnerLocation, i18n: Words): TemplateResult {
   return html`<li>
     <strong>${l.name}</strong>
-    ${l.schedule ? html`<br />Hours: ${l.schedule}` : nothing}
-    ${l.accessibility.length ? html`<br />Accessibility: ${l.accessibility.join('; ')}` : nothing}
+    ${l.schedule ? html`<br />${i18n.t('factHours')}: ${l.schedule}` : nothing}
+    ${l.accessibility.length ? html`<br />${i18n.t('factAccessibility')}: ${l.accessibility.join('; ')}` : nothing}
   </li>`;
 }
 
 /** Locations, identifiers, merge note and older wording, as rows of the details list. */
-export function renderDetailExtras(org: PartnerOrganization): TemplateResult {
+export function renderDetailExtras(org: PartnerOrganization, i18n: Words): TemplateResult {
   const note = mergeNote(org);
   return html`${
     org.locations?.length
-      ? html`<dt>Locations</dt>
+      ? html`<dt>${i18n.t('dtLocations')}</dt>
           <dd>
             <ul>
-              ${org.locations.map(renderLocation)}
+              ${org.locations.map(l => renderLocation(l, i18n))}
             </ul>
           </dd>`
       : nothing
   }
   ${
     org.identifiers?.length
-      ? html`<dt>Identifiers</dt>
+      ? html`<dt>${i18n.t('dtIdentifiers')}</dt>
           <dd>${org.identifiers.join(', ')}</dd>`
       : nothing
   }
   ${
     note
-      ? html`<dt>Merged entry</dt>
+      ? html`<dt>${i18n.t('dtMerged')}</dt>
           <dd class="merge-note">${note}.</dd>`
       : nothing
   }
   ${
     org.older?.length
-      ? html`<dt>Earlier details</dt>
+      ? html`<dt>${i18n.t('dtOlder')}</dt>
           <dd>
             <ul>
               ${org.older.map(text => html`<li>${text}</li>`)}

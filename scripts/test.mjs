@@ -10,6 +10,8 @@ const steps = [
   ['Server types', 'npx', ['tsc', '-p', 'tsconfig.server.json']],
   ['Server tests', 'npm', ['run', 'test:server']],
   ['Browser tests', 'npx', ['web-test-runner']],
+  // Run alone: see the note on `files` in web-test-runner.config.mjs.
+  ['Browser history tests', 'npx', ['web-test-runner', '--files', 'test/components/partner-finder/details.test.ts']],
   ['Build', 'npm', ['run', 'build']],
   ['Size budgets', 'npm', ['run', 'size']],
   // The documentation site (about a minute): a broken story, MDX page or import fails here, not after a release.

@@ -78,7 +78,9 @@ test('npm ci --omit=dev of the packed package, then techbridge-server serves POS
 
   const submissions = await startBin(site, pkg.bin['techbridge-server'], {
     PORT: '0',
-    TB_ADMIN_TOKEN: 'install-test-token-0123456789'
+    TB_ADMIN_TOKEN: 'install-test-token-0123456789',
+    // A made-up type: the server keeps only known types unless told otherwise.
+    TB_EXTRA_TYPES: 'install-check'
   });
   const id = randomUUID();
   const envelope = {

@@ -165,6 +165,18 @@ describe('delivery truth (real servers)', () => {
     expect((await mischiefPosts())['/redirect']).to.be.greaterThan(0);
   });
 
+  it('an entry the endpoint refused later, sent again, gives its reference to the person', async () => {
+    const { el, result } = await probe(`${mischief}/refuse-then-accept`);
+    expect(result.status).to.equal('queued');
+    // The outbox tries again by itself and is refused: the element says so.
+    await waitUntil(() => el.sender.state.kind === 'failed', 'the later refusal', { timeout: 15000 });
+    expect((await inOutbox(result.id))?.state).to.equal('failed');
+    const again = await el.sender.retry(result.id);
+    expect(again.status).to.equal('sent');
+    expect(again.status === 'sent' && again.reference).to.equal('MX-000042');
+    expect(await inOutbox(result.id)).to.equal(undefined);
+  });
+
   it('a double click sends once', async () => {
     const el = await fixture<TbDeliveryProbe>(
       html`<tb-delivery-probe .endpoint=${`${intake}/api/submissions`}></tb-delivery-probe>`

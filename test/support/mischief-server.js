@@ -26,7 +26,9 @@ export async function startMischiefServer() {
       res.end();
       return;
     }
-    req.resume();
+    /** @type {Buffer[]} */
+    const chunks = [];
+    req.on('data', chunk => chunks.push(chunk));
     req.on('end', () => {
       if (req.method === 'POST') posts[path] = (posts[path] ?? 0) + 1;
       const html = (/** @type {number} */ status, /** @type {string} */ body) => {
@@ -52,6 +54,24 @@ export async function startMischiefServer() {
           return;
         case '/static':
           return html(501, '<!doctype html><title>Unsupported method</title>');
+        case '/refuse-then-accept': {
+          // Busy, then a refusal (a sign-in that had run out, say), then a real receipt: the life of an entry
+          // that the outbox kept, the endpoint refused later, and the person sent again.
+          const json = (/** @type {number} */ status, /** @type {object} */ body) => {
+            res.writeHead(status, { 'Content-Type': 'application/json', ...cors(req) });
+            res.end(JSON.stringify(body));
+          };
+          const count = posts[path];
+          if (count === 1) return json(503, { message: 'Busy' });
+          if (count === 2) return json(403, { message: 'Your sign-in has run out' });
+          let id = '';
+          try {
+            id = String(JSON.parse(Buffer.concat(chunks).toString('utf8')).id ?? '');
+          } catch {
+            return json(400, { message: 'Not JSON' });
+          }
+          return json(201, { id, reference: 'MX-000042' });
+        }
         default:
           return html(404, '<!doctype html><title>Not found</title>');
       }

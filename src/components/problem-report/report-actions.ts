@@ -326,10 +326,11 @@ export abstract class ProblemReportActions extends ProblemReportBase {
     const date = this.entryDate(entry);
     this.refusedBusy = entry.id;
     try {
-      const status = await this.sender.retry(entry.id, this.csrfToken || undefined);
-      if (status === 'sent') {
-        this.announcement = format(this.s.refusedSent, { date, reference: '' });
-      } else if (status === 'failed') {
+      const result = await this.sender.retry(entry.id, this.csrfToken || undefined);
+      if (result.status === 'sent') {
+        const reference = result.reference ? format(this.s.refusedSentReference, { reference: result.reference }) : '';
+        this.announcement = format(this.s.refusedSent, { date, reference });
+      } else if (result.status === 'failed') {
         this.announcement = this.s.refusedAgain.replace('{date}', date);
       } else {
         this.announcement = format(this.s.refusedQueued, { date });

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Envelope } from '../envelope.js';
 import { forgetNotice, watchForNotice } from '../notices.js';
 import type { OutboxEntry } from '../outbox-store.js';
-import type { FailCode, HelpDeskTicket, Outbox, OutboxEventMap, WaitCode } from '../outbox.js';
+import type { AttemptResult, FailCode, HelpDeskTicket, Outbox, OutboxEventMap, WaitCode } from '../outbox.js';
 import type { SubmitOptions, SubmitResult } from '../submit.js';
 
 /** What the person should be told about the latest submission. Codes only; the element says the words. */
@@ -106,13 +106,16 @@ export class SubmitController implements ReactiveController {
     this.set({ kind: 'idle' });
   }
 
-  /** Sends a refused entry again (after the person fixed a sign-in, say). */
-  async retry(id: string, csrfToken?: string): Promise<SubmitResult['status'] | 'missing' | 'elsewhere'> {
+  /**
+   * Sends a refused entry again (after the person fixed a sign-in, say). The result is the outbox's own, so a
+   * `sent` one carries the endpoint's reference number for the person.
+   */
+  async retry(id: string, csrfToken?: string): Promise<AttemptResult> {
     const outbox = await this.attach();
     const result = await outbox.retry(id, csrfToken);
     await this.read();
     if (result.status === 'sent') forgetNotice(id);
-    return result.status;
+    return result;
   }
 
   /** Deletes a refused or waiting entry for good (the person chose to). */

@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/problem-report/define.js';
 import type { TbProblemReport } from '../../../src/components/problem-report/problem-report.js';
-import { getOutbox } from '../../../src/core/outbox.js';
+import { getOutbox, type OutboxEntry } from '../../../src/core/outbox.js';
 import {
   fillRequired,
   resetDelivery,
@@ -18,6 +18,25 @@ import { $, $$, active, sr, tabTo } from '../../support/shadow.js';
 let endpoint = '';
 let counter = 0;
 const uid = () => `pr-flow-${Date.now()}-${counter++}`;
+
+/**
+ * A report queued while the server is down; the page goes away before it is delivered ("reload"), then the server
+ * is back and the outbox sends it. Returns the report's outbox entry.
+ */
+async function queueThenLeave(): Promise<OutboxEntry> {
+  const first = await fixture<TbProblemReport>(
+    html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
+  );
+  await setFaults({ mode: 'down' });
+  await fillRequired(first);
+  await toReview(first);
+  expect(await sendAndWait(first)).to.equal('queued');
+  const [entry] = await getOutbox().list();
+  first.remove();
+  await setFaults({ mode: 'ok' });
+  await getOutbox().flush();
+  return entry;
+}
 
 describe('<tb-problem-report> flows', () => {
   before(async () => {
@@ -190,16 +209,7 @@ describe('<tb-problem-report> flows', () => {
   });
 
   it('says it in Spanish on the next page too', async () => {
-    const first = await fixture<TbProblemReport>(
-      html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
-    );
-    await setFaults({ mode: 'down' });
-    await fillRequired(first);
-    await toReview(first);
-    expect(await sendAndWait(first)).to.equal('queued');
-    first.remove();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().flush();
+    await queueThenLeave();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="es"><tb-problem-report id=${uid()}></tb-problem-report></div>`
     );
@@ -211,18 +221,7 @@ describe('<tb-problem-report> flows', () => {
   });
 
   it('tells the person on the next page when a report that waited was sent, with its reference', async () => {
-    const first = await fixture<TbProblemReport>(
-      html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
-    );
-    await setFaults({ mode: 'down' });
-    await fillRequired(first);
-    await toReview(first);
-    expect(await sendAndWait(first)).to.equal('queued');
-    const [entry] = await getOutbox().list();
-    // The page goes away before it is delivered ("reload").
-    first.remove();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().flush();
+    const entry = await queueThenLeave();
     await waitUntil(async () => (await storedSubmissions('problem-report')).some(s => s.id === entry.id), 'delivered', {
       timeout: 15000
     });

@@ -63,6 +63,26 @@ function parseRelayList(value, where) {
 }
 
 /**
+ * The name=value pairs of a map setting: "a=1, b=2" from the environment, or an object from the config file.
+ * @param {unknown} value
+ * @param {string} where the setting's name, for the message
+ * @param {string} example what one pair should look like, for the message
+ * @returns {Array<[string, unknown]>}
+ */
+function pairsOf(value, where, example) {
+  if (value && typeof value === 'object') return Object.entries(value);
+  return String(value ?? '')
+    .split(',')
+    .map(pair => pair.trim())
+    .filter(Boolean)
+    .map(pair => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new ConfigError(`${where}: "${pair}" should look like ${example}.`);
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    });
+}
+
+/**
  * "problem-report=2, glossary-suggestion=5" or { "problem-report": 2 } → { 'problem-report': 2 }.
  * @param {unknown} value
  * @param {string} where
@@ -71,19 +91,7 @@ function parseRelayList(value, where) {
 function parseIdMap(value, where) {
   /** @type {Record<string, number>} */
   const map = {};
-  const entries =
-    value && typeof value === 'object'
-      ? Object.entries(value)
-      : String(value ?? '')
-          .split(',')
-          .map(pair => pair.trim())
-          .filter(Boolean)
-          .map(pair => {
-            const at = pair.indexOf('=');
-            if (at < 1) throw new ConfigError(`${where}: "${pair}" should look like name=number.`);
-            return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
-          });
-  for (const [key, raw] of entries) {
+  for (const [key, raw] of pairsOf(value, where, 'name=number')) {
     const id = Number(raw);
     if (!Number.isSafeInteger(id) || id < 1) {
       throw new ConfigError(`${where}: the id for "${key}" must be a whole number, not "${raw}".`);
@@ -102,19 +110,8 @@ function parseIdMap(value, where) {
 function parseFieldMap(value, where) {
   /** @type {Record<string, string>} */
   const map = {};
-  const entries =
-    value && typeof value === 'object'
-      ? Object.entries(value).map(([key, path]) => [key, String(path)])
-      : String(value ?? '')
-          .split(',')
-          .map(pair => pair.trim())
-          .filter(Boolean)
-          .map(pair => {
-            const at = pair.indexOf('=');
-            if (at < 1) throw new ConfigError(`${where}: "${pair}" should look like variable=data.where.branch.`);
-            return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
-          });
-  for (const [key, path] of entries) {
+  for (const [key, raw] of pairsOf(value, where, 'variable=data.where.branch')) {
+    const path = String(raw);
     if (!/^[A-Za-z_][\w-]*$/.test(key) || !/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(path)) {
       throw new ConfigError(`${where}: "${key}=${path}" should look like variable=data.where.branch.`);
     }

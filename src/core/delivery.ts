@@ -33,6 +33,38 @@ export interface HelpDeskTicket {
   number: string;
 }
 
+/** Delivered: the endpoint proved it took the submission (its reference, and a help desk's ticket if any). */
+export interface SentResult {
+  status: 'sent';
+  id: string;
+  reference?: string;
+  ticket?: HelpDeskTicket;
+}
+
+/** Waiting in the outbox; it is tried again by itself. */
+export interface QueuedResult {
+  status: 'queued';
+  id: string;
+  code: WaitCode;
+  /** @deprecated English for older callers; use `code`. */
+  reason: string;
+  /** False when it could be kept only in memory (lost on reload). */
+  persistent: boolean;
+}
+
+/** Not delivered and not tried again by itself. */
+export interface FailedResult<Code extends string = FailCode> {
+  status: 'failed';
+  id: string;
+  code: Code;
+  httpStatus?: number;
+  /** The endpoint's own words, for the IT team's details. */
+  detail?: string;
+  /** @deprecated English for older callers; use `code` and `detail`. */
+  message: string;
+  fieldErrors?: Record<string, string>;
+}
+
 /** English words for the codes, for `reason`/`message` (kept for callers not yet moved to codes) and the console. */
 export const DELIVERY_ENGLISH: Record<DeliveryCode, string> = {
   offline: 'This computer is offline.',

@@ -7,39 +7,32 @@ import {
   readProof,
   warnWebmaster,
   type FailCode,
+  type FailedResult,
   type HelpDeskTicket,
+  type QueuedResult,
+  type SentResult,
   type WaitCode
 } from './delivery.js';
 import { markDelivered, markRefused } from './notices.js';
 import { MemoryStore, openOutboxStore, type OutboxEntry, type OutboxStore } from './outbox-store.js';
 
 export type { OutboxEntry } from './outbox-store.js';
-export type { DeliveryCode, FailCode, HelpDeskTicket, WaitCode } from './delivery.js';
+export type {
+  DeliveryCode,
+  FailCode,
+  FailedResult,
+  HelpDeskTicket,
+  QueuedResult,
+  SentResult,
+  WaitCode
+} from './delivery.js';
 export { DELIVERY_ENGLISH } from './delivery.js';
 
 /** What became of one delivery attempt. */
 export type AttemptResult =
-  | { status: 'sent'; id: string; reference?: string; ticket?: HelpDeskTicket }
-  | {
-      status: 'queued';
-      id: string;
-      code: WaitCode;
-      /** @deprecated English for older callers; use `code`. */
-      reason: string;
-      persistent: boolean;
-      retryAt: number;
-    }
-  | {
-      status: 'failed';
-      id: string;
-      code: FailCode;
-      httpStatus?: number;
-      /** The endpoint's own words, for the IT team. */
-      detail?: string;
-      /** @deprecated English for older callers; use `code` and `detail`. */
-      message: string;
-      fieldErrors?: Record<string, string>;
-    }
+  | SentResult
+  | (QueuedResult & { retryAt: number })
+  | FailedResult
   /** Another tab is sending it right now. */
   | { status: 'elsewhere'; id: string }
   /** Not in the outbox (never saved, or gone since): nothing was sent. */

@@ -5,12 +5,21 @@ import {
   getOutbox,
   type AttemptResult,
   type FailCode,
-  type HelpDeskTicket,
+  type FailedResult,
   type Outbox,
-  type WaitCode
+  type QueuedResult,
+  type SentResult
 } from './outbox.js';
 
-export type { DeliveryCode, FailCode, HelpDeskTicket, WaitCode } from './outbox.js';
+export type {
+  DeliveryCode,
+  FailCode,
+  FailedResult,
+  HelpDeskTicket,
+  QueuedResult,
+  SentResult,
+  WaitCode
+} from './outbox.js';
 
 /** How an `endpoint` attribute value is understood. */
 export type Endpoint =
@@ -48,26 +57,9 @@ export function parseEndpoint(value: string | null | undefined): Endpoint {
 
 /** Outcome of `submitEnvelope`, one of the three truthful answers a person gets (plus the mail and cancel cases). */
 export type SubmitResult =
-  | { status: 'sent'; id: string; reference?: string; ticket?: HelpDeskTicket }
-  | {
-      status: 'queued';
-      id: string;
-      code: WaitCode;
-      /** @deprecated English; use `code`. */
-      reason: string;
-      persistent: boolean;
-    }
-  | {
-      status: 'failed';
-      id: string;
-      code: FailCode | 'no-endpoint' | 'bad-endpoint';
-      httpStatus?: number;
-      /** The endpoint's own words, for the IT team's details. */
-      detail?: string;
-      /** @deprecated English; use `code` and `detail`. */
-      message: string;
-      fieldErrors?: Record<string, string>;
-    }
+  | SentResult
+  | QueuedResult
+  | FailedResult<FailCode | 'no-endpoint' | 'bad-endpoint'>
   | { status: 'mailto'; id: string; href: string }
   | { status: 'cancelled'; id: string };
 

@@ -211,24 +211,30 @@ describe('markdown: lazy loading', () => {
   });
 });
 
+/** Loads a fixture page in a frame and waits for the report it posts back ("tb-markdown-tt"); removes the frame. */
+async function reportFrom(src: string): Promise<TrustedTypesReport> {
+  const frame = document.createElement('iframe');
+  const received = new Promise<TrustedTypesReport>(resolve => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'tb-markdown-tt') return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data as TrustedTypesReport);
+    };
+    window.addEventListener('message', onMessage);
+  });
+  frame.src = src;
+  document.body.append(frame);
+  const report = await received;
+  frame.remove();
+  return report;
+}
+
 describe('markdown: Trusted Types enforced', () => {
   let report: TrustedTypesReport;
 
   before(async function () {
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    const received = new Promise<TrustedTypesReport>(resolve => {
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || event.data?.type !== 'tb-markdown-tt') return;
-        window.removeEventListener('message', onMessage);
-        resolve(event.data as TrustedTypesReport);
-      };
-      window.addEventListener('message', onMessage);
-    });
-    frame.src = '/test/fixtures/markdown-tt.html';
-    document.body.append(frame);
-    report = await received;
-    frame.remove();
+    report = await reportFrom('/test/fixtures/markdown-tt.html');
   });
 
   it('the page really enforces Trusted Types (a string into innerHTML throws and is reported)', () => {
@@ -257,19 +263,7 @@ describe('markdown: a strict Content-Security-Policy (issue 15 §5)', () => {
 
   before(async function () {
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    const received = new Promise<TrustedTypesReport>(resolve => {
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || event.data?.type !== 'tb-markdown-tt') return;
-        window.removeEventListener('message', onMessage);
-        resolve(event.data as TrustedTypesReport);
-      };
-      window.addEventListener('message', onMessage);
-    });
-    frame.src = '/test/fixtures/markdown-strict.html';
-    document.body.append(frame);
-    report = await received;
-    frame.remove();
+    report = await reportFrom('/test/fixtures/markdown-strict.html');
   });
 
   it('files no violation report at all for the whole corpus: no handler attribute is ever parsed', () => {

@@ -2,29 +2,17 @@
 // library CMS would serve it. Any HTML string sink, inline style attribute or inline script shows up as a
 // securitypolicyviolation event.
 import { expect, waitUntil } from '@open-wc/testing';
-
-type Frame = Window & { __cspViolations: string[] };
-
-async function openStrictPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/fixtures/all-elements-strict.html';
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+import { openFrame, type StrictWindow } from '../support/strict-page.js';
 
 describe('every element under a strict CSP with Trusted Types', () => {
   let frame: HTMLIFrameElement;
-  let win: Frame;
+  let win: StrictWindow;
   let doc: Document;
 
   before(async function () {
     this.timeout(30_000);
-    frame = await openStrictPage();
-    win = frame.contentWindow as Frame;
+    frame = await openFrame('/test/fixtures/all-elements-strict.html');
+    win = frame.contentWindow as StrictWindow;
     doc = frame.contentDocument!;
     await waitUntil(() => win.customElements.get('tb-partner-finder'), 'elements defined', { timeout: 15_000 });
   });

@@ -103,6 +103,28 @@ function behaviourQueue({ hangMs = 1500 }) {
 }
 
 /**
+ * What a test holds of a fake help desk: its address, what it received and made, and a way to make it fail.
+ * @template T
+ * @param {Awaited<ReturnType<typeof listen>>} server
+ * @param {ReturnType<typeof behaviourQueue>} behaviour
+ * @param {RecordedRequest[]} requests
+ * @param {T[]} tickets
+ */
+function fakeDesk(server, behaviour, requests, tickets) {
+  return {
+    ...server,
+    requests,
+    tickets,
+    /** @param {...Behaviour} next what the next requests get, in order */
+    failNext: (...next) => behaviour.queue.push(...next),
+    close() {
+      behaviour.clear();
+      return server.close();
+    }
+  };
+}
+
+/**
  * A fake osTicket: POST /api/tickets.json with X-API-Key, answering 201 with the ticket number as plain text.
  * @param {{ key: string, port?: number, hangMs?: number, firstNumber?: number }} options
  */
@@ -153,17 +175,7 @@ export async function startFakeOsTicket({ key, port = 0, hangMs, firstNumber = 4
     answer(res, 201, number, 'text/plain');
   }, port);
 
-  return {
-    ...server,
-    requests,
-    tickets,
-    /** @param {...Behaviour} next what the next requests get, in order */
-    failNext: (...next) => behaviour.queue.push(...next),
-    close() {
-      behaviour.clear();
-      return server.close();
-    }
-  };
+  return fakeDesk(server, behaviour, requests, tickets);
 }
 
 /**
@@ -235,17 +247,7 @@ export async function startFakeZammad({ token, port = 0, hangMs }) {
     json(res, 201, created);
   }, port);
 
-  return {
-    ...server,
-    requests,
-    tickets,
-    /** @param {...Behaviour} next */
-    failNext: (...next) => behaviour.queue.push(...next),
-    close() {
-      behaviour.clear();
-      return server.close();
-    }
-  };
+  return fakeDesk(server, behaviour, requests, tickets);
 }
 
 /**

@@ -111,17 +111,16 @@ function checkCpu(rule: PolicyRule, offer: Offer): Verdict {
       checks.push(
         rule.acceptAppleSilicon === false ? fail('cpu-apple-not-accepted', { cpu }) : pass('cpu-ok', { cpu })
       );
-    } else if (info.maker === 'intel' && rule.minIntelGeneration !== undefined) {
-      const min = rule.minIntelGeneration;
-      if (info.generation === undefined) checks.push(unknown('cpu-generation-unknown', { cpu }));
+    } else {
+      // The oldest Intel generation or Ryzen series the policy takes, for this maker.
+      const min =
+        info.maker === 'intel' ? rule.minIntelGeneration : info.maker === 'amd' ? rule.minRyzenSeries : undefined;
+      if (min === undefined) {
+        if (limits) checks.push(unknown('cpu-generation-unknown', { cpu }));
+      } else if (info.generation === undefined) checks.push(unknown('cpu-generation-unknown', { cpu }));
       else if (info.generation < min) checks.push(fail('cpu-too-old', { cpu, generation: info.generation, min }));
       else checks.push(pass('cpu-ok', { cpu, generation: info.generation }));
-    } else if (info.maker === 'amd' && rule.minRyzenSeries !== undefined) {
-      const min = rule.minRyzenSeries;
-      if (info.generation === undefined) checks.push(unknown('cpu-generation-unknown', { cpu }));
-      else if (info.generation < min) checks.push(fail('cpu-too-old', { cpu, generation: info.generation, min }));
-      else checks.push(pass('cpu-ok', { cpu, generation: info.generation }));
-    } else if (limits) checks.push(unknown('cpu-generation-unknown', { cpu }));
+    }
   }
   return combine(checks, offer.cpuName || offer.cpuCores !== undefined ? pass('cpu-ok') : unknown('cpu-unknown'));
 }

@@ -9,10 +9,8 @@ import { PRESETS } from '../../../src/components/donation-checker/presets-data.j
 import { forgetNotice, pendingNotices } from '../../../src/core/notices.js';
 import { getOutbox } from '../../../src/core/outbox.js';
 import { faultyEndpoint, setFaults, storedSubmissions } from '../../support/servers.js';
+import { $, $$, sr } from '../../support/shadow.js';
 
-const sr = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
-const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
 const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function set(el: TbDonationChecker, id: string, value: string) {

@@ -3,20 +3,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { OS_EOL } from '../../../src/components/donation-checker/os-eol-data.js';
 import { PRESETS } from '../../../src/components/donation-checker/presets-data.js';
-
-type Frame = Window & { __cspViolations: string[] };
+import { openFrame, type StrictWindow } from '../../support/strict-page.js';
 
 describe('tb-donation-checker on a page', () => {
   it('comes from a CMS placeholder and works under a strict CSP without a single violation', async function () {
     this.timeout(60_000);
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/donation-checker-strict.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Frame;
+    const frame = await openFrame('/test/fixtures/donation-checker-strict.html');
+    const win = frame.contentWindow as StrictWindow;
     const doc = frame.contentDocument!;
     await waitUntil(() => doc.querySelector('tb-donation-checker')?.shadowRoot?.querySelector('form'), 'upgraded', {
       timeout: 20_000

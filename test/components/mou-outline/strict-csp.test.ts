@@ -3,19 +3,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { TbMouOutline } from '../../../src/components/mou-outline/mou-outline.js';
 import { finishedDoc } from './fixtures.js';
-
-type Frame = Window & { __cspViolations: string[] };
+import { openFrame, type StrictWindow } from '../../support/strict-page.js';
 
 describe('<tb-mou-outline> under a strict CSP with Trusted Types', () => {
   it('renders every step, prints and replaces wording without a violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/all-elements-strict.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Frame;
+    const frame = await openFrame('/test/fixtures/all-elements-strict.html');
+    const win = frame.contentWindow as StrictWindow;
     await waitUntil(() => win.customElements.get('tb-mou-outline'), 'defined', { timeout: 15_000 });
     const el = frame.contentDocument!.createElement('tb-mou-outline') as TbMouOutline;
     frame.contentDocument!.body.append(el);

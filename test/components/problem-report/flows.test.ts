@@ -3,58 +3,47 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/problem-report/define.js';
 import type { TbProblemReport } from '../../../src/components/problem-report/problem-report.js';
-import { getOutbox } from '../../../src/core/outbox.js';
-import { faultyEndpoint, setFaults, storedSubmissions } from '../../support/servers.js';
+import { getOutbox, type OutboxEntry } from '../../../src/core/outbox.js';
+import {
+  fillRequired,
+  resetDelivery,
+  sendAndWait,
+  startDelivery,
+  toReview,
+  type
+} from '../../support/problem-report.js';
+import { setFaults, storedSubmissions } from '../../support/servers.js';
+import { $, $$, active, sr, tabTo } from '../../support/shadow.js';
 
-const FAST = { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 1500, concurrency: 3 };
 let endpoint = '';
 let counter = 0;
 const uid = () => `pr-flow-${Date.now()}-${counter++}`;
-const sr = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
-const active = (el: Element) => sr(el).activeElement;
-async function tabTo(check: () => boolean, what: string) {
-  for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
-  expect(check(), what).to.equal(true);
-}
-const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
 
-async function type(el: TbProblemReport, id: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function fillRequired(el: TbProblemReport) {
-  await type(el, 'f-summary', 'Receipt printer prints blank pages');
-  await type(el, 'f-whatHappened', 'I press print and a blank slip comes out.');
-}
-
-async function toReview(el: TbProblemReport) {
-  $<HTMLButtonElement>(el, '#continue').click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
-async function sendAndWait(el: TbProblemReport) {
-  $<HTMLButtonElement>(el, '#send').click();
-  await waitUntil(() => sr(el).querySelector('[data-outcome]'), 'no outcome shown', { timeout: 15000 });
-  await el.updateComplete;
-  return $(el, '[data-outcome]').dataset.outcome;
+/**
+ * A report queued while the server is down; the page goes away before it is delivered ("reload"), then the server
+ * is back and the outbox sends it. Returns the report's outbox entry.
+ */
+async function queueThenLeave(): Promise<OutboxEntry> {
+  const first = await fixture<TbProblemReport>(
+    html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
+  );
+  await setFaults({ mode: 'down' });
+  await fillRequired(first);
+  await toReview(first);
+  expect(await sendAndWait(first)).to.equal('queued');
+  const [entry] = await getOutbox().list();
+  first.remove();
+  await setFaults({ mode: 'ok' });
+  await getOutbox().flush();
+  return entry;
 }
 
 describe('<tb-problem-report> flows', () => {
   before(async () => {
-    endpoint = await faultyEndpoint();
-    getOutbox().options = { ...FAST };
+    endpoint = await startDelivery();
   });
 
-  beforeEach(async () => {
-    localStorage.clear();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().clear();
-  });
+  beforeEach(resetDelivery);
 
   describe('how IT can reach the person', () => {
     it('is pre-filled from attributes, and the sent panel says IT will get back to them there', async () => {
@@ -102,7 +91,7 @@ describe('<tb-problem-report> flows', () => {
       await toReview(el);
       expect($(el, '#contact-ask-heading').textContent).to.include('How can IT reach you?');
       await expect(el).to.be.accessible();
-      await type(el, 'f-ask-contact', 'ext 3');
+      await type(el, 'ask-contact', 'ext 3');
       // Still there while typing, and what will be sent follows.
       expect(sr(el).querySelector('#f-ask-contact')).to.exist;
       expect($(el, '#report-text').textContent).to.include('ext 3');
@@ -132,7 +121,7 @@ describe('<tb-problem-report> flows', () => {
       expect($$(el, '.error-summary a').map(a => a.dataset.field)).to.deep.equal(['contact']);
       expect($(el, '#f-contact-error').textContent).to.include('Say how the IT team can reach you');
       await expect(el).to.be.accessible();
-      await type(el, 'f-contact', 'ext 9');
+      await type(el, 'contact', 'ext 9');
       expect(sr(el).querySelector('.error-summary')).to.equal(null);
       await toReview(el);
       expect($(el, '#review-heading')).to.exist;
@@ -144,8 +133,8 @@ describe('<tb-problem-report> flows', () => {
         html`<tb-problem-report id=${id} endpoint=${endpoint} min-fill-seconds="0" remember></tb-problem-report>`
       );
       await fillRequired(first);
-      await type(first, 'f-name', 'Ana');
-      await type(first, 'f-contact', 'ext 214');
+      await type(first, 'name', 'Ana');
+      await type(first, 'contact', 'ext 214');
       $<HTMLInputElement>(first, '#f-remember').click();
       await first.updateComplete;
       await toReview(first);
@@ -189,14 +178,14 @@ describe('<tb-problem-report> flows', () => {
     const el = await fixture<TbProblemReport>(html`<tb-problem-report id=${uid()}></tb-problem-report>`);
     await toReview(el);
     expect($$(el, '.error-summary a').map(a => a.dataset.field)).to.deep.equal(['summary', 'whatHappened']);
-    await type(el, 'f-summary', 'Scanner problem');
+    await type(el, 'summary', 'Scanner problem');
     expect(sr(el).querySelector('#f-summary-error')).to.equal(null);
     expect($(el, '#f-summary').getAttribute('aria-invalid')).to.equal('false');
     expect($$(el, '.error-summary a').map(a => a.dataset.field)).to.deep.equal(['whatHappened']);
     expect(sr(el).querySelector('#f-whatHappened-error')).to.exist;
     await expect(el).to.be.accessible();
     // Emptying it again does not bring a new error before Continue.
-    await type(el, 'f-summary', '');
+    await type(el, 'summary', '');
     expect(sr(el).querySelector('#f-summary-error')).to.equal(null);
   });
 
@@ -220,16 +209,7 @@ describe('<tb-problem-report> flows', () => {
   });
 
   it('says it in Spanish on the next page too', async () => {
-    const first = await fixture<TbProblemReport>(
-      html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
-    );
-    await setFaults({ mode: 'down' });
-    await fillRequired(first);
-    await toReview(first);
-    expect(await sendAndWait(first)).to.equal('queued');
-    first.remove();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().flush();
+    await queueThenLeave();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="es"><tb-problem-report id=${uid()}></tb-problem-report></div>`
     );
@@ -241,18 +221,7 @@ describe('<tb-problem-report> flows', () => {
   });
 
   it('tells the person on the next page when a report that waited was sent, with its reference', async () => {
-    const first = await fixture<TbProblemReport>(
-      html`<tb-problem-report id=${uid()} endpoint=${endpoint} min-fill-seconds="0"></tb-problem-report>`
-    );
-    await setFaults({ mode: 'down' });
-    await fillRequired(first);
-    await toReview(first);
-    expect(await sendAndWait(first)).to.equal('queued');
-    const [entry] = await getOutbox().list();
-    // The page goes away before it is delivered ("reload").
-    first.remove();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().flush();
+    const entry = await queueThenLeave();
     await waitUntil(async () => (await storedSubmissions('problem-report')).some(s => s.id === entry.id), 'delivered', {
       timeout: 15000
     });

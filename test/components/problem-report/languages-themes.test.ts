@@ -6,15 +6,13 @@ import type { TbProblemReport } from '../../../src/components/problem-report/pro
 import en from '../../../src/components/problem-report/strings/en.js';
 import es from '../../../src/components/problem-report/strings/es.js';
 import { getOutbox } from '../../../src/core/outbox.js';
-import { faultyEndpoint, setFaults } from '../../support/servers.js';
+import { resetDelivery, sendAndWait, startDelivery, toReview, type } from '../../support/problem-report.js';
+import { setFaults } from '../../support/servers.js';
+import { $, $$, sr } from '../../support/shadow.js';
 
-const FAST = { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 1500, concurrency: 3 };
 let endpoint = '';
 let counter = 0;
 const uid = () => `pr-lang-${Date.now()}-${counter++}`;
-const sr = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
-const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
 
 const messages = (catalog: Record<string, string | Record<string, string>>) =>
   Object.values(catalog).flatMap(m => (typeof m === 'string' ? [m] : Object.values(m)));
@@ -62,26 +60,6 @@ function expectNoEnglish(el: Element, state: string, typed: string[] = []) {
   expect(found, `English words in the "${state}" state`).to.deep.equal([]);
 }
 
-async function type(el: TbProblemReport, key: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#f-${key}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function toReview(el: TbProblemReport) {
-  $<HTMLButtonElement>(el, '#continue').click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
-async function sendAndWait(el: TbProblemReport) {
-  $<HTMLButtonElement>(el, '#send').click();
-  await waitUntil(() => sr(el).querySelector('[data-outcome]'), 'no outcome shown', { timeout: 15000 });
-  await el.updateComplete;
-  return $(el, '[data-outcome]').dataset.outcome;
-}
-
 async function inSpanish(attrs: { endpoint?: string } = {}) {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang="es">
@@ -114,15 +92,10 @@ async function fillSpanish(el: TbProblemReport) {
 
 describe('<tb-problem-report> in Spanish and on light and dark pages', () => {
   before(async () => {
-    endpoint = await faultyEndpoint();
-    getOutbox().options = { ...FAST };
+    endpoint = await startDelivery();
   });
 
-  beforeEach(async () => {
-    localStorage.clear();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().clear();
-  });
+  beforeEach(resetDelivery);
 
   it('has the English pieces to look for (the check itself can fail)', () => {
     expect(englishPieces.length).to.be.greaterThan(150);

@@ -7,54 +7,21 @@ import '../../../src/components/problem-report/define.js';
 import type { TbProblemReport } from '../../../src/components/problem-report/problem-report.js';
 import { getOutbox } from '../../../src/core/outbox.js';
 import { glossaryContext, type GlossaryLookup } from '../../../src/core/context.js';
-import { eventually, faultStats, faultyEndpoint, setFaults, storedSubmissions } from '../../support/servers.js';
-
-const FAST = { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 1500, concurrency: 3 };
+import {
+  FAST,
+  fillRequired,
+  resetDelivery,
+  sendAndWait,
+  startDelivery,
+  toReview,
+  type
+} from '../../support/problem-report.js';
+import { eventually, faultStats, setFaults, storedSubmissions } from '../../support/servers.js';
+import { $, $$, active, sr, tabTo } from '../../support/shadow.js';
 
 let endpoint = '';
 let counter = 0;
 const uid = () => `pr-test-${Date.now()}-${counter++}`;
-
-const sr = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sr(el).querySelector<T>(selector)!;
-const $$ = (el: Element, selector: string) => Array.from(sr(el).querySelectorAll<HTMLElement>(selector));
-
-async function type(el: TbProblemReport, key: string, value: string) {
-  const input = $<HTMLInputElement>(el, `#f-${key}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function fillRequired(
-  el: TbProblemReport,
-  summary = 'Receipt printer prints blank pages',
-  what = 'I press print and a blank slip comes out.'
-) {
-  await type(el, 'summary', summary);
-  await type(el, 'whatHappened', what);
-}
-
-async function toReview(el: TbProblemReport) {
-  $<HTMLButtonElement>(el, '#continue').click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
-async function sendAndWait(el: TbProblemReport) {
-  $<HTMLButtonElement>(el, '#send').click();
-  await waitUntil(() => sr(el).querySelector('[data-outcome]'), 'no outcome shown', { timeout: 15000 });
-  await el.updateComplete;
-  return $(el, '[data-outcome]').dataset.outcome;
-}
-
-const active = (el: Element) => sr(el).activeElement;
-
-/** Presses Tab until `check` holds (at most 80 times), as a keyboard-only user would. */
-async function tabTo(check: () => boolean, what: string) {
-  for (let i = 0; i < 80 && !check(); i++) await sendKeys({ press: 'Tab' });
-  expect(check(), what).to.equal(true);
-}
 
 async function make(attrs: { endpoint?: string; id?: string } = {}) {
   const id = attrs.id ?? uid();
@@ -66,15 +33,10 @@ async function make(attrs: { endpoint?: string; id?: string } = {}) {
 
 describe('<tb-problem-report>', () => {
   before(async () => {
-    endpoint = await faultyEndpoint();
-    getOutbox().options = { ...FAST };
+    endpoint = await startDelivery();
   });
 
-  beforeEach(async () => {
-    localStorage.clear();
-    await setFaults({ mode: 'ok' });
-    await getOutbox().clear();
-  });
+  beforeEach(resetDelivery);
 
   describe('form', () => {
     it('renders an accessible empty form that says when nothing will be sent', async () => {

@@ -25,6 +25,9 @@
 //               counts on screen and laid out. List.js = ready-made rows → its list and first page, laid out.
 //  - raw CSV 10k: longest block: the longest time the page could not run a task (message ping-pong) while ours reads
 //               CSV text in the page / while List.js builds its list.
+//  - raw CSV 10k: longest long task while loading: the longest task over 50 ms (Long Tasks API; 0 when there was
+//               none) while ours reads CSV text in the page, up to the first page with its count on screen / while
+//               List.js builds its list.
 //  - keystroke to layout 10k / 100k (50 per page): input event → results on screen and laid out (offsetHeight read),
 //               50 per page on both sides. List.js: list.search(q) (its keyup handler only adds a debounce).
 //  - keystroke 10k / 100k: one character typed → results on screen. Ours also recomputes and renders every facet's
@@ -149,6 +152,7 @@ export default {
     'prepared 10k: first results',
     'prepared 100k: first results',
     'raw CSV 10k: longest block',
+    'raw CSV 10k: longest long task while loading',
     'keystroke to layout 10k (50 per page)',
     'keystroke to layout 100k (50 per page)'
   ].filter(name => !process.env.PF_CASES || process.env.PF_CASES.split(',').some(word => name.includes(word.trim()))),
@@ -163,6 +167,8 @@ export default {
       await ensurePrepared(page, n);
       return page.evaluate(([s, count]) => window.bench.preparedFirst(s, count), [side, n]);
     }
+    if (name.startsWith('raw CSV 10k: longest long task'))
+      return page.evaluate(([s, count]) => window.bench.csvLongTask(s, count), [side, n]);
     if (name.startsWith('raw CSV')) return page.evaluate(([s, count]) => window.bench.csvBlock(s, count), [side, n]);
     if (name.startsWith('keystroke to layout')) {
       await page.evaluate(([s, count]) => window.bench.layoutPrepare(s, count), [side, n]);

@@ -3,33 +3,71 @@
  * would otherwise hold the page still for a long time (reading a directory of 10,000 organizations). No timers
  * that wait: a piece ends when it has used its time, and the next starts as soon as the browser has done what was
  * waiting.
+ *
+ * One clock is shared by every job: it measures how long the page has been ours since it last had a turn, so a job
+ * made of several steps (parse, read rows, merge, index) never adds one step's piece to the next one's.
  */
 
 interface Scheduler {
   yield?: () => Promise<void>;
 }
 
+/** When the current piece began; -1 when unknown (the task that started it has ended). */
+let pieceStart = -1;
+let endMarked = false;
+let turns = 0;
+
+/** Forgets the piece's start once the task that holds it has ended (a task that follows cannot run earlier). */
+function markEnd(): void {
+  if (endMarked) return;
+  endMarked = true;
+  setTimeout(() => {
+    endMarked = false;
+    pieceStart = -1;
+  }, 0);
+}
+
+/** How long the current piece has run (0 at the first look in a new task). */
+function pieceElapsed(): number {
+  const now = performance.now();
+  if (pieceStart < 0) {
+    pieceStart = now;
+    markEnd();
+  }
+  return now - pieceStart;
+}
+
+function newPiece(): void {
+  turns++;
+  pieceStart = performance.now();
+  markEnd();
+}
+
 /** Gives the browser a turn, then resumes. `scheduler.yield()` where there is one, else a message to ourselves. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise(resolve => {
+  if (typeof scheduler?.yield === 'function') return scheduler.yield().then(newPiece);
+  return new Promise<void>(resolve => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
       resolve();
     };
     channel.port2.postMessage(null);
-  });
+  }).then(newPiece);
+}
+
+/** How many turns yieldToMain has given the browser since the page loaded (tests count them). */
+export function turnsGiven(): number {
+  return turns;
 }
 
 /**
  * Ends a piece of work when it has run for `budgetMs` (default 30: under the 50 ms that makes a task "long" and
  * delays the answer to a click). Call `due()` often (it is cheap: it reads the clock every `every` calls) and
- * `await yieldToMain()` (or `slicer.yield()`) when it says so.
+ * `await yieldToMain()` (or `slicer.yield()`) when it says so. Every slicer reads the one shared clock.
  */
 export class TimeSlicer {
-  private start = performance.now();
   private calls = 0;
   /** How many times this slicer gave the browser a turn. */
   yields = 0;
@@ -42,13 +80,47 @@ export class TimeSlicer {
   /** True when this piece has used its time. */
   due(): boolean {
     if (++this.calls % this.every !== 0) return false;
-    return performance.now() - this.start >= this.budgetMs;
+    return pieceElapsed() >= this.budgetMs;
   }
 
   /** Gives the browser a turn and starts a new piece. */
   async yield(): Promise<void> {
     this.yields++;
     await yieldToMain();
-    this.start = performance.now();
   }
+}
+
+/**
+ * A long job written as a generator: it does a small amount of work between its `yield`s (a few dozen rows) and
+ * returns its result. The same steps run all at once (`runAtOnce`: Node, the command line, small inputs) or in
+ * pieces with a turn for the browser between them (`runInPieces`), and give the same result either way.
+ */
+export type Steps<T> = Generator<unknown, T, undefined>;
+
+/** Runs every step now, in one go. */
+export function runAtOnce<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface PiecesOptions {
+  /** How long a piece may run, in ms (default 30). */
+  budgetMs?: number;
+  /** Stops between pieces (throws the signal's reason) once aborted. */
+  signal?: AbortSignal;
+}
+
+/** Runs the steps in pieces of about `budgetMs`, giving the browser a turn between pieces. */
+export async function runInPieces<T>(steps: Steps<T>, { budgetMs = 30, signal }: PiecesOptions = {}): Promise<T> {
+  const slicer = new TimeSlicer(budgetMs, 1);
+  let step = steps.next();
+  while (!step.done) {
+    if (slicer.due()) {
+      await slicer.yield();
+      signal?.throwIfAborted();
+    }
+    step = steps.next();
+  }
+  return step.value;
 }

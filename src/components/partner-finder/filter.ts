@@ -10,6 +10,7 @@
 import type { CategoryContent, PartnerOrganization } from './model.js';
 import { normalizedNamesOf } from './merge.js';
 import { fold, normalize } from './text.js';
+import { runAtOnce, type Steps } from '../../core/yield.js';
 
 export const FACETS = ['category', 'goal', 'city', 'audience', 'age', 'language'] as const;
 
@@ -75,12 +76,15 @@ export function facetKey(label: string): string {
   return normalize(label).replace(/ /g, '-');
 }
 
-function buildFacet(
+/** Organizations between two steps of indexing (each step is well under a millisecond). */
+const STEP = 128;
+
+function* facetSteps(
   id: FacetId,
   orgs: PartnerOrganization[],
   valuesOf: (o: PartnerOrganization) => readonly string[] | string | undefined,
   fixed?: FacetValue[]
-): Facet {
+): Steps<Facet> {
   const values: FacetValue[] = fixed ? [...fixed] : [];
   const codeOf = new Map<string, number>(values.map((v, i) => [v.value, i]));
   // Free-text values repeat across organizations ("Riverside" thousands of times): each spelling is keyed once.
@@ -121,6 +125,7 @@ function buildFacet(
   // of a shared list already seen are copied instead of looked up value by value.
   const codesOfList = new Map<readonly string[], Int32Array>();
   for (let i = 0; i < orgs.length; i++) {
+    if (i % (STEP * 4) === STEP * 4 - 1) yield;
     const start = length;
     offsets[i] = start;
     const raw = valuesOf(orgs[i]);
@@ -236,6 +241,11 @@ export function nameOrder(keys: readonly string[]): Int32Array {
 
 /** Builds the index. Run once per data load. */
 export function buildIndex(organizations: PartnerOrganization[], content: CategoryContent): DirectoryIndex {
+  return runAtOnce(indexSteps(organizations, content));
+}
+
+/** buildIndex as resumable steps (see runInPieces), for the page: the same index. */
+export function* indexSteps(organizations: PartnerOrganization[], content: CategoryContent): Steps<DirectoryIndex> {
   const categoryName = new Map(content.categories.map(c => [c.id, c.name]));
   const n = organizations.length;
   const haystacks = new Array<string>(n);
@@ -244,6 +254,7 @@ export function buildIndex(organizations: PartnerOrganization[], content: Catego
   const known = normalizedNamesOf(organizations);
   const sortKeys = known ?? new Array<string>(n);
   for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
     const o = organizations[i];
     // Joined by hand, not with [...].join(): the same text without the arrays.
     let name = o.name;
@@ -258,25 +269,27 @@ export function buildIndex(organizations: PartnerOrganization[], content: Catego
     haystacks[i] = fold(hay);
     if (!known) sortKeys[i] = normalize(o.name);
   }
+  yield;
   const byName = nameOrder(sortKeys);
+  yield;
   const byVerified = newestFirst(organizations, byName);
   const facets = {
-    category: buildFacet(
+    category: yield* facetSteps(
       'category',
       organizations,
       o => o.categories,
       content.categories.map(c => ({ value: c.id, label: c.name }))
     ),
-    goal: buildFacet(
+    goal: yield* facetSteps(
       'goal',
       organizations,
       o => o.goals,
       content.goals.map(g => ({ value: g.id, label: g.label }))
     ),
-    city: buildFacet('city', organizations, o => o.city || undefined),
-    audience: buildFacet('audience', organizations, o => o.audiences),
-    age: buildFacet('age', organizations, o => o.ageGroups, AGE_GROUPS),
-    language: buildFacet('language', organizations, o => o.languages)
+    city: yield* facetSteps('city', organizations, o => o.city || undefined),
+    audience: yield* facetSteps('audience', organizations, o => o.audiences),
+    age: yield* facetSteps('age', organizations, o => o.ageGroups, AGE_GROUPS),
+    language: yield* facetSteps('language', organizations, o => o.languages)
   } satisfies Record<FacetId, Facet>;
   return { organizations, haystacks, names, facets, byName, byVerified };
 }

@@ -11,12 +11,12 @@ import { ConfigController, type ConfigProblem } from '../../core/config.js';
 import { coreI18n } from '../../core/core-i18n.js';
 import { heading } from '../../core/heading.js';
 import en, { type FinderKey } from './strings/en.js';
-import { yieldToMain } from '../../core/yield.js';
+import { runInPieces, yieldToMain } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
-import { buildIndex, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
+import { indexSteps, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
 import { type FieldErrors } from './forms.js';
 import { DirectoryError, fileLabel, importDirectory, importValue } from './import/detect.js';
-import { mergeDirectories, mergeWarnings, type SourceDirectory } from './merge.js';
+import { mergeSteps, mergeWarnings, type SourceDirectory } from './merge.js';
 import { DetailLoader } from './details-loader.js';
 import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
@@ -385,16 +385,18 @@ export abstract class FinderCore extends TbElement {
             if (loader.problem) errors.push(loader.problem);
           }
         }
-        // Reading, merging and indexing each take tens of milliseconds for a large directory: the page gets a turn
-        // between them, so it can paint "Loading…" and answer clicks instead of holding still for all three.
+        // Reading, merging and indexing each take tens of milliseconds for a large directory: each runs in pieces
+        // of about 30 ms (one budget shared with the reading: src/core/yield.ts), so the page can paint
+        // "Loading…" and answer clicks between them instead of holding still.
+        // A turn before merging, whatever the size, lets the page paint "Loading…" once.
         // A newer load (src or partners changed meanwhile) makes this one stale: stop instead of finishing it.
         await yieldToMain();
         signal.throwIfAborted();
-        const organizations = mergeDirectories(directories.filter((d): d is SourceDirectory => !!d));
-        await yieldToMain();
-        signal.throwIfAborted();
+        const read = directories.filter((d): d is SourceDirectory => !!d);
+        const organizations = await runInPieces(mergeSteps(read), { signal });
         const all = [...warnings.flat().filter(Boolean), ...mergeWarnings(organizations)];
-        return { index: buildIndex(organizations, content), details: undefined, errors, warnings: all };
+        const index = await runInPieces(indexSteps(organizations, content), { signal });
+        return { index, details: undefined, errors, warnings: all };
       });
     } catch (error) {
       outcome = {

@@ -6,6 +6,7 @@
 import { uniqueContacts, uniquePhones, uniqueText } from './import/finish.js';
 import type { ImportWarning, PartnerOrganization } from './model.js';
 import { normalize, websiteKey } from './text.js';
+import { runAtOnce, type Steps } from '../../core/yield.js';
 
 export interface SourceDirectory {
   /** The file or address the records came from. */
@@ -130,6 +131,14 @@ export function mergeNote(org: PartnerOrganization): string | undefined {
 
 /** Merges directories, removing duplicates, and gives every organization a unique, stable `key`. */
 export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganization[] {
+  return runAtOnce(mergeSteps(directories));
+}
+
+/** Records between two steps of the merge (each step is well under a millisecond). */
+const STEP = 128;
+
+/** mergeDirectories as resumable steps (see runInPieces), for the page: the same result. */
+export function* mergeSteps(directories: SourceDirectory[]): Steps<PartnerOrganization[]> {
   const orgs: PartnerOrganization[] = [];
   const dirOf: number[] = [];
   directories.forEach((d, dir) => {
@@ -147,6 +156,7 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
   const sites = new Array<string | undefined>(n);
   if (directories.length > 1) {
     for (let i = 0; i < n; i++) {
+      if (i % STEP === STEP - 1) yield;
       const site = websiteKey(orgs[i].website);
       sites[i] = site;
       if (site) {
@@ -193,6 +203,7 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
     if (na) join(byNameAddress, na, i);
   };
   for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
     const org = orgs[i];
     for (const id of org.ids) if (isGlobalId(id)) join(byId, id.toLowerCase(), i);
     const name = normalize(org.name);
@@ -215,6 +226,7 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
   if (joined) {
     const groupOf = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
+      if (i % (STEP * 8) === STEP * 8 - 1) yield;
       const root = find(i);
       const group = groupOf.get(root);
       if (group) group.push(i);
@@ -229,6 +241,7 @@ export function mergeDirectories(directories: SourceDirectory[]): PartnerOrganiz
   const sortKeys: string[] = [];
   const count = joined ? groups.length : n;
   for (let g = 0; g < count; g++) {
+    if (g % STEP === STEP - 1) yield;
     // Importers hand over fresh objects, so a record that merged with nothing is keyed in place (no copy).
     const group = joined ? groups[g] : undefined;
     const first = group ? group[0] : g;

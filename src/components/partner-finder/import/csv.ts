@@ -4,10 +4,10 @@
  * audience, languages, last_verified, …). Column names are forgiving ("Organization", "Web site", "E-mail").
  * A broken row is left out with a warning naming the file and row; the other rows load.
  */
-import type { ParseError } from 'papaparse';
+import type { ParseConfig, ParseError, ParseResult, Parser } from 'papaparse';
 import type { CategoryContent, ImportResult, ImportWarning, PartnerOrganization } from '../model.js';
 import { htmlToText, isEmail, normalize, websiteHref } from '../text.js';
-import { loadPapa } from '../papa.js';
+import { loadPapa, type Papa } from '../papa.js';
 import { TimeSlicer } from '../../../core/yield.js';
 import { FlatImporter } from './flat.js';
 
@@ -125,14 +125,11 @@ export interface CsvTable {
  * the row it is about in one numbering (header mode counts quote problems and cell-count problems differently,
  * so a bad quote could be blamed on the next row). Async only because papaparse is loaded on first use.
  */
-export async function parseCsvTable(text: string): Promise<CsvTable> {
+export async function parseCsvTable(text: string, chunkSize = CSV_CHUNK): Promise<CsvTable> {
   const Papa = await loadPapa();
   // The delimiter is guessed the way header mode guesses it (blank rows ignored); this only reads a few rows.
   const probe = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy' });
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: probe.meta.delimiter,
-    newline: probe.meta.linebreak as '\r' | '\n' | '\r\n'
-  });
+  const parsed = await parseRows(Papa, text, probe.meta.delimiter, probe.meta.linebreak, chunkSize);
   const data = parsed.data;
   let start = 0;
   while (start < data.length && blank(data[start])) start++;
@@ -173,6 +170,58 @@ export async function parseCsvTable(text: string): Promise<CsvTable> {
   }
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { headers, rows, lines, errors };
+}
+
+/** How much text papaparse reads at a time (about a millisecond's work), so the page gets turns while it reads. */
+export const CSV_CHUNK = 128 * 1024;
+
+type ChunkedConfig = ParseConfig<string[]> & {
+  chunkSize: number;
+  chunk(results: ParseResult<string[]>, parser: Parser): void;
+  complete(): void;
+};
+
+/**
+ * Rows as arrays, in pieces of `chunkSize` characters with a turn for the page whenever the shared time budget is
+ * used (0: all at once). papaparse carries a row cut by a piece's end over to the next piece, so the rows and
+ * problems are those of one parse; only its row numbers count from each piece's start, and are made whole here.
+ */
+function parseRows(
+  Papa: Papa,
+  text: string,
+  delimiter: string,
+  linebreak: string,
+  chunkSize: number
+): Promise<{ data: string[][]; errors: ParseError[] }> {
+  const config = { delimiter, newline: linebreak as '\r' | '\n' | '\r\n' };
+  if (!chunkSize || text.length <= chunkSize) return Promise.resolve(Papa.parse<string[]>(text, config));
+  return new Promise((resolve, reject) => {
+    const data: string[][] = [];
+    const errors: ParseError[] = [];
+    const slicer = new TimeSlicer(undefined, 1);
+    // papaparse's types allow `chunk` only for files; its string reader takes `chunkSize` and `chunk` all the same.
+    const parseInChunks = Papa.parse as (text: string, config: ChunkedConfig) => void;
+    try {
+      parseInChunks(text, {
+        ...config,
+        chunkSize,
+        chunk: (results, parser) => {
+          for (const error of results.errors)
+            errors.push(typeof error.row === 'number' ? { ...error, row: error.row + data.length } : error);
+          for (const row of results.data) data.push(row);
+          if (!slicer.due()) return;
+          parser.pause();
+          slicer
+            .yield()
+            .then(() => parser.resume())
+            .catch(reject);
+        },
+        complete: () => resolve({ data, errors })
+      });
+    } catch (error) {
+      reject(error);
+    }
+  });
 }
 
 function blank(row: string[]): boolean {

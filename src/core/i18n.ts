@@ -66,6 +66,12 @@ export function format(template: string, params: Params = {}, formatNumber?: (n:
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Date and list formatters by language and options. Making one costs about a millisecond; a page of 25 partner
+ * cards asks for a month each, so each is made once and kept.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** Chooses a plural form with `Intl.PluralRules` for `lang`; falls back to `other`. */
 export function pluralForm(forms: PluralForms, count: number, lang: string): string {
@@ -183,12 +189,18 @@ export class I18nController<C extends Catalog> implements ReactiveController {
   date(value: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const date = value instanceof Date ? value : new Date(value);
     if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(this.lang, options).format(date);
+    const key = `${this.lang}|${JSON.stringify(options)}`;
+    let formatter = dateFormats.get(key);
+    if (!formatter) dateFormats.set(key, (formatter = new Intl.DateTimeFormat(this.lang, options)));
+    return formatter.format(date);
   }
 
   /** "a, b and c" / "a, b y c". */
   list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return new Intl.ListFormat(this.lang, { style: 'long', type }).format(items);
+    const key = `${this.lang}|${type}`;
+    let formatter = listFormats.get(key);
+    if (!formatter) listFormats.set(key, (formatter = new Intl.ListFormat(this.lang, { style: 'long', type })));
+    return formatter.format(items);
   }
 
   private catalog(): Partial<Record<string, Message>> {

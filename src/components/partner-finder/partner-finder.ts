@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FACETS, type DirectoryIndex, type FacetId, type SearchResult } from './filter.js';
 import type { ImportWarning } from './model.js';
+import { directoryText, warningLine } from './directory-words.js';
 import { partnerFinderStyles } from './styles.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { outcomeStyles } from '../../core/form/outcome.js';
@@ -137,7 +138,7 @@ export class TbPartnerFinder extends FinderViews {
     const list = (items: ImportWarning[]) => {
       const shown = items.slice(0, 20);
       return html`<ul>
-        ${shown.map(w => html`<li>${w.file ? `${w.file}: ` : ''}${w.message}</li>`)}
+        ${shown.map(w => html`<li>${warningLine(w, this.i18n)}</li>`)}
         ${items.length > shown.length ? html`<li>${this.t('moreItems', { count: items.length - shown.length })}</li>` : nothing}
       </ul>`;
     };
@@ -149,7 +150,7 @@ export class TbPartnerFinder extends FinderViews {
                 ${this.index?.organizations.length ? this.t('loadPartial') : ''}
               </p>
               <ul>
-                ${errors.map(e => html`<li>${e}</li>`)}
+                ${errors.map(e => html`<li>${directoryText(e, this.i18n)}</li>`)}
               </ul>`
           : nothing
       }
@@ -173,7 +174,7 @@ export class TbPartnerFinder extends FinderViews {
   }
 
   protected renderGuide() {
-    const c = this.content;
+    const c = this.chart;
     const goal = (id: string) => c.goals.find(g => g.id === id)?.label ?? id;
     return html`<div class="guide">
       ${this.h(1, this.t('guideTitle'), { id: 'pf-view-title', tabindex: -1 })}
@@ -293,7 +294,9 @@ export class TbPartnerFinder extends FinderViews {
             ?disabled=${disabled}
             @change=${this.handleFacetChange}
           />
-          <label for=${inputId}>${v.label} <span class="count">(${this.i18n.number(v.count)})</span></label>
+          <label for=${inputId}
+            >${this.facetLabel(id, v.value, v.label)} <span class="count">(${this.i18n.number(v.count)})</span></label
+          >
         </div>`;
       })}
       ${
@@ -319,7 +322,11 @@ export class TbPartnerFinder extends FinderViews {
     for (const facet of FACETS) {
       for (const value of this.view.filters[facet] ?? []) {
         const code = index.facets[facet].codeOf.get(value);
-        chips.push({ facet, value, label: code === undefined ? value : index.facets[facet].values[code].label });
+        chips.push({
+          facet,
+          value,
+          label: code === undefined ? value : this.facetLabel(facet, value, index.facets[facet].values[code].label)
+        });
       }
     }
     const q = this.view.q.trim();

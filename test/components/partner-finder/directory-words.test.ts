@@ -44,7 +44,7 @@ const PARAMS = {
   rows: ['2', '3'],
   origins: ['partners.csv row 2', 'hsds.json'],
   detail: 'its count is not a number',
-  found: "0"
+  found: '0'
 };
 
 const placeholders = (message: Message) =>

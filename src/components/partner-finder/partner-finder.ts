@@ -22,7 +22,8 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  * @summary Find community partners by type, library goal and place, from one or more directories.
  *
  * Its words follow the nearest `lang` attribute (English and Spanish); the `strings` attribute replaces any of
- * them. Partner type and goal names come from the chart data (src/content/partner-categories.json), in English.
+ * them. Partner type and goal names of the built-in chart follow the language too (partner-categories.es.json);
+ * a chart given in `categories`, and the directory's own text, are shown as written.
  *
  * @event tb-partner-select - A person chose "Start an agreement" on a partner. `detail.organization`.
  * @event tb-submit - A suggestion, correction or outreach note is about to be sent (cancelable).

@@ -3,6 +3,7 @@
  * indexing and showing a glossary within them stays in short steps (see docs/glossary.md, "Limits"). Whatever is
  * over a limit is left out with a plain message naming the term; the rest of the file is used. Pure: no DOM.
  */
+import { runAtOnce, type Steps } from '../../core/yield.js';
 import type { GlossaryEntry, GlossaryProblem } from './model.js';
 
 /** Terms used from one file; the rest are left out. */
@@ -14,7 +15,8 @@ export const MAX_MORE = 20_000;
 /** Lists or quotes inside each other in one definition. */
 export const MAX_NESTING = 8;
 
-const thousands = (n: number) => n.toLocaleString('en');
+/** 5000000 → "5,000,000". Not `toLocaleString`: its first call loads locale data, tens of milliseconds on a phone. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 // The markers that open a list item or a quote at the start of a line: "- ", "* ", "+ ", "1. ", "1) ", ">".
 const LEADING_MARKERS = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
@@ -48,9 +50,19 @@ export function nestingDepth(markdown: string): number {
  * left out and the definition kept; terms after the first `MAX_TERMS` are left out. Returns the entries kept.
  */
 export function applyLimits(entries: GlossaryEntry[], file: string, problems: GlossaryProblem[]): GlossaryEntry[] {
+  return runAtOnce(applyLimitsSteps(entries, file, problems));
+}
+
+/** `applyLimits` as steps, one per term, to run in pieces (see `Steps` in core/yield.ts). */
+export function* applyLimitsSteps(
+  entries: GlossaryEntry[],
+  file: string,
+  problems: GlossaryProblem[]
+): Steps<GlossaryEntry[]> {
   const problem = (line: number, message: string) => problems.push({ file, line, message });
   const kept: GlossaryEntry[] = [];
   for (const entry of entries) {
+    yield;
     if (kept.length === MAX_TERMS) {
       problem(
         entry.line,

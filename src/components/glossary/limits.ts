@@ -99,6 +99,11 @@ export function* applyLimitsSteps(
           `The longer explanation of ${name(i)} has lists or quotes inside each other more than ${MAX_NESTING} levels deep. It was left out; the short definition is kept.`
         );
         sense.more = '';
+      } else if (longestBlock(sense.more) > MAX_BLOCK) {
+        problem(
+          entry.line,
+          `The longer explanation of ${name(i)} has a paragraph or list item of more than ${thousands(MAX_BLOCK)} characters. It is shown as plain text, without formatting. Break it into shorter paragraphs.`
+        );
       }
       return true;
     });
@@ -107,4 +112,51 @@ export function* applyLimitsSteps(
     kept.push(entry);
   }
   return kept;
+}
+
+/** Markdown longer than this is rendered in pieces (of about this size), giving the browser a turn between. */
+export const PIECE_CHARS = 2_000;
+/**
+ * Characters in one block of a longer explanation (a paragraph, or a list item with what is inside it): a longer
+ * block is shown as plain text, without formatting, because formatting it could hold the page still for a second.
+ */
+export const MAX_BLOCK = 3_000;
+
+const FENCE = /^ {0,3}(```|~~~)/;
+const TOP_LIST_ITEM = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Splits Markdown into pieces of about `size` characters where a new top-level block starts: after a blank line
+ * before a line that is not indented, or at a list item that is not indented (a list split there is joined again
+ * after rendering). Never inside fenced code. Short text comes back whole.
+ */
+export function markdownPieces(markdown: string, size = PIECE_CHARS): string[] {
+  if (markdown.length <= size) return [markdown];
+  const pieces: string[] = [];
+  const lines = markdown.split('\n');
+  let piece: string[] = [];
+  let length = 0;
+  let fence = '';
+  let blankBefore = false;
+  for (const line of lines) {
+    const fenceMark = FENCE.exec(line)?.[1];
+    const canSplit = !fence && ((blankBefore && !/^[ \t]/.test(line) && line !== '') || TOP_LIST_ITEM.test(line));
+    if (canSplit && length >= size && piece.length) {
+      pieces.push(piece.join('\n'));
+      piece = [];
+      length = 0;
+    }
+    if (fenceMark) fence = fence ? (fence === fenceMark ? '' : fence) : fenceMark;
+    piece.push(line);
+    length += line.length + 1;
+    blankBefore = line.trim() === '';
+  }
+  if (piece.length) pieces.push(piece.join('\n'));
+  return pieces;
+}
+
+/** The length of the longest block (see `MAX_BLOCK`) in Markdown: split as finely as `markdownPieces` can. */
+export function longestBlock(markdown: string): number {
+  if (markdown.length <= MAX_BLOCK) return markdown.length;
+  return Math.max(...markdownPieces(markdown, 1).map(p => p.length));
 }

@@ -52,3 +52,39 @@ export class TimeSlicer {
     this.start = performance.now();
   }
 }
+
+/**
+ * A long job written once as a generator: each `yield` marks a place where it may pause (between two terms of a
+ * glossary, say). `runAtOnce` runs it to the end in one go; `runInPieces` runs the very same steps in pieces that
+ * give the browser a turn, so both give the same result.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs a job (see `Steps`) to the end at once and returns its result. */
+export function runAtOnce<T>(job: Steps<T>): T {
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface PieceOptions {
+  /** Stops the job at its next pause, rejecting with the signal's reason (a newer load took over). */
+  signal?: AbortSignal;
+  /** Time per piece in milliseconds; default 30. */
+  budgetMs?: number;
+}
+
+/** Runs a job (see `Steps`) in pieces of about `budgetMs`, giving the browser a turn between them. */
+export async function runInPieces<T>(job: Steps<T>, options: PieceOptions = {}): Promise<T> {
+  const slicer = new TimeSlicer(options.budgetMs ?? 30, 4);
+  options.signal?.throwIfAborted();
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+    if (slicer.due()) {
+      await slicer.yield();
+      options.signal?.throwIfAborted();
+    }
+  }
+}

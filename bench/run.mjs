@@ -32,7 +32,7 @@ const TYPES = {
 const PRIVATE = ['data', '.git'];
 
 /** A static file server over the repository on 127.0.0.1, for bench pages and the built files they load. */
-function serveRepo() {
+export function serveRepo() {
   const server = createServer((req, res) => {
     const send = (status, text) => res.writeHead(status, { 'Content-Type': 'text/plain' }).end(text);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'GET only');
@@ -211,7 +211,10 @@ async function main() {
   if (rows.some(r => r.error)) process.exitCode = 1;
 }
 
-main().catch(error => {
-  console.error(`Benchmarks failed: ${error.message}`);
-  process.exitCode = 1;
-});
+// Run only as the command: bench scripts import serveRepo from here.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch(error => {
+    console.error(`Benchmarks failed: ${error.message}`);
+    process.exitCode = 1;
+  });
+}

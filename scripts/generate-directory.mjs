@@ -5,7 +5,8 @@
 //   node scripts/generate-directory.mjs                       demo/data/consortium-directory.csv, 3,000 organizations
 //   node scripts/generate-directory.mjs --count 10000 --out /tmp/dir.csv --seed 7
 //   node scripts/generate-directory.mjs --categories          rewrites src/components/partner-finder/categories-data.ts
-//                                                             from src/content/partner-categories.json
+//                                                             from src/content/partner-categories.json, and
+//                                                             categories-data-es.ts from partner-categories.es.json
 //
 // Every name, address, phone number and person is invented: places are fictional, websites and emails use
 // .example domains, phone numbers use the 555-01xx range that is never assigned.
@@ -481,6 +482,22 @@ export const DEFAULT_CATEGORIES: CategoryContent = ${JSON.stringify(data, null, 
   console.log('Wrote src/components/partner-finder/categories-data.ts');
 }
 
+/** The Spanish words of the chart (same ids), a module of its own: the element loads it only for Spanish pages. */
+function writeSpanishCategoriesModule() {
+  const data = JSON.parse(readFileSync(join(ROOT, 'src/content/partner-categories.es.json'), 'utf8'));
+  delete data.$comment;
+  const out = `// Generated from src/content/partner-categories.es.json by \`node scripts/generate-directory.mjs --categories\`.
+// Edit the JSON file, then run that command. Loaded only when the page is in Spanish (chart-words.ts).
+import type { ChartWords } from './model.js';
+
+const CATEGORIES_ES: ChartWords = ${JSON.stringify(data, null, 2)};
+
+export default CATEGORIES_ES;
+`;
+  writeFileSync(join(ROOT, 'src/components/partner-finder/categories-data-es.ts'), out);
+  console.log('Wrote src/components/partner-finder/categories-data-es.ts');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const opt = name => {
@@ -489,6 +506,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   if (args.includes('--categories')) {
     writeCategoriesModule();
+    writeSpanishCategoriesModule();
   } else {
     const count = Number(opt('--count') ?? 3000);
     const seed = Number(opt('--seed') ?? 20251128);

@@ -93,36 +93,38 @@ export class TimeSlicer {
 }
 
 /**
- * A long job written as a generator: it does a small amount of work between its `yield`s (a few dozen rows) and
- * returns its result. The same steps run all at once (`runAtOnce`: Node, the command line, small inputs) or in
- * pieces with a turn for the browser between them (`runInPieces`), and give the same result either way.
+ * A long job written once as a generator: each `yield` marks a place where it may pause (between two terms of a
+ * glossary, say). `runAtOnce` runs it to the end in one go; `runInPieces` runs the very same steps in pieces that
+ * give the browser a turn, so both give the same result.
  */
-export type Steps<T> = Generator<unknown, T, undefined>;
+export type Steps<T> = Generator<void, T, void>;
 
-/** Runs every step now, in one go. */
-export function runAtOnce<T>(steps: Steps<T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+/** Runs a job (see `Steps`) to the end at once and returns its result. */
+export function runAtOnce<T>(job: Steps<T>): T {
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
 }
 
-export interface PiecesOptions {
-  /** How long a piece may run, in ms (default 30). */
-  budgetMs?: number;
-  /** Stops between pieces (throws the signal's reason) once aborted. */
+export interface PieceOptions {
+  /** Stops the job at its next pause, rejecting with the signal's reason (a newer load took over). */
   signal?: AbortSignal;
+  /** Time per piece in milliseconds; default 30. */
+  budgetMs?: number;
 }
 
-/** Runs the steps in pieces of about `budgetMs`, giving the browser a turn between pieces. */
-export async function runInPieces<T>(steps: Steps<T>, { budgetMs = 30, signal }: PiecesOptions = {}): Promise<T> {
-  const slicer = new TimeSlicer(budgetMs, 1);
-  let step = steps.next();
-  while (!step.done) {
+/** Runs a job (see `Steps`) in pieces of about `budgetMs`, giving the browser a turn between them. */
+export async function runInPieces<T>(job: Steps<T>, options: PieceOptions = {}): Promise<T> {
+  // The clock is read at every pause: a step can be a few hundred rows (partner finder), and reading it is cheap.
+  const slicer = new TimeSlicer(options.budgetMs ?? 30, 1);
+  options.signal?.throwIfAborted();
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
     if (slicer.due()) {
       await slicer.yield();
-      signal?.throwIfAborted();
+      options.signal?.throwIfAborted();
     }
-    step = steps.next();
   }
-  return step.value;
 }

@@ -1,10 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { glossaryContext } from '../../core/context.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { TbElement } from '../../core/tb-element.js';
+import { yieldToMain } from '../../core/yield.js';
 import type { GlossaryContextValue } from './events.js';
 import { linkTerms } from './link-terms.js';
 import { sharedGlossary } from './load.js';
@@ -27,6 +29,42 @@ export function letterOf(term: string): string {
     .charAt(0)
     .toUpperCase();
   return first >= 'A' && first <= 'Z' ? first : '#';
+}
+
+/** Entries in the list before the first pause; then more after each turn the browser gets (see `grow`). */
+const FIRST_ENTRIES = 100;
+
+/** Every name of an entry, folded, for the search; made once per entry. */
+const namesOf = new WeakMap<GlossaryEntry, string[]>();
+function foldedNames(entry: GlossaryEntry): string[] {
+  let names = namesOf.get(entry);
+  if (!names) {
+    const all = [entry.term, entry.shortFor, ...entry.aliases.map(a => a.text)];
+    for (const sense of entry.senses) all.push(sense.label, ...sense.aliases.map(a => a.text));
+    names = all.map(fold);
+    namesOf.set(entry, names);
+  }
+  return names;
+}
+
+const letterCache = new WeakMap<GlossaryEntry, string>();
+function letterOfEntry(entry: GlossaryEntry): string {
+  let letter = letterCache.get(entry);
+  if (letter === undefined) letterCache.set(entry, (letter = letterOf(entry.term)));
+  return letter;
+}
+
+/** The glossary's entries in A–Z order (folded, like `localeCompare`), sorted once per glossary. */
+const sortedOf = new WeakMap<Glossary, GlossaryEntry[]>();
+function sortedEntries(glossary: Glossary): GlossaryEntry[] {
+  let sorted = sortedOf.get(glossary);
+  if (!sorted) {
+    const keys = new Map(glossary.entries.map(e => [e, fold(e.term)]));
+    const collator = new Intl.Collator();
+    sorted = [...glossary.entries].sort((a, b) => collator.compare(keys.get(a)!, keys.get(b)!));
+    sortedOf.set(glossary, sorted);
+  }
+  return sorted;
 }
 
 type Piece = string | Node;
@@ -66,6 +104,8 @@ export class TbGlossaryIndex extends TbElement {
   @state() private query = '';
   @state() private announced = '';
   @state() private rendered = new Map<string, Rendered>();
+  /** How many entries of the list are on the page: a long list is added in steps, so the page never freezes. */
+  @state() private shown = FIRST_ENTRIES;
 
   private consumer = new ContextConsumer(this, {
     context: glossaryContext,
@@ -82,6 +122,8 @@ export class TbGlossaryIndex extends TbElement {
   private readonly waiting = new Set<string>();
   private renderTimer = 0;
   private pendingHash = true;
+  private growing = false;
+  private readonly observed = new WeakSet<Element>();
 
   private get glossary(): Glossary | undefined {
     if (this.src || !this.consumer.value) return this.own;
@@ -113,24 +155,59 @@ export class TbGlossaryIndex extends TbElement {
       this.renderedFor = glossary;
       this.rendered = new Map();
       this.waiting.clear();
+      this.inView.disconnect();
+      this.shown = FIRST_ENTRIES;
     }
+    if ((changed as PropertyValues).has('query')) this.shown = FIRST_ENTRIES;
   }
 
   protected override updated(): void {
     // Watch every definition not rendered yet; the ones in (or near) view are rendered next.
-    this.inView.disconnect();
     for (const dd of this.renderRoot.querySelectorAll<HTMLElement>('dd[data-id]')) {
-      if (!this.rendered.has(dd.dataset.id!)) this.inView.observe(dd);
+      if (this.observed.has(dd) || this.rendered.has(dd.dataset.id!)) continue;
+      this.observed.add(dd);
+      this.inView.observe(dd);
     }
+    void this.grow();
     if (this.pendingHash && this.glossary) {
       this.pendingHash = false;
       this.goToHash(false);
     }
   }
 
+  /** The number of entries the list has when complete (the search applied). */
+  private get total(): number {
+    const glossary = this.glossary;
+    return glossary ? this.visible(glossary).length : 0;
+  }
+
+  /**
+   * Adds the rest of a long list in steps after the first `FIRST_ENTRIES`, giving the browser a turn between
+   * steps: each step is sized to take about 30 ms, from how long the one before took.
+   */
+  private async grow(): Promise<void> {
+    if (this.growing || this.shown >= this.total) return;
+    this.growing = true;
+    let step = FIRST_ENTRIES;
+    try {
+      while (this.isConnected && this.shown < this.total) {
+        await yieldToMain();
+        const start = performance.now();
+        this.shown += step;
+        await this.updateComplete;
+        const took = performance.now() - start;
+        step = Math.max(20, Math.min(2000, Math.round(took > 0 ? (step * 30) / took : step * 2)));
+      }
+    } finally {
+      this.growing = false;
+    }
+  }
+
   private handleInView(entries: IntersectionObserverEntry[]): void {
     for (const e of entries) {
-      if (e.isIntersecting) this.waiting.add((e.target as HTMLElement).dataset.id!);
+      if (!e.isIntersecting) continue;
+      this.waiting.add((e.target as HTMLElement).dataset.id!);
+      this.inView.unobserve(e.target);
     }
     if (this.waiting.size && !this.renderTimer) this.renderTimer = window.setTimeout(() => void this.renderWaiting());
   }
@@ -163,10 +240,7 @@ export class TbGlossaryIndex extends TbElement {
   }
 
   private entryMatches(entry: GlossaryEntry, query: string): boolean {
-    if (!query) return true;
-    const names = [entry.term, entry.shortFor, ...entry.aliases.map(a => a.text)];
-    for (const sense of entry.senses) names.push(sense.label, ...sense.aliases.map(a => a.text));
-    return names.some(name => fold(name).includes(query));
+    return !query || foldedNames(entry).some(name => name.includes(query));
   }
 
   private readonly handleInput = (event: Event) => {
@@ -200,12 +274,19 @@ export class TbGlossaryIndex extends TbElement {
   }
 
   private async goTo(id: string, smooth: boolean): Promise<void> {
-    let target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    let target = find();
     if (!target && this.query) {
       // The search hides it: clear the search so the link still works.
       this.query = '';
       await this.updateComplete;
-      target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      target = find();
+    }
+    // A long list is still being added: wait for the entry (a deep link to "Zebra" in 5,000 terms).
+    while (!target && this.isConnected && this.shown < this.total) {
+      await new Promise(resolve => setTimeout(resolve, 16));
+      await this.updateComplete;
+      target = find();
     }
     if (!target) return;
     this.renderRoot.querySelectorAll('.targeted').forEach(el => el.classList.remove('targeted'));
@@ -217,9 +298,8 @@ export class TbGlossaryIndex extends TbElement {
 
   private visible(glossary: Glossary): GlossaryEntry[] {
     const query = fold(this.query.trim());
-    return glossary.entries
-      .filter(e => this.entryMatches(e, query))
-      .sort((a, b) => fold(a.term).localeCompare(fold(b.term)));
+    const sorted = sortedEntries(glossary);
+    return query ? sorted.filter(e => this.entryMatches(e, query)) : sorted;
   }
 
   private countText(): string {
@@ -236,11 +316,17 @@ export class TbGlossaryIndex extends TbElement {
     const t = this.i18n.t.bind(this.i18n);
     if (!glossary) return html`<p class="loading" role="status">${t('loading')}</p>`;
     const entries = this.visible(glossary);
+    // The letters of the whole list (for the A–Z links); the entries on the page so far, by letter.
+    const letters = new Set<string>();
     const groups = new Map<string, GlossaryEntry[]>();
-    for (const entry of entries) {
-      const letter = letterOf(entry.term);
-      groups.set(letter, [...(groups.get(letter) ?? []), entry]);
-    }
+    entries.forEach((entry, i) => {
+      const letter = letterOfEntry(entry);
+      letters.add(letter);
+      if (i >= this.shown) return;
+      let group = groups.get(letter);
+      if (!group) groups.set(letter, (group = []));
+      group.push(entry);
+    });
     const wanted = this.headingLevelOr(2);
     const level = wanted === 'none' ? 2 : Math.max(2, wanted);
     return html`
@@ -264,7 +350,7 @@ export class TbGlossaryIndex extends TbElement {
             const label = letter === '#' ? t('otherLetter') : letter;
             return html`<li>
               ${
-                groups.has(letter)
+                letters.has(letter)
                   ? html`<a href="#letter-${letter === '#' ? 'other' : letter.toLowerCase()}"
                       ><span aria-hidden=${letter === '#' ? 'true' : nothing}>${letter}</span>${
                         letter === '#' ? html`<span class="visually-hidden">${t('otherLetter')}</span>` : nothing
@@ -303,7 +389,11 @@ export class TbGlossaryIndex extends TbElement {
                       ${repeat(
                         groups.get(letter)!,
                         entry => entry.id,
-                        entry => this.renderEntry(entry, glossary)
+                        // Drawn again only when its definitions are rendered or the language changes.
+                        entry =>
+                          guard([entry, glossary, this.rendered.get(entry.id), this.i18n.lang], () =>
+                            this.renderEntry(entry, glossary)
+                          )
                       )}
                     </dl>
                   </div>`

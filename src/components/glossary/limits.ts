@@ -3,6 +3,7 @@
  * indexing and showing a glossary within them stays in short steps (see docs/glossary.md, "Limits"). Whatever is
  * over a limit is left out with a plain message naming the term; the rest of the file is used. Pure: no DOM.
  */
+import { runAtOnce, type Steps } from '../../core/yield.js';
 import type { GlossaryEntry, GlossaryProblem } from './model.js';
 
 /** Terms used from one file; the rest are left out. */
@@ -14,7 +15,8 @@ export const MAX_MORE = 20_000;
 /** Lists or quotes inside each other in one definition. */
 export const MAX_NESTING = 8;
 
-const thousands = (n: number) => n.toLocaleString('en');
+/** 5000000 → "5,000,000". Not `toLocaleString`: its first call loads locale data, tens of milliseconds on a phone. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 // The markers that open a list item or a quote at the start of a line: "- ", "* ", "+ ", "1. ", "1) ", ">".
 const LEADING_MARKERS = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
@@ -48,9 +50,19 @@ export function nestingDepth(markdown: string): number {
  * left out and the definition kept; terms after the first `MAX_TERMS` are left out. Returns the entries kept.
  */
 export function applyLimits(entries: GlossaryEntry[], file: string, problems: GlossaryProblem[]): GlossaryEntry[] {
+  return runAtOnce(applyLimitsSteps(entries, file, problems));
+}
+
+/** `applyLimits` as steps, one per term, to run in pieces (see `Steps` in core/yield.ts). */
+export function* applyLimitsSteps(
+  entries: GlossaryEntry[],
+  file: string,
+  problems: GlossaryProblem[]
+): Steps<GlossaryEntry[]> {
   const problem = (line: number, message: string) => problems.push({ file, line, message });
   const kept: GlossaryEntry[] = [];
   for (const entry of entries) {
+    yield;
     if (kept.length === MAX_TERMS) {
       problem(
         entry.line,
@@ -87,6 +99,11 @@ export function applyLimits(entries: GlossaryEntry[], file: string, problems: Gl
           `The longer explanation of ${name(i)} has lists or quotes inside each other more than ${MAX_NESTING} levels deep. It was left out; the short definition is kept.`
         );
         sense.more = '';
+      } else if (longestBlock(sense.more) > MAX_BLOCK) {
+        problem(
+          entry.line,
+          `The longer explanation of ${name(i)} has a paragraph or list item of more than ${thousands(MAX_BLOCK)} characters. It is shown as plain text, without formatting. Break it into shorter paragraphs.`
+        );
       }
       return true;
     });
@@ -95,4 +112,51 @@ export function applyLimits(entries: GlossaryEntry[], file: string, problems: Gl
     kept.push(entry);
   }
   return kept;
+}
+
+/** Markdown longer than this is rendered in pieces (of about this size), giving the browser a turn between. */
+export const PIECE_CHARS = 2_000;
+/**
+ * Characters in one block of a longer explanation (a paragraph, or a list item with what is inside it): a longer
+ * block is shown as plain text, without formatting, because formatting it could hold the page still for a second.
+ */
+export const MAX_BLOCK = 3_000;
+
+const FENCE = /^ {0,3}(```|~~~)/;
+const TOP_LIST_ITEM = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Splits Markdown into pieces of about `size` characters where a new top-level block starts: after a blank line
+ * before a line that is not indented, or at a list item that is not indented (a list split there is joined again
+ * after rendering). Never inside fenced code. Short text comes back whole.
+ */
+export function markdownPieces(markdown: string, size = PIECE_CHARS): string[] {
+  if (markdown.length <= size) return [markdown];
+  const pieces: string[] = [];
+  const lines = markdown.split('\n');
+  let piece: string[] = [];
+  let length = 0;
+  let fence = '';
+  let blankBefore = false;
+  for (const line of lines) {
+    const fenceMark = FENCE.exec(line)?.[1];
+    const canSplit = !fence && ((blankBefore && !/^[ \t]/.test(line) && line !== '') || TOP_LIST_ITEM.test(line));
+    if (canSplit && length >= size && piece.length) {
+      pieces.push(piece.join('\n'));
+      piece = [];
+      length = 0;
+    }
+    if (fenceMark) fence = fence ? (fence === fenceMark ? '' : fence) : fenceMark;
+    piece.push(line);
+    length += line.length + 1;
+    blankBefore = line.trim() === '';
+  }
+  if (piece.length) pieces.push(piece.join('\n'));
+  return pieces;
+}
+
+/** The length of the longest block (see `MAX_BLOCK`) in Markdown: split as finely as `markdownPieces` can. */
+export function longestBlock(markdown: string): number {
+  if (markdown.length <= MAX_BLOCK) return markdown.length;
+  return Math.max(...markdownPieces(markdown, 1).map(p => p.length));
 }

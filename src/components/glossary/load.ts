@@ -3,8 +3,15 @@
  * A file that cannot be loaded or read becomes a problem with its name and line; the rest still loads.
  */
 import { fetchText } from '../../core/fetch-cache.js';
-import { Glossary, layerGlossaries, type GlossaryProblem, type ParsedGlossary } from './model.js';
-import { parseJsonGlossary } from './parse-json.js';
+import type { PieceOptions } from '../../core/yield.js';
+import {
+  Glossary,
+  layerGlossaries,
+  layerGlossariesInPieces,
+  type GlossaryProblem,
+  type ParsedGlossary
+} from './model.js';
+import { parseJsonGlossary, parseJsonGlossaryInPieces } from './parse-json.js';
 import { looksLikeWebPage, parseMarkdownGlossary } from './parse-markdown.js';
 
 /** Name shown with definitions from the built-in glossary. */
@@ -15,11 +22,28 @@ export const DEFAULT_SOURCE_NAME = 'Techbridge glossary';
  * A web page (a sign-in or error page sent instead of the file) is reported as one, whatever the file name.
  */
 export function parseGlossaryText(text: string, file: string, sourceName?: string): ParsedGlossary {
+  return isJson(text, file) ? parseJsonGlossary(text, file, sourceName) : parseMarkdownGlossary(text, file, sourceName);
+}
+
+/**
+ * `parseGlossaryText` in pieces that give the browser a turn, with the same result: a JSON file's terms are read
+ * a few hundred at a time. (A Markdown file is still read in one go.) Rejects only when `options.signal` aborts.
+ */
+export async function parseGlossaryTextInPieces(
+  text: string,
+  file: string,
+  sourceName?: string,
+  options: PieceOptions = {}
+): Promise<ParsedGlossary> {
+  if (!isJson(text, file)) return parseMarkdownGlossary(text, file, sourceName);
+  return parseJsonGlossaryInPieces(text, file, sourceName, options);
+}
+
+function isJson(text: string, file: string): boolean {
   const path = file.replace(/[?#].*$/, '').toLowerCase();
-  const json =
-    !looksLikeWebPage(text) &&
-    (path.endsWith('.json') || (!/\.(md|markdown|txt)$/.test(path) && /^\s*[{[]/.test(text)));
-  return json ? parseJsonGlossary(text, file, sourceName) : parseMarkdownGlossary(text, file, sourceName);
+  return (
+    !looksLikeWebPage(text) && (path.endsWith('.json') || (!/\.(md|markdown|txt)$/.test(path) && /^\s*[{[]/.test(text)))
+  );
 }
 
 /** Builds a glossary from already-parsed layers, first wins. */
@@ -60,13 +84,17 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
-/** Loads every source in parallel and layers them in the order given. Never rejects for a bad file. */
+/**
+ * Loads every source in parallel and layers them in the order given. Never rejects for a bad file; rejects when
+ * `signal` aborts. Reading and layering go in pieces that give the browser a turn (no task much over 30 ms), so
+ * a big glossary does not freeze the page.
+ */
 export async function loadGlossary(sources: readonly string[], options: LoadOptions): Promise<Glossary> {
   const problems: GlossaryProblem[] = [];
   const loads = sources.map(async (url): Promise<ParsedGlossary | undefined> => {
     try {
       const text = await fetchText(url, { what: 'the glossary', signal: options.signal });
-      return parseGlossaryText(text, url);
+      return await parseGlossaryTextInPieces(text, url, undefined, { signal: options.signal });
     } catch (error) {
       if (options.signal?.aborted) throw error;
       problems.push({ file: url, line: 0, message: error instanceof Error ? error.message : String(error) });
@@ -82,7 +110,7 @@ export async function loadGlossary(sources: readonly string[], options: LoadOpti
       problems.push({ file: 'glossary.md (built in)', line: 0, message: 'The built-in glossary could not be loaded.' });
     }
   }
-  return layerGlossaries(layers, problems);
+  return layerGlossariesInPieces(layers, problems, { signal: options.signal });
 }
 
 const shared = new Map<string, Promise<Glossary>>();

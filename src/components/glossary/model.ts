@@ -6,6 +6,7 @@
  * has many aliases (synonyms, abbreviations, spellings), and a sense per meaning, picked by context cues.
  */
 import type { GlossaryLookup, TermMatch } from '../../core/context.js';
+import { runAtOnce, runInPieces, type PieceOptions, type Steps } from '../../core/yield.js';
 import { defaultCaseSensitive, Matcher, WORD_RUN, type MatcherPattern } from './matcher.js';
 
 export type AliasKind = 'term' | 'synonym' | 'abbreviation' | 'expansion';
@@ -119,6 +120,9 @@ export function makeAlias(text: string, kind: AliasKind, exact: Set<string>, any
   return { text: text.trim(), caseSensitive, kind };
 }
 
+/** Set only while `Glossary.inPieces` constructs: the tables are then filled in pieces after the constructor. */
+let indexLater = false;
+
 export interface AliasTarget {
   entry: GlossaryEntry;
   /** Index of the sense the alias names, or -1 for the whole entry. */
@@ -150,8 +154,35 @@ export class Glossary implements GlossaryLookup {
     this.entries = entries;
     this.sources = sources;
     this.problems = problems;
+    if (!indexLater) runAtOnce(this.indexSteps());
+  }
+
+  /**
+   * The same glossary as `new Glossary(…)`, built in pieces that give the browser a turn (5,000 terms and their
+   * names take a few hundred milliseconds on a slow phone). Rejects only when `options.signal` aborts.
+   */
+  static async inPieces(
+    entries: readonly GlossaryEntry[],
+    sources: readonly GlossarySource[] = [],
+    problems: readonly GlossaryProblem[] = [],
+    options: PieceOptions = {}
+  ): Promise<Glossary> {
+    indexLater = true;
+    let glossary: Glossary;
+    try {
+      glossary = new Glossary(entries, sources, problems);
+    } finally {
+      indexLater = false;
+    }
+    await runInPieces(glossary.indexSteps(), options);
+    return glossary;
+  }
+
+  /** Fills the look-up tables and the matcher's names, one step per entry. */
+  private *indexSteps(): Steps<void> {
     const seenPattern = new Set<string>();
-    for (const entry of entries) {
+    for (const entry of this.entries) {
+      yield;
       if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
       const named: [Alias, number][] = [
         ...entry.aliases.map(a => [a, -1] as [Alias, number]),
@@ -248,21 +279,40 @@ export function layerGlossaries(
   layers: readonly ParsedGlossary[],
   extraProblems: readonly GlossaryProblem[] = []
 ): Glossary {
+  const entries = runAtOnce(layerSteps(layers));
+  return new Glossary(entries, sourcesOf(layers), problemsOf(layers, extraProblems));
+}
+
+/** `layerGlossaries` in pieces that give the browser a turn; the same result. Rejects only when aborted. */
+export async function layerGlossariesInPieces(
+  layers: readonly ParsedGlossary[],
+  extraProblems: readonly GlossaryProblem[] = [],
+  options: PieceOptions = {}
+): Promise<Glossary> {
+  const entries = await runInPieces(layerSteps(layers), options);
+  return Glossary.inPieces(entries, sourcesOf(layers), problemsOf(layers, extraProblems), options);
+}
+
+const sourcesOf = (layers: readonly ParsedGlossary[]) => layers.map(l => l.source);
+const problemsOf = (layers: readonly ParsedGlossary[], extra: readonly GlossaryProblem[]) => [
+  ...extra,
+  ...layers.flatMap(l => l.problems)
+];
+
+/** The entries of every layer, first wins, one step per entry. */
+function* layerSteps(layers: readonly ParsedGlossary[]): Steps<GlossaryEntry[]> {
   const taken = new Set<string>();
   const entries: GlossaryEntry[] = [];
   for (const layer of layers) {
     for (const entry of layer.entries) {
+      yield;
       const keys = [`id:${entry.id}`, `term:${normalizeTerm(entry.term)}`];
       if (keys.some(k => taken.has(k))) continue;
       keys.forEach(k => taken.add(k));
       entries.push(entry);
     }
   }
-  return new Glossary(
-    entries,
-    layers.map(l => l.source),
-    [...extraProblems, ...layers.flatMap(l => l.problems)]
-  );
+  return entries;
 }
 
 /** Lower-case words of a text, for cue matching. */

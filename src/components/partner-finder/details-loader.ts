@@ -4,15 +4,15 @@
  * again. No DOM, no Lit.
  */
 import type { DirectoryIndex } from './filter.js';
-import type { PartnerOrganization } from './model.js';
-import { applyDetails } from './prepared.js';
+import type { DirectoryProblem, PartnerOrganization } from './model.js';
+import { applyDetails, PreparedFileError } from './prepared.js';
 
 export class DetailLoader {
   private readonly done = new Set<number>();
   private readonly pending = new Map<number, Promise<void>>();
   private numberOf?: Map<PartnerOrganization, number>;
   /** The last piece that could not be loaded, in plain words (for the element to show). */
-  problem?: string;
+  problem?: DirectoryProblem;
 
   constructor(
     private readonly index: DirectoryIndex,
@@ -53,9 +53,9 @@ export class DetailLoader {
         })
         .catch((error: unknown) => {
           this.problem =
-            error instanceof Error && error.name === 'PreparedFileError'
-              ? error.message
-              : `The details in ${name} could not be loaded. Check the connection and try again.`;
+            error instanceof PreparedFileError
+              ? { code: error.code, params: error.params }
+              : { code: 'details-not-loaded', params: { file: name } };
         })
         .finally(() => this.pending.delete(piece));
       this.pending.set(piece, run);

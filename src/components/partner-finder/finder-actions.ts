@@ -22,6 +22,7 @@ import { type View } from './url-state.js';
 import { FormName, FORM_TYPES, TbPartnerSelectDetail } from './finder-constants.js';
 import { FinderCore } from './finder-core.js';
 import type { FinderKey } from './strings/en.js';
+import { DirectoryError, directoryText } from './directory-words.js';
 
 export abstract class FinderActions extends FinderCore {
   // ---- events -------------------------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ export abstract class FinderActions extends FinderCore {
     try {
       csv = await this.exportCsv();
     } catch (error) {
-      this.announcement = error instanceof Error ? error.message : this.t('csvFailed');
+      this.announcement = error instanceof DirectoryError ? directoryText(error, this.i18n) : this.t('csvFailed');
       return;
     }
     this.download(`\uFEFF${csv}`, 'partners.csv', 'text/csv;charset=utf-8');

@@ -15,16 +15,27 @@ import { runInPieces, yieldToMain } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
 import { indexSteps, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
 import { type FieldErrors } from './forms.js';
-import { DirectoryError, fileLabel, importDirectory, importValue } from './import/detect.js';
+import { fileLabel, importDirectory, importValue } from './import/detect.js';
+import { problemOf, warningLine } from './directory-words.js';
 import { mergeSteps, mergeWarnings, type SourceDirectory } from './merge.js';
 import { DetailLoader } from './details-loader.js';
+import { chartIn, hasChartWords, loadChartWords, type ChartWords } from './chart-words.js';
+
 import type { PreparedRead } from './prepared.js';
-import type { CategoryContent, ImportWarning, PartnerOrganization } from './model.js';
+import type { CategoryContent, DirectoryProblem, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState } from './url-state.js';
 import { FormName, FORM_TYPES, NARROW_REM, MODES } from './finder-constants.js';
 import { SubmitController } from '../../core/controllers/submit.js';
 import { NoticeController } from '../../core/form/outcome.js';
+
+/** The catalog's words for the age groups of the `age` filter. */
+const AGE_KEYS: Record<string, FinderKey> = {
+  children: 'ageChildren',
+  teens: 'ageTeens',
+  adults: 'ageAdults',
+  'older-adults': 'ageOlderAdults'
+};
 
 export abstract class FinderCore extends TbElement {
   /** Defined by the next layer (finder-actions.ts). */
@@ -88,7 +99,7 @@ export abstract class FinderCore extends TbElement {
   }
 
   @state() protected loading = false;
-  @state() protected loadErrors: string[] = [];
+  @state() protected loadErrors: DirectoryProblem[] = [];
   @state() protected warnings: ImportWarning[] = [];
   @state() protected index?: DirectoryIndex;
   /** Details of a split prepared directory, loaded on demand. */
@@ -147,6 +158,43 @@ export abstract class FinderCore extends TbElement {
     return this.categories ?? DEFAULT_CATEGORIES;
   }
 
+  /** The built-in chart's words in the page's language, once loaded (none for English). */
+  @state() protected chartWords?: { lang: string; words: ChartWords };
+  protected chartLoading?: Promise<void>;
+  private chartCache?: { content: CategoryContent; words: ChartWords; chart: CategoryContent };
+
+  /**
+   * The chart as people read it: the built-in chart in the page's language (names, examples, goals). A chart the
+   * webmaster gives in `categories` is their content and is shown as given. Ids and keywords never change.
+   */
+  protected get chart(): CategoryContent {
+    const content = this.content;
+    const loaded = this.chartWords;
+    if (this.categories || !loaded || loaded.lang !== this.i18n.lang) return content;
+    if (this.chartCache?.content !== content || this.chartCache.words !== loaded.words)
+      this.chartCache = { content, words: loaded.words, chart: chartIn(content, loaded.words) };
+    return this.chartCache.chart;
+  }
+
+  /** Starts loading the chart's words for the page's language when they are needed and not loaded yet. */
+  protected loadChartWords(): void {
+    const lang = this.i18n.lang;
+    if (this.categories || !hasChartWords(lang) || this.chartWords?.lang === lang || this.chartLoading) return;
+    const run = loadChartWords(lang).then(words => {
+      if (words) this.chartWords = { lang, words };
+      if (this.chartLoading === run) this.chartLoading = undefined;
+    });
+    this.chartLoading = run;
+  }
+
+  /** A filter value as people read it: type and goal names from the chart, age groups from the catalog. */
+  protected facetLabel(facet: FacetId, value: string, label: string): string {
+    if (facet === 'category') return this.chart.categories.find(c => c.id === value)?.name ?? label;
+    if (facet === 'goal') return this.chart.goals.find(g => g.id === value)?.label ?? label;
+    const age = facet === 'age' ? AGE_KEYS[value] : undefined;
+    return age ? this.t(age) : label;
+  }
+
   protected get publicMode(): boolean {
     return this.mode === 'public';
   }
@@ -184,6 +232,7 @@ export abstract class FinderCore extends TbElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.syncFiltersChoice();
+    this.loadChartWords();
     // The directory can be ready before the first resize report: measure once, so a phone never sees the filters
     // open and then close.
     if (this.index && !this.widthKnown) this.applyWidth(this.getBoundingClientRect().width);
@@ -273,8 +322,8 @@ export abstract class FinderCore extends TbElement {
   /** Resolves once the directory has loaded (or failed) and the result is on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.loading$ || this.detailsLoading) {
-      await (this.loading$ ?? this.detailsLoading);
+    while (this.loading$ || this.detailsLoading || this.chartLoading) {
+      await (this.loading$ ?? this.detailsLoading ?? this.chartLoading);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -286,7 +335,7 @@ export abstract class FinderCore extends TbElement {
    */
   protected logWarnings(): void {
     if (!this.warnings.length || !this.effectivePublic) return;
-    const lines = this.warnings.map(w => `${w.file ? `${w.file}: ` : ''}${w.message}`);
+    const lines = this.warnings.map(w => warningLine(w, this.i18n));
     console.warn(
       `<tb-partner-finder>: ${this.warnings.length} notes about the directory files (not shown to visitors in public mode):\n${lines.join('\n')}`
     );
@@ -334,7 +383,7 @@ export abstract class FinderCore extends TbElement {
       outcome = await this.latest.run(async signal => {
         const directories: (SourceDirectory | undefined)[] = [];
         const prepared: ({ href: string } & PreparedRead)[] = [];
-        const errors: string[] = [];
+        const errors: DirectoryProblem[] = [];
         const warnings: ImportWarning[][] = [];
         const loadText = (url: string) => fetchText(url, { signal, what: 'a part of the partner directory' });
         await Promise.all(
@@ -349,22 +398,18 @@ export abstract class FinderCore extends TbElement {
               warnings[i] = result.warnings;
             } catch (error) {
               if (signal.aborted) throw error;
-              errors.push(
-                error instanceof DirectoryError || error instanceof Error
-                  ? error.message
-                  : this.t('loadOneFailed', { href })
-              );
+              errors.push(problemOf(error, href));
             }
           })
         );
         if (partners !== undefined) {
           try {
-            const result = await importValue(partners, content);
+            const result = await importValue(partners, content, this.t('partnersProperty'));
             directories.push({ source: this.t('partnersProperty'), organizations: result.organizations });
             if (result.prepared) prepared[directories.length - 1] = { href: document.baseURI, ...result.prepared };
             warnings.push(result.warnings);
           } catch (error) {
-            errors.push(error instanceof Error ? error.message : this.t('loadPropertyFailed'));
+            errors.push(problemOf(error, this.t('partnersProperty')));
           }
         }
         const loaded = directories.flatMap((d, i) => (d ? [i] : []));
@@ -401,7 +446,7 @@ export abstract class FinderCore extends TbElement {
     } catch (error) {
       outcome = {
         stale: false as const,
-        value: { index: undefined, details: undefined, errors: [String(error)], warnings: [] }
+        value: { index: undefined, details: undefined, errors: [problemOf(error, sources.join(' '))], warnings: [] }
       };
     }
     if (outcome.stale) return;

@@ -206,7 +206,7 @@ export abstract class FinderForms extends FinderActions {
         this.t('suggestFormTitle'),
         this.t('suggestIntro'),
         html`${this.text(f, 'name', t(L.name))}
-        ${this.select(f, 'category', t(L.category), [['', t('notSure')], ...this.content.categories.map(c => [c.id, c.name] as [string, string])])}
+        ${this.select(f, 'category', t(L.category), [['', t('notSure')], ...this.chart.categories.map(c => [c.id, c.name] as [string, string])])}
         ${this.text(f, 'website', t(L.website), t('hintWebsite'), 'url')} ${this.text(f, 'city', t(L.city))}
         ${this.textarea(f, 'why', t(L.why), t('hintWhy'))}
         ${this.text(f, 'suggestedBy', t(L.suggestedBy), t('hintSuggestedBy'), 'text', 'name')}`,

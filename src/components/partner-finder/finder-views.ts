@@ -13,7 +13,7 @@ import { FinderForms } from './finder-forms.js';
 
 export abstract class FinderViews extends FinderForms {
   protected renderCategoryFacts(id: string) {
-    const cat = this.content.categories.find(c => c.id === id);
+    const cat = this.chart.categories.find(c => c.id === id);
     if (!cat) return nothing;
     return html`<p><strong>${this.t('examplesLabel')}</strong> ${cat.examples.join(', ')}</p>
       <p><strong>${this.t('bringsLabel')}</strong> ${cat.brings.join(', ')}</p>
@@ -49,7 +49,7 @@ export abstract class FinderViews extends FinderForms {
   }
 
   protected categoryNames(org: PartnerOrganization): string {
-    return org.categories.map(id => this.content.categories.find(c => c.id === id)?.name ?? id).join(', ');
+    return org.categories.map(id => this.chart.categories.find(c => c.id === id)?.name ?? id).join(', ');
   }
 
   protected renderBadge(org: PartnerOrganization) {
@@ -74,7 +74,7 @@ export abstract class FinderViews extends FinderForms {
     // Public mode: no named people, no phone that belongs to one (see privacy.ts).
     const org = hidePeople ? publicCopy(full) : full;
     const waiting = this.details && !this.details.has(full);
-    const goalLabel = (id: string) => this.content.goals.find(g => g.id === id)?.label ?? id;
+    const goalLabel = (id: string) => this.chart.goals.find(g => g.id === id)?.label ?? id;
     const web = websiteHref(org.website);
     const address = org.address;
     const addressLines = address
@@ -107,7 +107,7 @@ export abstract class FinderViews extends FinderForms {
                   ${org.categories.map(
                     id =>
                       html`<div>
-                        <strong>${this.content.categories.find(c => c.id === id)?.name ?? id}</strong>
+                        <strong>${this.chart.categories.find(c => c.id === id)?.name ?? id}</strong>
                         ${this.renderCategoryFacts(id)}
                       </div>`
                   )}
@@ -249,7 +249,7 @@ export abstract class FinderViews extends FinderForms {
   }
 
   protected renderGoals() {
-    const content = this.content;
+    const content = this.chart;
     const goalId = content.goals.some(g => g.id === this.view.goal) ? this.view.goal : '';
     const categories = goalId ? rankCategories(goalId, content) : [];
     const orgs = goalId && this.index ? rankOrganizations(goalId, this.index.organizations, content).slice(0, 30) : [];
@@ -304,7 +304,7 @@ export abstract class FinderViews extends FinderForms {
   protected renderGaps() {
     const index = this.index!;
     const facet = index.facets.category;
-    const rows = this.content.categories.map(c => ({ c, n: facet.totals[facet.codeOf.get(c.id) ?? -1] ?? 0 }));
+    const rows = this.chart.categories.map(c => ({ c, n: facet.totals[facet.codeOf.get(c.id) ?? -1] ?? 0 }));
     const missing = rows.filter(r => !r.n);
     return html`<div class="gaps">
       ${this.h(1, this.t('gapsTitle'), { id: 'pf-view-title', tabindex: -1 })}
@@ -360,7 +360,7 @@ export abstract class FinderViews extends FinderForms {
       (this.view.filters[facet] ?? []).map(value => {
         const f = this.index?.facets[facet];
         const code = f?.codeOf.get(value);
-        return `${this.t(FACET_LABELS[facet])}: ${code === undefined ? value : f!.values[code].label}`;
+        return `${this.t(FACET_LABELS[facet])}: ${code === undefined ? value : this.facetLabel(facet, value, f!.values[code].label)}`;
       })
     );
     return html`<div class="print-only">

@@ -4,7 +4,7 @@
  * same normalized name and address. Merged records keep every source they came from.
  */
 import { uniqueContacts, uniquePhones, uniqueText } from './import/finish.js';
-import type { ImportWarning, PartnerOrganization } from './model.js';
+import type { DirectoryProblem, ImportWarning, PartnerOrganization } from './model.js';
 import { normalize, websiteKey } from './text.js';
 import { runAtOnce, type Steps } from '../../core/yield.js';
 
@@ -112,21 +112,19 @@ function extras(sorted: PartnerOrganization[]): Partial<PartnerOrganization> {
 }
 
 /**
- * The merge note for people: "2 rows merged: rows 2 and 3" (one file), or "2 records merged: partners.csv row 2
- * and hsds.json item 4". Undefined for a record that was not merged.
+ * The merge note, as a code for directory-words.ts: "2 rows merged: rows 2 and 3" (one file), or "2 records
+ * merged: partners.csv row 2 and hsds.json". Undefined for a record that was not merged.
  */
-export function mergeNote(org: PartnerOrganization): string | undefined {
+export function mergeNote(org: PartnerOrganization): DirectoryProblem | undefined {
   const origins = org.origins;
   if (!origins || origins.length < 2) return undefined;
-  const and = (items: string[]) =>
-    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   const rows = origins.map(o => /^(.*) row (\d+)$/.exec(o));
   const files = new Set(rows.map((m, i) => (m ? m[1] : origins[i])));
   if (files.size === 1 && rows.every(Boolean)) {
     const numbers = rows.map(m => Number(m![2])).sort((a, b) => a - b);
-    return `${origins.length} rows merged: rows ${and(numbers.map(String))}`;
+    return { code: 'merged-rows', params: { count: origins.length, rows: numbers.map(String) } };
   }
-  return `${origins.length} records merged: ${and(origins)}`;
+  return { code: 'merged-records', params: { count: origins.length, origins: [...origins] } };
 }
 
 /** Merges directories, removing duplicates, and gives every organization a unique, stable `key`. */
@@ -279,7 +277,13 @@ export function mergeWarnings(organizations: readonly PartnerOrganization[]): Im
   const out: ImportWarning[] = [];
   for (const org of organizations) {
     const note = mergeNote(org);
-    if (note) out.push({ file: org.sources.join(', '), kind: 'merge', message: `${org.name}: ${note}.` });
+    if (note)
+      out.push({
+        file: org.sources.join(', '),
+        kind: 'merge',
+        code: note.code,
+        params: { ...note.params, name: org.name }
+      });
   }
   return out;
 }

@@ -2,6 +2,7 @@
  * The one shape every directory format is turned into. Importers (import/*.ts) produce it, merge.ts de-duplicates
  * it, filter.ts indexes it, the element renders it. No DOM, no Lit.
  */
+import type { DirectoryWordsCatalog } from './strings/directory-en.js';
 
 /** A library goal a partner can serve (literacy, job seekers, …), from partner-categories.json. */
 export interface Goal {
@@ -25,6 +26,13 @@ export interface PartnerCategory {
   goals: string[];
   /** Lowercase words or phrases that map a directory's own category words and taxonomy terms here. */
   keywords: string[];
+}
+
+/** What people read of the chart in another language, by id (chart-words.ts). */
+export interface ChartWords {
+  version: number;
+  goals: Pick<Goal, 'id' | 'label'>[];
+  categories: Pick<PartnerCategory, 'id' | 'name' | 'examples' | 'brings' | 'needs'>[];
 }
 
 export interface CategoryContent {
@@ -144,13 +152,23 @@ export interface PartnerOrganization {
   identifiers?: string[];
 }
 
+/** What a note or problem is about, as a code: directory-words.ts (and the catalogs) put it into words. */
+export type DirectoryCode = Exclude<keyof DirectoryWordsCatalog, 'origin-row' | 'unnamed-service' | 'quoted'>;
+/** The values a code's words need: numbers, names from the file, lists (joined in the text's language). */
+export type DirectoryParams = Record<string, string | number | string[]>;
+
+/** A note or problem as a code and its values, never as English words. */
+export interface DirectoryProblem {
+  code: DirectoryCode;
+  params?: DirectoryParams;
+}
+
 /** Something wrong in a directory file that did not stop the rest from loading. */
-export interface ImportWarning {
+export interface ImportWarning extends DirectoryProblem {
   /** File name or address. */
   file: string;
   /** 1-based line or row number (CSV: the line in the file, header = 1), or the item number in a JSON list. */
   row?: number;
-  message: string;
   /**
    * `problem` (the default): something in the data to fix. `merge`: records found to be one organization.
    * `unknown-category`: category words that match no partner type (kept as tags).

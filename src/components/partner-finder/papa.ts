@@ -4,6 +4,7 @@
  * call tries again.
  */
 import type PapaModule from 'papaparse';
+import { DirectoryError } from './directory-words.js';
 
 export type Papa = typeof PapaModule;
 
@@ -16,10 +17,7 @@ export function loadPapa(): Promise<Papa> {
     module => ((module as { default?: Papa }).default ?? module) as Papa,
     (error: unknown) => {
       papa$ = undefined;
-      throw new Error(
-        'The part of the partner finder that reads and writes spreadsheets (CSV) could not be loaded. Check the connection and reload the page.',
-        { cause: error }
-      );
+      throw new DirectoryError('csv-reader-failed', {}, { cause: error });
     }
   );
   return papa$;

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FACETS, type DirectoryIndex, type FacetId, type SearchResult } from './filter.js';
 import type { ImportWarning } from './model.js';
+import { directoryText, warningLine } from './directory-words.js';
 import { partnerFinderStyles } from './styles.js';
 import { baseStyles } from '../../core/base-styles.js';
 import { outcomeStyles } from '../../core/form/outcome.js';
@@ -21,7 +22,8 @@ export type { TbPartnerSelectDetail } from './finder-constants.js';
  * @summary Find community partners by type, library goal and place, from one or more directories.
  *
  * Its words follow the nearest `lang` attribute (English and Spanish); the `strings` attribute replaces any of
- * them. Partner type and goal names come from the chart data (src/content/partner-categories.json), in English.
+ * them. Partner type and goal names of the built-in chart follow the language too (partner-categories.es.json);
+ * a chart given in `categories`, and the directory's own text, are shown as written.
  *
  * @event tb-partner-select - A person chose "Start an agreement" on a partner. `detail.organization`.
  * @event tb-submit - A suggestion, correction or outreach note is about to be sent (cancelable).
@@ -137,7 +139,7 @@ export class TbPartnerFinder extends FinderViews {
     const list = (items: ImportWarning[]) => {
       const shown = items.slice(0, 20);
       return html`<ul>
-        ${shown.map(w => html`<li>${w.file ? `${w.file}: ` : ''}${w.message}</li>`)}
+        ${shown.map(w => html`<li>${warningLine(w, this.i18n)}</li>`)}
         ${items.length > shown.length ? html`<li>${this.t('moreItems', { count: items.length - shown.length })}</li>` : nothing}
       </ul>`;
     };
@@ -149,7 +151,7 @@ export class TbPartnerFinder extends FinderViews {
                 ${this.index?.organizations.length ? this.t('loadPartial') : ''}
               </p>
               <ul>
-                ${errors.map(e => html`<li>${e}</li>`)}
+                ${errors.map(e => html`<li>${directoryText(e, this.i18n)}</li>`)}
               </ul>`
           : nothing
       }
@@ -173,7 +175,7 @@ export class TbPartnerFinder extends FinderViews {
   }
 
   protected renderGuide() {
-    const c = this.content;
+    const c = this.chart;
     const goal = (id: string) => c.goals.find(g => g.id === id)?.label ?? id;
     return html`<div class="guide">
       ${this.h(1, this.t('guideTitle'), { id: 'pf-view-title', tabindex: -1 })}
@@ -293,7 +295,9 @@ export class TbPartnerFinder extends FinderViews {
             ?disabled=${disabled}
             @change=${this.handleFacetChange}
           />
-          <label for=${inputId}>${v.label} <span class="count">(${this.i18n.number(v.count)})</span></label>
+          <label for=${inputId}
+            >${this.facetLabel(id, v.value, v.label)} <span class="count">(${this.i18n.number(v.count)})</span></label
+          >
         </div>`;
       })}
       ${
@@ -319,7 +323,11 @@ export class TbPartnerFinder extends FinderViews {
     for (const facet of FACETS) {
       for (const value of this.view.filters[facet] ?? []) {
         const code = index.facets[facet].codeOf.get(value);
-        chips.push({ facet, value, label: code === undefined ? value : index.facets[facet].values[code].label });
+        chips.push({
+          facet,
+          value,
+          label: code === undefined ? value : this.facetLabel(facet, value, index.facets[facet].values[code].label)
+        });
       }
     }
     const q = this.view.q.trim();

@@ -10,7 +10,8 @@
  */
 import type { DirectoryIndex, Facet, FacetId, FacetValue } from './filter.js';
 import { FACETS } from './filter.js';
-import type { ImportWarning, PartnerOrganization } from './model.js';
+import type { DirectoryCode, DirectoryParams, ImportWarning, PartnerOrganization } from './model.js';
+import { DIRECTORY_CODES, DirectoryError } from './directory-words.js';
 
 export const PREPARED_FORMAT = 'techbridge-directory';
 export const PREPARED_VERSION = 1;
@@ -201,8 +202,8 @@ export function prepareDirectory(
 
 // ---- reading (in the page) --------------------------------------------------------------------------------------
 
-/** A prepared file that cannot be used; `message` is plain language. */
-export class PreparedFileError extends Error {
+/** A prepared file that cannot be used: a code and its values; `message` is plain English with the detail. */
+export class PreparedFileError extends DirectoryError {
   override readonly name = 'PreparedFileError';
 }
 
@@ -214,9 +215,7 @@ export function isPrepared(json: unknown): json is PreparedDirectory | PreparedD
 }
 
 function fail(file: string, what: string): never {
-  throw new PreparedFileError(
-    `${file} is a prepared directory file, but ${what}. Make it again with "npx techbridge-index", and do not edit it by hand.`
-  );
+  throw new PreparedFileError('prepared-broken', { file, detail: what });
 }
 
 function stringColumn(file: string, value: unknown, n: number, name: string, nullable: boolean): (string | null)[] {
@@ -285,15 +284,26 @@ function readFacet(file: string, id: FacetId, value: unknown, n: number): Facet 
   return { id, values, codeOf: new Map(values.map((v, i) => [v.value, i])), offsets, codes, totals };
 }
 
+/** A warning's values from a file: only text, numbers and lists of text. */
+function readParams(value: Record<string, unknown>): DirectoryParams {
+  const out: DirectoryParams = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) out[name] = v;
+    else if (Array.isArray(v)) out[name] = v.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
+}
+
 function readWarnings(value: unknown): ImportWarning[] {
   if (!Array.isArray(value)) return [];
   const out: ImportWarning[] = [];
   for (const w of value) {
-    if (!isObject(w) || typeof w.message !== 'string') continue;
+    if (!isObject(w) || typeof w.code !== 'string' || !DIRECTORY_CODES.includes(w.code as DirectoryCode)) continue;
     const kind = w.kind === 'merge' || w.kind === 'unknown-category' ? w.kind : undefined;
     out.push({
       file: typeof w.file === 'string' ? w.file : '',
-      message: w.message,
+      code: w.code as DirectoryCode,
+      ...(isObject(w.params) ? { params: readParams(w.params) } : {}),
       ...(typeof w.row === 'number' && Number.isInteger(w.row) ? { row: w.row } : {}),
       ...(kind ? { kind } : {})
     });
@@ -315,12 +325,13 @@ export interface PreparedRead {
 export function readPrepared(json: unknown, file: string): PreparedRead {
   if (!isPrepared(json)) fail(file, 'it is not in the expected shape');
   const data = json as unknown as Record<string, unknown>;
-  if (data.part === 'details')
-    fail(file, 'it holds only the details of a directory; point the finder at the main file');
+  if (data.part === 'details') throw new PreparedFileError('prepared-details-only', { file });
   if (data.version !== PREPARED_VERSION)
-    throw new PreparedFileError(
-      `${file} was made by a different version of "techbridge-index" (file version ${String(data.version)}, this page reads version ${PREPARED_VERSION}). Make it again with the version the page uses.`
-    );
+    throw new PreparedFileError('prepared-version', {
+      file,
+      found: String(data.version),
+      expected: String(PREPARED_VERSION)
+    });
   const n = data.count;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 5_000_000) fail(file, 'its count is not a number');
   const text = isObject(data.text) ? data.text : fail(file, 'its fields are missing');

@@ -6,6 +6,7 @@ import { DEFAULT_CATEGORIES } from '../../../src/components/partner-finder/categ
 import { importDirectory, importValue } from '../../../src/components/partner-finder/import/detect.js';
 import { buildIndex, search } from '../../../src/components/partner-finder/filter.js';
 import { mergeDirectories, mergeNote } from '../../../src/components/partner-finder/merge.js';
+import { directoryText } from '../../../src/components/partner-finder/directory-words.js';
 import { isPersonalPhone, publicCopy } from '../../../src/components/partner-finder/privacy.js';
 import { isoDate } from '../../../src/components/partner-finder/text.js';
 import { toCsv, toVCard } from '../../../src/components/partner-finder/export.js';
@@ -51,7 +52,8 @@ describe('partner-finder data: merging', () => {
     expect(org.email).to.equal('info@riverside-literacy.example.org');
     expect(org.older).to.include(r.organizations[0].description);
     expect(org.older).to.include('old@riverside-literacy.example.org');
-    expect(mergeNote(org)).to.equal('2 rows merged: rows 2 and 3');
+    expect(mergeNote(org)).to.deep.equal({ code: 'merged-rows', params: { count: 2, rows: ['2', '3'] } });
+    expect(directoryText(mergeNote(org)!)).to.equal('2 rows merged: rows 2 and 3.');
     const index = buildIndex(
       mergeDirectories([{ source: 'x', organizations: (await load('merge-export.csv')).organizations }]),
       DEFAULT_CATEGORIES
@@ -94,9 +96,8 @@ describe('partner-finder data: records, dates and unknown fields', () => {
     expect(r.organizations[0].city).to.equal('Oak Point');
     expect(r.organizations[1].name).to.equal('Brook Youth Club');
     expect(r.organizations[1].lastVerified).to.equal('2025-04-01');
-    const unknown = r.warnings.find(w => w.message.includes('fields the partner finder does not know'));
-    expect(unknown?.message).to.include('"colour"');
-    expect(unknown?.message).to.include('"flavour"');
+    const unknown = r.warnings.find(w => w.code === 'unknown-fields');
+    expect(unknown?.params?.fields).to.include.members(['colour', 'flavour']);
   });
 
   it('reads unambiguous day-first dates and keeps US dates', () => {
@@ -114,9 +115,13 @@ describe('partner-finder data: HSDS status and the fields staff need', () => {
     const [org] = r.organizations;
     expect(org.services.map(s => s.name)).to.deep.equal(['Teen homework club']);
     expect(org.categories).not.to.include('legal');
-    expect(r.warnings.map(w => w.message)).to.include.members([
-      'Old Mill Seniors is marked as closed (marked defunct), so it is not listed.',
-      `Harbor Family Center: the service "Legal aid clinic" is marked inactive, so it is not shown and does not count towards the partner's types.`
+    expect(r.warnings.map(w => [w.code, w.params])).to.deep.include.members([
+      ['org-closed', { name: 'Old Mill Seniors', status: 'defunct' }],
+      ['service-closed', { org: 'Harbor Family Center', service: 'Legal aid clinic', status: 'inactive' }]
+    ]);
+    expect(r.warnings.map(w => directoryText(w))).to.include.members([
+      'Old Mill Seniors is marked as closed ("defunct"), so it is not listed.',
+      `Harbor Family Center: the service "Legal aid clinic" is marked "inactive", so it is not shown and does not count towards the partner's types.`
     ]);
   });
 

@@ -11,6 +11,7 @@ import { mergeDirectories } from '../../../src/components/partner-finder/merge.j
 import { parseTable } from '../../../src/components/partner-finder/import/hsds-tabular.js';
 import type { ImportResult, ImportWarning, PartnerOrganization } from '../../../src/components/partner-finder/model.js';
 import { websiteHref } from '../../../src/components/partner-finder/text.js';
+import { warningLine } from '../../../src/components/partner-finder/directory-words.js';
 
 const BASE = new URL('/test/fixtures/partner-finder/', location.origin).href;
 const SAMPLE = `${BASE}hsds-sample/`;
@@ -61,7 +62,7 @@ describe('partner-finder import: the shared HSDS samples', () => {
   it('skips files that hold no organizations with a plain warning or message', async () => {
     const terms = await load(`${SAMPLE}taxonomy_term_list.json`);
     expect(terms.organizations).to.have.length(0);
-    expect(terms.warnings[0].message).to.match(/category term .*, not an organization/);
+    expect(terms.warnings[0]).to.deep.include({ code: 'item-taxonomy', params: { item: 1 } });
     let error: unknown;
     try {
       await load(`${SAMPLE}base.json`);
@@ -69,6 +70,7 @@ describe('partner-finder import: the shared HSDS samples', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(DirectoryError);
+    expect(error).to.deep.include({ code: 'service-description-only', params: { file: 'base.json' } });
     expect((error as Error).message).to.match(/base\.json.*lists no organizations/);
   });
 
@@ -89,13 +91,19 @@ describe('partner-finder import: the shared HSDS samples', () => {
       'organizations.csv:2',
       'taxonomy_terms.csv:2'
     ]);
+    const contacts = r.warnings.filter(w => w.file === 'contacts.csv');
     expect(
-      r.warnings
-        .filter(w => w.file === 'contacts.csv')
-        .map(w => w.message)
-        .join(' ')
-    ).to.match(/organization "ae67a707-/);
-    expect(r.warnings.find(w => w.file === 'locations.csv')!.message).to.match(/985e4a42-bd9f-4edc-911d-0243a4640aca/);
+      contacts.some(
+        w =>
+          w.code === 'broken-link' &&
+          w.params!.column === 'organization_id' &&
+          /^ae67a707-/.test(String(w.params!.value))
+      )
+    ).to.equal(true);
+    expect(r.warnings.find(w => w.file === 'locations.csv')).to.deep.include({ code: 'broken-link' });
+    expect(r.warnings.find(w => w.file === 'locations.csv')!.params!.value).to.equal(
+      '985e4a42-bd9f-4edc-911d-0243a4640aca'
+    );
   });
 
   it('reads HSDS tabular JSON (tabular.json) the same way', async () => {
@@ -149,9 +157,10 @@ describe('partner-finder import: simple CSV', () => {
     expect(rows).to.deep.include(['malformed.csv', 3]);
     expect(rows).to.deep.include(['malformed.csv', 4]);
     expect(rows).to.deep.include(['malformed.csv', 5]);
-    expect(r.warnings.find(w => w.row === 3)!.message).to.match(/same number of cells as the header/);
-    expect(r.warnings.find(w => w.row === 4)!.message).to.match(/no name/);
-    expect(r.warnings.find(w => w.row === 5)!.message).to.match(/31\/31\/2025.*YYYY-MM-DD/);
+    expect(r.warnings.find(w => w.row === 3)).to.deep.include({ code: 'csv-cell-count' });
+    expect(r.warnings.find(w => w.row === 4)).to.deep.include({ code: 'row-no-name', params: { row: 4 } });
+    expect(r.warnings.find(w => w.row === 5)).to.deep.include({ code: 'bad-date' });
+    expect(r.warnings.find(w => w.row === 5)!.params!.date).to.equal('31/31/2025');
   });
 
   it('blames a bad quote on its own row, once, and keeps the rows after it', async () => {
@@ -163,7 +172,7 @@ describe('partner-finder import: simple CSV', () => {
     expect(r.organizations.map(o => o.name)).to.deep.equal(['Alpha', 'Charlie', 'Delta']);
     expect(r.warnings).to.have.length(1);
     expect(r.warnings[0]).to.include({ file: 'quotes.csv', row: 3 });
-    expect(r.warnings[0].message).to.match(/^Row 3: a double quote/);
+    expect(r.warnings[0]).to.deep.include({ code: 'csv-invalid-quotes', params: { row: 3 } });
   });
 
   it('numbers rows as a spreadsheet does, blank rows included', async () => {
@@ -173,9 +182,9 @@ describe('partner-finder import: simple CSV', () => {
       'gaps.csv'
     );
     expect(r.organizations.map(o => o.name)).to.deep.equal(['Alpha', 'Charlie']);
-    expect(r.warnings.map(w => [w.row, w.message.slice(0, 6)])).to.deep.equal([
-      [4, 'Row 4:'],
-      [7, 'Row 7 ']
+    expect(r.warnings.map(w => [w.row, w.code, w.params?.row])).to.deep.equal([
+      [4, 'csv-cell-count', 4],
+      [7, 'row-no-name', 7]
     ]);
   });
 
@@ -192,8 +201,7 @@ describe('partner-finder import: simple CSV', () => {
       ['organizations.csv', 4],
       ['organizations.csv', 6]
     ]);
-    expect(warnings[0].message).to.match(/double quote/);
-    expect(warnings[1].message).to.match(/same number of cells/);
+    expect(warnings.map(w => w.code)).to.deep.equal(['csv-invalid-quotes', 'csv-cell-count']);
   });
 
   it('reports a check date that has not come yet and shows the row without it', async () => {
@@ -205,7 +213,13 @@ describe('partner-finder import: simple CSV', () => {
     expect(r.organizations.map(o => o.lastVerified)).to.deep.equal([undefined, '2024-05-01']);
     expect(r.warnings).to.have.length(1);
     expect(r.warnings[0]).to.include({ file: 'dates.csv', row: 2 });
-    expect(r.warnings[0].message).to.match(/Row 2 \(Alpha\): the date it was checked, 2999-01-01, has not come yet/);
+    expect(r.warnings[0]).to.deep.include({
+      code: 'future-date',
+      params: { row: 2, name: 'Alpha', date: '2999-01-01' }
+    });
+    expect(warningLine(r.warnings[0])).to.match(
+      /^dates\.csv: Row 2 \(Alpha\): the date it was checked, 2999-01-01, has not come yet/
+    );
   });
 
   it('refuses a CSV without a name column with a message that says what to fix', async () => {
@@ -215,6 +229,7 @@ describe('partner-finder import: simple CSV', () => {
     } catch (e) {
       error = e;
     }
+    expect(error).to.deep.include({ code: 'csv-no-name-column', params: { file: 'odd.csv' } });
     expect((error as Error).message).to.match(/odd\.csv has no "name" column/);
   });
 
@@ -279,7 +294,7 @@ describe('partner-finder import: simple CSV', () => {
       'handed over'
     );
     expect(r.organizations).to.have.length(1);
-    expect(r.warnings.map(w => w.message)).to.deep.equal(['Item 2 has no name, so it was left out.']);
+    expect(r.warnings.map(w => [w.code, w.params])).to.deep.equal([['item-no-name', { item: 2 }]]);
     const o = r.organizations[0];
     expect(o).to.deep.include({
       key: '',

@@ -138,6 +138,82 @@ describe('<tb-partner-finder> in Spanish', () => {
     await check(el, 'gaps');
   });
 
+  it('shows data problems, merge notes, a load error, Spanish types and goals, and zero results', async function () {
+    this.timeout(60000);
+    for (const file of ['malformed.csv', 'merge-export.csv']) {
+      dataText += `\n${(await (await fetch(`${BASE}${file}`)).text()).toLowerCase()}`;
+    }
+    // The address of the missing file is data too ("partner-finder" is in it).
+    dataText += `\n${new URL(`${BASE}missing-file.csv`, location.href).href}`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es">
+        <tb-partner-finder
+          src="${BASE}malformed.csv ${BASE}merge-export.csv ${BASE}missing-file.csv"
+          .partners=${'{"organizations": [ {"name": "Sin cerrar" '}
+        ></tb-partner-finder>
+      </div>`
+    );
+    const el = wrapper.querySelector<TbPartnerFinder>('tb-partner-finder')!;
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('#pf-load-notice') && $(el, '.views button')?.textContent!.includes('Buscar'),
+      'no notice',
+      { timeout: 20000 }
+    );
+    await el.updateComplete;
+    const notice = $(el, '#pf-load-notice').textContent!.replace(/\s+/g, ' ');
+    // The load errors: a file that is not there, and data handed over with a typing mistake.
+    expect(notice).to.include('No se pudo cargar una parte del directorio.');
+    expect(notice).to.include('no hay ningún archivo en esa dirección');
+    expect(notice).to.include('parece JSON, pero tiene un error de escritura');
+    // The problems in the rows, each naming its file and row, and the notes.
+    expect(notice).to.match(/\d+ problemas en los archivos del directorio/);
+    expect(notice).to.include('malformed.csv: Fila 3: no tiene el mismo número de celdas');
+    expect(notice).to.include('malformed.csv: La fila 4 no tiene nombre');
+    expect(notice).to.include('«31/31/2025»');
+    expect(notice).to.include('Riverside Literacy Council: 2 filas unidas: filas 2 y 3.');
+    expect(notice).to.include('«Martians» no es un tipo de socio');
+    await check(el, 'data problems and notes');
+
+    // Partner types and goals in Spanish: the filters, a chosen type's chip, the cards and the details.
+    const typeLabels = $$(el, 'input[data-facet="category"] + label').map(l => l.textContent!);
+    expect(typeLabels.join(' ')).to.include('Organizaciones educativas');
+    expect(typeLabels.join(' ')).not.to.include('Educational organizations');
+    $$(el, 'input[data-facet="category"]')
+      .find(b => b.nextElementSibling!.textContent!.includes('Organizaciones educativas'))!
+      .click();
+    await el.updateComplete;
+    expect($$(el, '.chips button')[0].textContent!.replace(/\s+/g, ' ')).to.include(
+      'Tipo de socio: Organizaciones educativas'
+    );
+    expect($(el, '.cards').textContent).to.include('Organizaciones educativas');
+    await check(el, 'a type chosen');
+    $$(el, '[data-org]')
+      .find(b => b.textContent!.includes('Riverside Literacy'))!
+      .click();
+    await el.updateComplete;
+    expect($(el, '.detail').textContent).to.include('Organizaciones educativas');
+    expect($(el, '.detail .merge-note').textContent).to.equal('2 filas unidas: filas 2 y 3.');
+    await check(el, 'details with a merge note');
+    $(el, '.detail .link').click();
+    await el.updateComplete;
+
+    // Zero results with a type chosen.
+    const input = $<HTMLInputElement>(el, '#pf-search');
+    input.value = 'zzzz nada parecido';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '#pf-count').textContent).to.include('Ningún socio coincide');
+    await check(el, 'zero results with a type chosen');
+
+    // The guide and the goal picker name types and goals in Spanish.
+    viewButton(el, 1).click();
+    await el.updateComplete;
+    const options = [...$<HTMLSelectElement>(el, '#pf-goal').options].map(o => o.textContent!.trim());
+    expect(options).to.include('Información de salud');
+    expect(options).not.to.include('Health information');
+    await check(el, 'goal picker');
+  });
+
   it('shows form errors, then sent, queued and refused outcomes in Spanish', async function () {
     // Two waits on the outbox: generous on a busy machine.
     this.timeout(90000);

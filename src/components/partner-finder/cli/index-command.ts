@@ -14,6 +14,7 @@ import { mergeDirectories, mergeWarnings, type SourceDirectory } from '../merge.
 import type { CategoryContent, ImportWarning } from '../model.js';
 import { prepareDirectory, type PreparedDetailFile, type PreparedDirectory } from '../prepared.js';
 import { publicCopy } from '../privacy.js';
+import { directoryText, warningLine } from '../directory-words.js';
 
 export interface IndexIo {
   /** Reads a file or an http(s) address given as an absolute URL (file:// or http(s)://). */
@@ -137,7 +138,7 @@ export async function indexDirectory(
         const { DetailLoader } = await import('../details-loader.js');
         const loader = new DetailLoader(result.prepared.index, url, result.prepared.detailFiles, u => io.readText(u));
         await loader.ensure();
-        if (loader.problem) errors.push(loader.problem);
+        if (loader.problem) errors.push(directoryText(loader.problem));
       }
       directories.push({ source: fileLabel(url), organizations: result.organizations });
       // A prepared input's merge notes were about an earlier run: merges are worked out again below.
@@ -185,7 +186,8 @@ export async function main(argv: string[], io: IndexIo): Promise<number> {
   for (const e of errors) io.err(`Could not read: ${e}`);
   const problems = warnings.filter(w => !w.kind || w.kind === 'problem');
   const notes = warnings.filter(w => w.kind && w.kind !== 'problem');
-  const line = (w: ImportWarning) => `  ${w.file ? `${w.file}: ` : ''}${w.message}`;
+  // The webmaster reads the English words of each code, the same ones the element shows on an English page.
+  const line = (w: ImportWarning) => `  ${warningLine(w)}`;
   if (problems.length) {
     io.err(
       `${thousands.format(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'} in the directory files (the rest was used):`

@@ -5,7 +5,16 @@
  * A broken row is left out with a warning naming the file and row; the other rows load.
  */
 import type { ParseConfig, ParseError, ParseResult, Parser } from 'papaparse';
-import type { CategoryContent, ImportResult, ImportWarning, PartnerOrganization } from '../model.js';
+import type {
+  CategoryContent,
+  DirectoryCode,
+  DirectoryParams,
+  DirectoryProblem,
+  ImportResult,
+  ImportWarning,
+  PartnerOrganization
+} from '../model.js';
+import { DirectoryError } from '../directory-words.js';
 import { htmlToText, isEmail, normalize, websiteHref } from '../text.js';
 import { loadPapa, type Papa } from '../papa.js';
 import { TimeSlicer } from '../../../core/yield.js';
@@ -76,18 +85,18 @@ function cell(value: unknown): string {
   return text.charCodeAt(0) === 39 && '=+-@'.includes(text.charAt(1)) && text.length > 1 ? text.slice(1) : text;
 }
 
-/** Plain words for papaparse's error codes. */
-export function describeCsvError(error: Pick<CsvTableError, 'code' | 'message'>, expected: number): string {
+/** papaparse's error codes as a warning's code and values (row: the spreadsheet row). */
+export function csvErrorProblem(error: Pick<CsvTableError, 'code'>, row: number, expected: number): DirectoryProblem {
   switch (error.code) {
     case 'TooFewFields':
     case 'TooManyFields':
-      return `it does not have the same number of cells as the header row (${expected}). A value with a comma in it needs double quotes around it. This row was left out.`;
+      return { code: 'csv-cell-count', params: { row, expected } };
     case 'MissingQuotes':
-      return 'a value starts with a double quote (") that is never closed. This row and the rows after it may be mixed up; check the quotes.';
+      return { code: 'csv-missing-quotes', params: { row } };
     case 'InvalidQuotes':
-      return 'a double quote (") is in the wrong place. Write a quote inside a value as two quotes (""). This row was left out.';
+      return { code: 'csv-invalid-quotes', params: { row } };
     default:
-      return `${error.message}. This row was left out.`;
+      return { code: 'csv-row-unreadable', params: { row } };
   }
 }
 
@@ -100,7 +109,7 @@ export interface CsvOptions {
 /** A problem with one row of a CSV table (or with the whole text, when it has no row). */
 export interface CsvTableError {
   code: ParseError['code'];
-  /** papaparse's own words (used only for problems we have no plain words for). */
+  /** papaparse's own words (not shown: the warning's code says what is wrong). */
   message: string;
   /** Index in `rows` of the row it is about; undefined when that row is not in `rows` (the header row). */
   row?: number;
@@ -248,22 +257,16 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
     if (column && at[column] === undefined) at[column] = i;
   });
   if (at.name === undefined) {
-    throw new Error(
-      `${file} has no "name" column, so we cannot tell which organization each row is about. The first row must hold column names such as name, categories, description, website.`
-    );
+    throw new DirectoryError('csv-no-name-column', { file });
   }
   const badRows = new Set<number>();
   for (const error of parsed.errors) {
     if (error.line === undefined) {
-      if (error.code !== 'UndetectableDelimiter') warnings.push({ file, message: `${error.message}.` });
+      if (error.code !== 'UndetectableDelimiter') warnings.push({ file, code: 'csv-unreadable' });
       continue;
     }
     if (error.row !== undefined) badRows.add(error.row);
-    warnings.push({
-      file,
-      row: error.line,
-      message: `Row ${error.line}: ${describeCsvError(error, headers.length)}`
-    });
+    warnings.push({ file, row: error.line, ...csvErrorProblem(error, error.line, headers.length) });
   }
   const organizations: PartnerOrganization[] = [];
   const rows = parsed.rows;
@@ -273,8 +276,8 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
     const i = at[column];
     return i === undefined ? '' : cell(row[i]);
   };
-  const warnAbout = (rowNumber: number, name: string, message: string) =>
-    warnings.push({ file, row: rowNumber, message: `Row ${rowNumber} (${name}): ${message}` });
+  const warnAbout = (row: number, name: string, code: DirectoryCode, params: DirectoryParams) =>
+    warnings.push({ file, row, code, params: { row, name, ...params } });
   // A check date after tomorrow (a day's grace for time zones) is a typing mistake, not a check.
   const latestCheck = dayAfter(new Date());
   // A long file is read in pieces, so the page can still paint and answer between them.
@@ -286,35 +289,23 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
     row = rows[i];
     const name = get('name');
     if (!name) {
-      warnings.push({ file, row: rowNumber, message: `Row ${rowNumber} has no name, so it was left out.` });
+      warnings.push({ file, row: rowNumber, code: 'row-no-name', params: { row: rowNumber } });
       continue;
     }
     const website = get('website');
     if (website && !websiteHref(website)) {
-      warnAbout(
-        rowNumber,
-        name,
-        `the website "${website}" is not a web address starting with https:// or http://, so it is shown as text, not as a link.`
-      );
+      warnAbout(rowNumber, name, 'bad-website', { website });
     }
     const email = get('email');
     if (email && !isEmail(email)) {
-      warnAbout(rowNumber, name, `"${email}" is not an email address, so it is shown as text.`);
+      warnAbout(rowNumber, name, 'bad-email', { email });
     }
     const verifiedText = get('last_verified');
     let lastVerified = verifiedText ? importer.date(verifiedText) : undefined;
     if (verifiedText && !lastVerified) {
-      warnAbout(
-        rowNumber,
-        name,
-        `the date "${verifiedText}" could not be read; write it as YYYY-MM-DD, for example 2025-03-14.`
-      );
+      warnAbout(rowNumber, name, 'bad-date', { date: verifiedText });
     } else if (lastVerified && lastVerified > latestCheck) {
-      warnAbout(
-        rowNumber,
-        name,
-        `the date it was checked, ${lastVerified}, has not come yet, so the row is shown without a check date.`
-      );
+      warnAbout(rowNumber, name, 'future-date', { date: lastVerified });
       lastVerified = undefined;
     }
     const organization = importer.organization({

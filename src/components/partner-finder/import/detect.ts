@@ -7,13 +7,12 @@ import { isPrepared, readPrepared, type PreparedRead } from '../prepared.js';
 import { importCsv } from './csv.js';
 import { importDataPackage, importTabularJson, isDataPackage, isTabularJson } from './hsds-tabular.js';
 import { importHsdsJson } from './json-hsds.js';
+import { DirectoryError, problemOf } from '../directory-words.js';
 
 export type DetectedFormat = DirectoryFormat | 'datapackage' | 'hsds-tabular-json';
 
-/** A whole file that cannot be used; `message` is plain language and names the file. */
-export class DirectoryError extends Error {
-  override readonly name = 'DirectoryError';
-}
+/** A whole file that cannot be used: a code and its values (`message`: the English words). */
+export { DirectoryError };
 
 /** What kind of directory this text is. JSON is parsed once here and returned so it is not parsed twice. */
 export function detectFormat(text: string): { format: DetectedFormat; json?: unknown } {
@@ -61,8 +60,7 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
   try {
     switch (format) {
       case 'datapackage': {
-        if (!options.loadText)
-          throw new DirectoryError(`${file} lists CSV files, but they cannot be loaded from here.`);
+        if (!options.loadText) throw new DirectoryError('datapackage-no-loader', { file });
         return await importDataPackage(json as Parameters<typeof importDataPackage>[0], {
           url: new URL(options.url, globalThis.location?.href ?? 'http://localhost/').href,
           content: options.content,
@@ -84,15 +82,14 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
         return await importCsv(text, { file, content: options.content });
       default:
         if (json === undefined) {
-          throw new DirectoryError(
-            `${file} looks like JSON but has a typing mistake, so it could not be read. A JSON checker will point to the line.`
-          );
+          throw new DirectoryError('json-typo', { file });
         }
         return await importHsdsJson(json, { file, content: options.content });
     }
   } catch (error) {
     if (error instanceof DirectoryError) throw error;
-    throw new DirectoryError(error instanceof Error ? error.message : `${file} could not be read.`, { cause: error });
+    const { code, params } = problemOf(error, file);
+    throw new DirectoryError(code, params, { cause: error });
   }
 }
 
@@ -108,9 +105,8 @@ export async function importValue(
       const prepared = readPrepared(value, label);
       return { format: 'prepared', organizations: prepared.index.organizations, warnings: prepared.warnings, prepared };
     } catch (error) {
-      throw new DirectoryError(error instanceof Error ? error.message : `${label} could not be read.`, {
-        cause: error
-      });
+      if (error instanceof DirectoryError) throw error;
+      throw new DirectoryError('file-unreadable', { file: label }, { cause: error });
     }
   }
   if (isTabularJson(value)) return importTabularJson(value, label, content);

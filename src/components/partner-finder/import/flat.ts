@@ -79,12 +79,10 @@ export class FlatImporter {
   unknownCategoryWarning(file: string): ImportWarning | undefined {
     const terms = [...this.unknownCategories];
     if (!terms.length) return undefined;
-    const shown = terms.slice(0, 12).map(t => `"${t}"`);
-    return {
-      file,
-      kind: 'unknown-category',
-      message: `${shown.join(', ')}${terms.length > 12 ? ` and ${terms.length - 12} more` : ''} ${terms.length === 1 ? 'is' : 'are'} not a partner type the finder knows, so ${terms.length === 1 ? 'it is' : 'they are'} shown and searched as ${terms.length === 1 ? 'a tag' : 'tags'}. Use a type from the chart, or add the word to a type's keywords in partner-categories.json.`
-    };
+    const more = terms.length - 12;
+    return more > 0
+      ? { file, kind: 'unknown-category', code: 'unknown-categories-more', params: { terms: terms.slice(0, 12), more } }
+      : { file, kind: 'unknown-category', code: 'unknown-categories', params: { terms, count: terms.length } };
   }
 
   constructor(content: CategoryContent, source: string) {

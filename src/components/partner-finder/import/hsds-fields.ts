@@ -3,7 +3,7 @@
  * contacts, whether a service or organization has closed, schedules in words, ages, and one service in the
  * element's shape.
  */
-import type { PartnerContact, PartnerPhone, PartnerService } from '../model.js';
+import type { DirectoryProblem, PartnerContact, PartnerPhone, PartnerService } from '../model.js';
 import { isPersonalPhone } from '../privacy.js';
 import { cleanPhone, htmlToText, isoDate } from '../text.js';
 
@@ -36,15 +36,32 @@ export function contactPhones(value: unknown): PartnerPhone[] {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Why a service or organization is no longer running ("marked inactive", "ended on 2024-01-31"), if it is not. */
-export function endedOn(item: Json): string | undefined {
+/** Why a service or organization is no longer running: its status ("inactive") or the day it ended, if it is not. */
+export interface Ended {
+  status?: string;
+  date?: string;
+}
+
+export function endedOn(item: Json): Ended | undefined {
   const status = text(item.status).toLowerCase();
-  if (status === 'inactive' || status === 'defunct' || status === 'closed') return `marked ${status}`;
+  if (status === 'inactive' || status === 'defunct' || status === 'closed') return { status };
   for (const key of ['end_date', 'date_ended', 'ended_on', 'closed_date']) {
     const date = isoDate(item[key]);
-    if (date && date <= today()) return `ended on ${date}`;
+    if (date && date <= today()) return { date };
   }
   return undefined;
+}
+
+/** The warning's code and values for something that has ended (`params`: name, or org and service). */
+export function endedProblem(
+  ended: Ended,
+  params: Record<string, string>,
+  what: 'organization' | 'service' = 'organization'
+): DirectoryProblem {
+  const prefix = what === 'service' ? 'service' : 'org';
+  return ended.status
+    ? { code: `${prefix}-closed`, params: { ...params, status: ended.status } }
+    : { code: `${prefix}-ended`, params: { ...params, date: ended.date ?? '' } };
 }
 
 const DAYS: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };

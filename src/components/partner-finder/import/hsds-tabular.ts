@@ -18,9 +18,10 @@ import type {
 } from '../model.js';
 import { cleanPhone, htmlToText, isoDate, splitList } from '../text.js';
 import { preloadPapa } from '../papa.js';
-import { describeCsvError, parseCsvTable } from './csv.js';
+import { csvErrorProblem, parseCsvTable } from './csv.js';
 import { finishPartner, latestDate, type RawPartner } from './finish.js';
-import { ageGroupsOf, endedOn, scheduleText, service } from './hsds-fields.js';
+import { ageGroupsOf, endedOn, endedProblem, scheduleText, service } from './hsds-fields.js';
+import { DirectoryError } from '../directory-words.js';
 import { isPersonalPhone } from '../privacy.js';
 
 type Row = Record<string, string>;
@@ -85,50 +86,40 @@ interface ForeignKey {
   table: string;
   column: string;
   targets: string[];
-  /** What a row of `table` is, in plain words. */
-  noun: string;
 }
 
 const FOREIGN_KEYS: ForeignKey[] = [
-  { table: 'organization', column: 'parent_organization_id', targets: ['organization'], noun: 'organization' },
-  { table: 'service', column: 'organization_id', targets: ['organization'], noun: 'service' },
-  { table: 'location', column: 'organization_id', targets: ['organization'], noun: 'location' },
-  { table: 'address', column: 'location_id', targets: ['location'], noun: 'address' },
-  { table: 'physical_address', column: 'location_id', targets: ['location'], noun: 'address' },
-  { table: 'postal_address', column: 'location_id', targets: ['location'], noun: 'address' },
-  { table: 'service_at_location', column: 'service_id', targets: ['service'], noun: 'service location' },
-  { table: 'service_at_location', column: 'location_id', targets: ['location'], noun: 'service location' },
-  { table: 'contact', column: 'organization_id', targets: ['organization'], noun: 'contact' },
-  { table: 'contact', column: 'service_id', targets: ['service'], noun: 'contact' },
-  { table: 'contact', column: 'service_at_location_id', targets: ['service_at_location'], noun: 'contact' },
-  { table: 'contact', column: 'location_id', targets: ['location'], noun: 'contact' },
-  { table: 'phone', column: 'organization_id', targets: ['organization'], noun: 'phone number' },
-  { table: 'phone', column: 'service_id', targets: ['service'], noun: 'phone number' },
-  { table: 'phone', column: 'location_id', targets: ['location'], noun: 'phone number' },
-  { table: 'phone', column: 'contact_id', targets: ['contact'], noun: 'phone number' },
-  { table: 'phone', column: 'service_at_location_id', targets: ['service_at_location'], noun: 'phone number' },
-  { table: 'language', column: 'service_id', targets: ['service'], noun: 'language' },
-  { table: 'language', column: 'location_id', targets: ['location'], noun: 'language' },
-  { table: 'language', column: 'phone_id', targets: ['phone'], noun: 'language' },
-  { table: 'taxonomy_term', column: 'taxonomy_id', targets: ['taxonomy'], noun: 'category term' },
-  { table: 'attribute', column: 'taxonomy_term_id', targets: ['taxonomy_term'], noun: 'category label' },
+  { table: 'organization', column: 'parent_organization_id', targets: ['organization'] },
+  { table: 'service', column: 'organization_id', targets: ['organization'] },
+  { table: 'location', column: 'organization_id', targets: ['organization'] },
+  { table: 'address', column: 'location_id', targets: ['location'] },
+  { table: 'physical_address', column: 'location_id', targets: ['location'] },
+  { table: 'postal_address', column: 'location_id', targets: ['location'] },
+  { table: 'service_at_location', column: 'service_id', targets: ['service'] },
+  { table: 'service_at_location', column: 'location_id', targets: ['location'] },
+  { table: 'contact', column: 'organization_id', targets: ['organization'] },
+  { table: 'contact', column: 'service_id', targets: ['service'] },
+  { table: 'contact', column: 'service_at_location_id', targets: ['service_at_location'] },
+  { table: 'contact', column: 'location_id', targets: ['location'] },
+  { table: 'phone', column: 'organization_id', targets: ['organization'] },
+  { table: 'phone', column: 'service_id', targets: ['service'] },
+  { table: 'phone', column: 'location_id', targets: ['location'] },
+  { table: 'phone', column: 'contact_id', targets: ['contact'] },
+  { table: 'phone', column: 'service_at_location_id', targets: ['service_at_location'] },
+  { table: 'language', column: 'service_id', targets: ['service'] },
+  { table: 'language', column: 'location_id', targets: ['location'] },
+  { table: 'language', column: 'phone_id', targets: ['phone'] },
+  { table: 'taxonomy_term', column: 'taxonomy_id', targets: ['taxonomy'] },
+  { table: 'attribute', column: 'taxonomy_term_id', targets: ['taxonomy_term'] },
   {
     table: 'attribute',
     column: 'link_id',
-    targets: ['organization', 'service', 'location', 'service_at_location', 'contact', 'phone'],
-    noun: 'category label'
+    targets: ['organization', 'service', 'location', 'service_at_location', 'contact', 'phone']
   },
-  { table: 'service_taxonomy', column: 'service_id', targets: ['service'], noun: 'service category' },
-  { table: 'service_taxonomy', column: 'taxonomy_id', targets: ['taxonomy'], noun: 'service category' },
-  { table: 'organization_identifier', column: 'organization_id', targets: ['organization'], noun: 'identifier' }
+  { table: 'service_taxonomy', column: 'service_id', targets: ['service'] },
+  { table: 'service_taxonomy', column: 'taxonomy_id', targets: ['taxonomy'] },
+  { table: 'organization_identifier', column: 'organization_id', targets: ['organization'] }
 ];
-
-/** The column a link is in, in staff words: "taxonomy_term_id" → "category term", "link_id" → "record". */
-function linkWord(column: string): string {
-  const words = column.replace(/_id$/, '').replace(/_/g, ' ');
-  if (words === 'link') return 'record';
-  return words.replace(/^taxonomy term$/, 'category term').replace(/^taxonomy$/, 'category list');
-}
 
 function groupBy(rows: Row[] | undefined, column: string): Map<string, Row[]> {
   const map = new Map<string, Row[]>();
@@ -149,7 +140,7 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
   const warnings: ImportWarning[] = [];
   const orgTable = tables.organization;
   if (!orgTable) {
-    throw new Error(`${source} has no organizations table (organizations.csv), so there is nothing to show.`);
+    throw new DirectoryError('no-organizations-table', { file: source });
   }
   const ids = new Map<string, Set<string>>();
   for (const [name, table] of Object.entries(tables)) {
@@ -163,12 +154,10 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
     table.rows.forEach((row, i) => {
       const value = row[fk.column]?.trim();
       if (!value || present.some(t => ids.get(t)?.has(value))) return;
-      const where = present.map(t => tables[t]!.file.replace(/^.*\//, '')).join(' or ');
-      warnings.push({
-        file: table.file,
-        row: table.lines[i],
-        message: `Row ${table.lines[i]}: this ${fk.noun} points to ${linkWord(fk.column)} "${value}", which is not in ${where}. That link was ignored; the rest of the row was used.`
-      });
+      const where = present.map(t => tables[t]!.file.replace(/^.*\//, ''));
+      const line = table.lines[i];
+      const params = { row: line, column: fk.column, value, where };
+      warnings.push({ file: table.file, row: line, code: 'broken-link', params });
     });
   }
 
@@ -252,7 +241,7 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
     const name = org.name?.trim();
     if (!name) {
       const line = orgTable.lines[i];
-      warnings.push({ file: orgTable.file, row: line, message: `Row ${line} has no name, so it was left out.` });
+      warnings.push({ file: orgTable.file, row: line, code: 'row-no-name', params: { row: line } });
       return;
     }
     const orgServices: Row[] = [];
@@ -262,7 +251,7 @@ export function assembleTables(tables: Tables, content: CategoryContent, source:
       else
         warnings.push({
           file: tables.service?.file ?? source,
-          message: `${name}: the service "${s.name?.trim() || 'without a name'}" is ${why}, so it is not shown and does not count towards the partner's types.`
+          ...endedProblem(why, { org: name, service: s.name?.trim() ?? '' }, 'service')
         });
     }
     const serviceIds = orgServices.map(s => s.id);
@@ -358,7 +347,7 @@ export async function parseTable(text: string, file: string, warnings: ImportWar
   for (const error of parsed.errors) {
     if (error.line === undefined) continue;
     if (error.row !== undefined) bad.add(error.row);
-    warnings.push({ file, row: error.line, message: `Row ${error.line}: ${describeCsvError(error, headers.length)}` });
+    warnings.push({ file, row: error.line, ...csvErrorProblem(error, error.line, headers.length) });
   }
   const rows: Row[] = [];
   const lines: number[] = [];
@@ -427,9 +416,8 @@ export async function importDataPackage(pkg: DataPackage, options: PackageOption
       try {
         tables[name] = await parseTable(await options.loadText(href), file, warnings);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
         if (name === 'organization') throw error;
-        warnings.push({ file, message: `${file} could not be loaded, so what it holds is missing. ${reason}` });
+        warnings.push({ file, code: 'table-not-loaded', params: { file } });
       }
     })
   );

@@ -25,14 +25,17 @@ import {
   contacts,
   eachObject,
   endedOn,
+  endedProblem,
   isObject,
   list,
   phones,
   scheduleText,
   service,
   text,
+  type Ended,
   type Json
 } from './hsds-fields.js';
+import { DirectoryError } from '../directory-words.js';
 
 export { ageGroupsOf, endedOn, scheduleText, service };
 
@@ -121,12 +124,12 @@ function latestOf(holders: Json[], lastVerified: unknown): string | undefined {
 export function hsdsOrganization(
   org: Json,
   extraServices: Json[] = []
-): RawPartner & { droppedServices?: { name: string; why: string }[] } {
+): RawPartner & { droppedServices?: { name: string; why: Ended }[] } {
   const services: Json[] = [];
-  const droppedServices: { name: string; why: string }[] = [];
+  const droppedServices: { name: string; why: Ended }[] = [];
   for (const s of [...list(org.services), ...extraServices]) {
     const why = endedOn(s);
-    if (why) droppedServices.push({ name: text(s.name) || 'without a name', why });
+    if (why) droppedServices.push({ name: text(s.name), why });
     else services.push(s);
   }
   const locations = list(org.locations);
@@ -388,9 +391,7 @@ export interface JsonOptions {
 export async function importHsdsJson(data: unknown, { file, content }: JsonOptions): Promise<ImportResult> {
   const warnings: ImportWarning[] = [];
   if (isObject(data) && 'openapi_url' in data && !('name' in data)) {
-    throw new Error(
-      `${file} only describes the directory service itself (its version and address), so it lists no organizations.`
-    );
+    throw new DirectoryError('service-description-only', { file });
   }
   const items: unknown[] = Array.isArray(data)
     ? data
@@ -414,7 +415,7 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       warnings.push({
         file,
         ...(index >= 0 ? { row: index + 1 } : {}),
-        message: `${text(item.name)} is marked as closed (${ended}), so it is not listed.`
+        ...endedProblem(ended, { name: text(item.name) })
       });
       return undefined;
     }
@@ -423,24 +424,19 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       warnings.push({
         file,
         ...(index >= 0 ? { row: index + 1 } : {}),
-        message: `${raw.name}: the service "${s.name}" is ${s.why}, so it is not shown and does not count towards the partner's types.`
+        ...endedProblem(s.why, { org: raw.name, service: s.name }, 'service')
       });
     }
     return finish(raw);
   };
   const readItem = (item: unknown, index: number) => {
-    const where = items.length > 1 ? ` (item ${index + 1})` : '';
     if (!isObject(item)) {
-      warnings.push({
-        file,
-        row: index + 1,
-        message: `Item ${index + 1} is not an organization record, so it was left out.`
-      });
+      warnings.push({ file, row: index + 1, code: 'item-not-record', params: { item: index + 1 } });
       return;
     }
     if (looksLikeOrganization(item)) {
       if (!text(item.name)) {
-        warnings.push({ file, row: index + 1, message: `Item ${index + 1} has no name, so it was left out.` });
+        warnings.push({ file, row: index + 1, code: 'item-no-name', params: { item: index + 1 } });
         return;
       }
       prepared = true;
@@ -460,10 +456,12 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       const service = kind === 'service' ? item : (item.service as Json);
       const org = isObject(service.organization) ? service.organization : undefined;
       if (!org || !text(org.name)) {
+        const params = { service: text(service.name), item: index + 1 };
         warnings.push({
           file,
           row: index + 1,
-          message: `The service "${text(service.name) || 'without a name'}"${where} does not say which organization runs it, so it was left out.`
+          code: items.length > 1 ? 'orphan-service-item' : 'orphan-service',
+          params
         });
         return;
       }
@@ -478,21 +476,12 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
       return;
     }
     if (kind !== 'organization') {
-      const what =
-        kind === 'taxonomy'
-          ? 'a category term (a label from a list of types)'
-          : kind === 'location'
-            ? 'a location on its own'
-            : 'something else';
-      warnings.push({
-        file,
-        row: index + 1,
-        message: `Item ${index + 1} is ${what}, not an organization, so it was left out.`
-      });
+      const code = kind === 'taxonomy' ? 'item-taxonomy' : kind === 'location' ? 'item-location' : 'item-other';
+      warnings.push({ file, row: index + 1, code, params: { item: index + 1 } });
       return;
     }
     if (!text(item.name)) {
-      warnings.push({ file, row: index + 1, message: `Item ${index + 1} has no name, so it was left out.` });
+      warnings.push({ file, row: index + 1, code: 'item-no-name', params: { item: index + 1 } });
       return;
     }
     const organization = looksLikeHsds(item) ? finishHsds(item, index) : simpleRecord(item, importer, unknownFields);
@@ -514,14 +503,15 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
   const unknownCategories = importer.unknownCategoryWarning(file);
   if (unknownCategories) warnings.push(unknownCategories);
   if (unknownFields.size) {
-    const names = [...unknownFields].slice(0, 12).map(n => `"${n}"`);
+    const fields = [...unknownFields].slice(0, 12);
     warnings.push({
       file,
-      message: `Some records have fields the partner finder does not know, so they were not used: ${names.join(', ')}${unknownFields.size > 12 ? ' and more' : ''}. The field names it knows are listed in the directory format guide.`
+      code: unknownFields.size > 12 ? 'unknown-fields-more' : 'unknown-fields',
+      params: { fields }
     });
   }
   if (!organizations.length && !warnings.length) {
-    warnings.push({ file, message: `${file} holds no organizations.` });
+    warnings.push({ file, code: 'no-organizations', params: { file } });
   }
   return { format: hsds ? 'hsds-json' : prepared ? 'organizations' : 'records', organizations, warnings };
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../core/i18n.js';
+import directoryEn from './directory-en.js';
 
 /** Every word the partner finder says, in English (the source of the keys). Category and goal names come from data. */
 const en = {
@@ -83,6 +84,10 @@ const en = {
   facetAudience: 'Who they serve',
   facetAge: 'Ages served',
   facetLanguage: 'Languages',
+  ageChildren: 'Children (up to 12)',
+  ageTeens: 'Teens (13 to 17)',
+  ageAdults: 'Adults (18 to 64)',
+  ageOlderAdults: 'Older adults (65 and over)',
 
   // Freshness
   freshNoDate: 'No check date',
@@ -270,7 +275,10 @@ const en = {
   queuedMemory: 'when the connection comes back. Please keep this page open until it is sent.',
   mailtoText: 'Your email program should open with the {what} written out. Nothing is sent until you press send there.',
   failedTitle: 'Your {what} was not sent.',
-  failedKept: 'What you typed is still here.'
+  failedKept: 'What you typed is still here.',
+
+  // Notes and problems in the directory files, by code (directory-words.ts)
+  ...directoryEn
 } satisfies Catalog;
 
 export default en;

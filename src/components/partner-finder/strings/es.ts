@@ -1,5 +1,6 @@
 import type { CatalogOf } from '../../../core/i18n.js';
 import type en from './en.js';
+import directoryEs from './directory-es.js';
 
 /** Las palabras del buscador de socios, en español (de usted). Los nombres de tipos y metas vienen de los datos. */
 const es: CatalogOf<typeof en> = {
@@ -79,6 +80,10 @@ const es: CatalogOf<typeof en> = {
   facetAudience: 'A quién atienden',
   facetAge: 'Edades',
   facetLanguage: 'Idiomas',
+  ageChildren: 'Niños y niñas (hasta 12 años)',
+  ageTeens: 'Adolescentes (de 13 a 17 años)',
+  ageAdults: 'Personas adultas (de 18 a 64 años)',
+  ageOlderAdults: 'Personas mayores (65 años o más)',
 
   freshNoDate: 'Sin fecha de revisión',
   freshNoDateAdvice:
@@ -261,7 +266,9 @@ const es: CatalogOf<typeof en> = {
   mailtoText:
     'Su programa de correo debería abrirse con la {what} ya escrita. No se envía nada hasta que usted pulse enviar allí.',
   failedTitle: 'Su {what} no se envió.',
-  failedKept: 'Lo que escribió sigue aquí.'
+  failedKept: 'Lo que escribió sigue aquí.',
+
+  ...directoryEs
 };
 
 export default es;

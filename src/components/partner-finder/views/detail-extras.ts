@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { mergeNote } from '../merge.js';
+import { directoryText } from '../directory-words.js';
 import type { PartnerLocation, PartnerOrganization, PartnerService } from '../model.js';
 import { mailHref, safeHref, websiteHref } from '../text.js';
 import type { I18nController } from '../../../core/i18n.js';
@@ -98,7 +99,7 @@ export function renderDetailExtras(org: PartnerOrganization, i18n: Words): Templ
   ${
     note
       ? html`<dt>${i18n.t('dtMerged')}</dt>
-          <dd class="merge-note">${note}.</dd>`
+          <dd class="merge-note">${directoryText(note, i18n)}</dd>`
       : nothing
   }
   ${

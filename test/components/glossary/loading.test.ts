@@ -1,0 +1,132 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/components/glossary/define.js';
+import { MAX_BLOCK, markdownPieces } from '../../../src/components/glossary/limits.js';
+import { loadGlossary, parseGlossaryText, parseGlossaryTextInPieces } from '../../../src/components/glossary/load.js';
+import { markdownNode } from '../../../src/components/glossary/markdown-node.js';
+import { layerGlossaries, layerGlossariesInPieces } from '../../../src/components/glossary/model.js';
+
+/** A big generated glossary (issue 15 §3): terms with aliases, senses, a long explanation now and then. */
+function bigJson(terms: number, extra: object[] = []): string {
+  const list: object[] = Array.from({ length: terms }, (_, i) =>
+    i % 7 === 0
+      ? {
+          term: `Word ${i}`,
+          also: [`alias ${i}`],
+          senses: [
+            { label: 'one', definition: `First meaning ${i}.`, cues: ['printer'] },
+            { label: 'two', definition: `Second meaning ${i}.`, more: `More about ${i}.\n\n- a\n- b` }
+          ]
+        }
+      : { term: `Word ${i}`, abbreviations: [`W${i}`], definition: `Meaning of word ${i}.` }
+  );
+  return JSON.stringify({ name: 'Big', terms: [...list, ...extra] });
+}
+
+const scheduler = (globalThis as unknown as { scheduler: { postTask(f: () => void, o: object): Promise<void> } })
+  .scheduler;
+
+const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+
+describe('glossary loading in pieces (issue 15 §3)', () => {
+  it('gives the browser turns while reading a big glossary: a task queued at the start runs before it is done', async () => {
+    const text = bigJson(8000, [{ term: 'Huge', definition: 'x'.repeat(2_000_000) }]);
+    // A click's task, as in test/core/yield.test.ts. (A setTimeout callback may wait longer: where there is
+    // scheduler.yield(), the continuation of a job that yields goes before timers, though never before input.)
+    const ranDuring = (job: () => Promise<unknown>) => {
+      let over = false;
+      let during = false;
+      scheduler.postTask(() => (during = !over), { priority: 'user-blocking' });
+      return job().then(() => ((over = true), during));
+    };
+    expect(await ranDuring(() => parseGlossaryTextInPieces(text, 'big.json'))).to.equal(true);
+    const parsed = parseGlossaryText(text, 'big.json');
+    let glossary = layerGlossaries([]);
+    expect(await ranDuring(async () => (glossary = await layerGlossariesInPieces([parsed])))).to.equal(true);
+    expect(glossary.size).to.equal(8000);
+  });
+
+  it('gives the same glossary as reading it all at once: entries, problems, look-ups and names to mark', async () => {
+    const text = bigJson(3000, [
+      { term: 'Word 5', definition: 'Again.' },
+      { term: 'Huge', definition: 'x'.repeat(10_000) },
+      { term: 'C++', definition: 'A language.' },
+      { term: 'C#', definition: 'Another language.' }
+    ]);
+    const atOnce = layerGlossaries([parseGlossaryText(text, 'g.json')]);
+    const inPieces = await layerGlossariesInPieces([await parseGlossaryTextInPieces(text, 'g.json')]);
+    expect(JSON.stringify(inPieces.entries)).to.equal(JSON.stringify(atOnce.entries));
+    expect(inPieces.problems).to.deep.equal(atOnce.problems);
+    expect(inPieces.problems.length).to.be.greaterThan(1);
+    expect(inPieces.patternCount).to.equal(atOnce.patternCount);
+    for (const name of ['word 12', 'W13', 'alias 14', 'c', 'Nothing']) {
+      expect(inPieces.lookup(name)?.entry.id).to.equal(atOnce.lookup(name)?.entry.id);
+    }
+    expect(inPieces.findTerms('See W13 and alias 14.')).to.deep.equal(atOnce.findTerms('See W13 and alias 14.'));
+  });
+
+  it('stops an older load when its signal aborts', async () => {
+    const controller = new AbortController();
+    const url = blobUrl(bigJson(4000));
+    const load = loadGlossary([url], { includeDefault: false, signal: controller.signal });
+    setTimeout(() => controller.abort(), 0);
+    let error: unknown;
+    await load.catch(e => (error = e));
+    URL.revokeObjectURL(url);
+    expect(error).to.be.instanceOf(DOMException);
+  });
+
+  it('<tb-glossary>: a second src set while the first is still loading wins, and ready fires once', async () => {
+    const big = blobUrl(bigJson(6000));
+    const small = blobUrl(JSON.stringify([{ term: 'Small', definition: 'The newer glossary.' }]));
+    const events: number[] = [];
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('tb-glossary');
+    el.noDefault = true;
+    el.src = big;
+    el.addEventListener('tb-glossary-ready', e => events.push((e as CustomEvent<{ terms: number }>).detail.terms));
+    holder.append(el);
+    await new Promise(resolve => setTimeout(resolve, 0));
+    el.src = small;
+    await oneEvent(el, 'tb-glossary-ready');
+    await new Promise(resolve => setTimeout(resolve, 300));
+    URL.revokeObjectURL(big);
+    URL.revokeObjectURL(small);
+    expect(events).to.deep.equal([1]);
+    expect(el.current.size).to.equal(1);
+    expect(el.current.lookup('Small')?.entry.term).to.equal('Small');
+  });
+});
+
+describe('long explanations rendered in pieces (issue 15 §3)', () => {
+  it('cuts long Markdown where a block starts, never inside fenced code', () => {
+    const code = '```\n' + 'line\n\nmore\n'.repeat(300) + '```';
+    const text = `${'Para one. '.repeat(150)}\n\n${code}\n\n${'- item\n'.repeat(400)}`;
+    const pieces = markdownPieces(text);
+    expect(pieces.length).to.be.greaterThan(2);
+    expect(pieces.join('\n')).to.equal(text);
+    // Every piece opens and closes its fences: none is cut inside the code.
+    for (const piece of pieces) expect((piece.match(/^```/gm) ?? []).length % 2).to.equal(0);
+  });
+
+  it('renders the same list as one list, and a block over the limit as plain text', async () => {
+    const list = Array.from({ length: 800 }, (_, i) => `- item ${i} **bold**`).join('\n');
+    const node = (await markdownNode(list)) as HTMLElement;
+    expect(node.querySelectorAll('ul')).to.have.length(1);
+    expect(node.querySelectorAll('li')).to.have.length(800);
+    expect(node.querySelectorAll('strong')).to.have.length(800);
+
+    const hostile = `Intro with *emphasis*.\n\n${'*a'.repeat(MAX_BLOCK)}`;
+    const shown = (await markdownNode(hostile)) as HTMLElement;
+    expect(shown.querySelector('em')?.textContent).to.equal('emphasis');
+    expect(shown.lastElementChild?.textContent).to.equal('*a'.repeat(MAX_BLOCK));
+  });
+
+  it('reports a paragraph over the limit in plain words and keeps the explanation', () => {
+    const more = `Fine.\n\n${'word '.repeat(MAX_BLOCK / 4).trim()}`;
+    const p = parseGlossaryText(JSON.stringify([{ term: 'Wordy', definition: 'Short.', more }]), 'g.json');
+    expect(p.entries[0].senses[0].more).to.equal(more);
+    expect(p.problems[0].message).to.equal(
+      'The longer explanation of "Wordy" has a paragraph or list item of more than 3,000 characters. It is shown as plain text, without formatting. Break it into shorter paragraphs.'
+    );
+  });
+});

@@ -19,7 +19,9 @@ export class DetailLoader {
     /** Address of the core file: piece addresses are relative to it. */
     private readonly base: string,
     private readonly spec: { per: number; files: string[] },
-    private readonly loadText: (url: string) => Promise<string>
+    private readonly loadText: (url: string) => Promise<string>,
+    /** The details already in the core file (one piece), copied when first needed instead of fetched. */
+    private readonly inline?: unknown
   ) {}
 
   private pieceOf(org: PartnerOrganization): number {
@@ -44,10 +46,13 @@ export class DetailLoader {
     let run = this.pending.get(piece);
     if (!run) {
       const name = this.spec.files[piece];
-      const url = new URL(name, this.base).href;
-      run = this.loadText(url)
-        .then(text => {
-          applyDetails(this.index, JSON.parse(text) as unknown, name, piece * this.spec.per);
+      const read =
+        this.inline !== undefined
+          ? Promise.resolve(this.inline)
+          : this.loadText(new URL(name, this.base).href).then(JSON.parse);
+      run = read
+        .then((details: unknown) => {
+          applyDetails(this.index, details, name, piece * this.spec.per);
           this.done.add(piece);
           this.problem = undefined;
         })

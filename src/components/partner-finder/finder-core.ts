@@ -37,6 +37,20 @@ const AGE_KEYS: Record<string, FinderKey> = {
   'older-adults': 'ageOlderAdults'
 };
 
+/**
+ * Loads a prepared directory's details when needed: pieces in files of their own, or the details written in the
+ * core file itself (copying those for 10,000 organizations would take longer than the rest of reading the file).
+ */
+function detailLoader(
+  read: { href: string } & PreparedRead,
+  loadText: (url: string) => Promise<string>
+): DetailLoader | undefined {
+  if (read.detailFiles) return new DetailLoader(read.index, read.href, read.detailFiles, loadText);
+  if (read.inlineDetails === undefined) return undefined;
+  const spec = { per: Math.max(1, read.index.organizations.length), files: [fileLabel(read.href)] };
+  return new DetailLoader(read.index, read.href, spec, loadText, read.inlineDetails);
+}
+
 export abstract class FinderCore extends TbElement {
   /** Defined by the next layer (finder-actions.ts). */
   protected abstract handleBeforePrint: () => void;
@@ -392,7 +406,7 @@ export abstract class FinderCore extends TbElement {
             try {
               href = new URL(src, document.baseURI).href;
               const text = await fetchText(href, { signal, what: 'the partner directory' });
-              const result = await importDirectory(text, { url: href, content, loadText });
+              const result = await importDirectory(text, { url: href, content, loadText, lazyDetails: true });
               directories[i] = { source: fileLabel(href), organizations: result.organizations };
               if (result.prepared) prepared[i] = { href, ...result.prepared };
               warnings[i] = result.warnings;
@@ -404,7 +418,7 @@ export abstract class FinderCore extends TbElement {
         );
         if (partners !== undefined) {
           try {
-            const result = await importValue(partners, content, this.t('partnersProperty'));
+            const result = await importValue(partners, content, this.t('partnersProperty'), { lazyDetails: true });
             directories.push({ source: this.t('partnersProperty'), organizations: result.organizations });
             if (result.prepared) prepared[directories.length - 1] = { href: document.baseURI, ...result.prepared };
             warnings.push(result.warnings);
@@ -416,16 +430,13 @@ export abstract class FinderCore extends TbElement {
         // One prepared directory: its index is ready (no merging, no indexing); details come when needed.
         if (loaded.length === 1 && prepared[loaded[0]]) {
           const only = prepared[loaded[0]];
-          const details = only.detailFiles
-            ? new DetailLoader(only.index, only.href, only.detailFiles, loadText)
-            : undefined;
+          const details = detailLoader(only, loadText);
           return { index: only.index, details, errors, warnings: warnings.flat().filter(Boolean) };
         }
         // Prepared files merged with other data need their details first (identifiers and addresses join records).
         for (const i of loaded) {
-          const p = prepared[i];
-          if (p?.detailFiles) {
-            const loader = new DetailLoader(p.index, p.href, p.detailFiles, loadText);
+          const loader = prepared[i] && detailLoader(prepared[i], loadText);
+          if (loader) {
             await loader.ensure();
             if (loader.problem) errors.push(loader.problem);
           }

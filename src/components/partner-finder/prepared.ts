@@ -316,13 +316,18 @@ export interface PreparedRead {
   warnings: ImportWarning[];
   /** Detail pieces still to load (addresses as written in the file), `per` organizations each; none when inline. */
   detailFiles?: { per: number; files: string[] };
+  /**
+   * With `lazyDetails`: the details written in the file itself, not yet copied (most of the reading time of a
+   * 10,000-organization file); the element copies them when first needed (DetailLoader).
+   */
+  inlineDetails?: unknown;
 }
 
 /**
  * Turns a parsed prepared file into the element's index, checking everything. Organizations get their core
  * fields; details (phones, address, people, services …) come inline or later through applyDetails.
  */
-export function readPrepared(json: unknown, file: string): PreparedRead {
+export function readPrepared(json: unknown, file: string, { lazyDetails = false } = {}): PreparedRead {
   if (!isPrepared(json)) fail(file, 'it is not in the expected shape');
   const data = json as unknown as Record<string, unknown>;
   if (data.part === 'details') throw new PreparedFileError('prepared-details-only', { file });
@@ -396,6 +401,7 @@ export function readPrepared(json: unknown, file: string): PreparedRead {
     if (files.length !== Math.ceil(n / per)) fail(file, 'its list of detail files does not match its count');
     return { index, warnings, detailFiles: { per, files: files as string[] } };
   }
+  if (isObject(details) && lazyDetails) return { index, warnings, inlineDetails: details };
   if (isObject(details)) applyDetails(index, details, file);
   return { index, warnings };
 }

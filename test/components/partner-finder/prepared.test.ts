@@ -134,6 +134,37 @@ describe('techbridge-index: the prepared directory', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('copies the details written in the core file only when needed, to what the raw files show', async () => {
+    const { core } = await indexDirectory(['partners.csv', 'partners-more.csv'], io, {
+      publicOnly: false,
+      output: 'dir.tbindex.json'
+    });
+    expect('values' in core.details).to.equal(true);
+    // Read at once (the command line, tests) the details are there; the element leaves them for later.
+    const atOnce = readPrepared(structuredClone(core), 'dir.tbindex.json');
+    const later = readPrepared(structuredClone(core), 'dir.tbindex.json', { lazyDetails: true });
+    expect(later.inlineDetails).to.not.equal(undefined);
+    expect(later.index.organizations.some(o => o.phones.length)).to.equal(false);
+    expect(atOnce.index.organizations.some(o => o.phones.length)).to.equal(true);
+    for (const setup of [{ src: blobUrl(core) }, { partners: structuredClone(core) }]) {
+      const raw = await finder({ src: `${BASE}partners.csv ${BASE}partners-more.csv` });
+      const el = await finder(setup);
+      expect(seen(el)).to.deep.equal(seen(raw));
+      for (const finderEl of [el, raw]) {
+        $$(finderEl, '.cards [data-org]')
+          .find(b => b.textContent!.includes('Brookhaven'))!
+          .click();
+        await finderEl.updateComplete;
+      }
+      const detail = el.shadowRoot!.querySelector('.detail')!;
+      expect(detail.textContent).to.include('(555) 010-0201');
+      expect(detail.textContent).to.equal(raw.shadowRoot!.querySelector('.detail')!.textContent);
+      expect(await el.exportCsv()).to.equal(await raw.exportCsv());
+      el.remove();
+      raw.remove();
+    }
+  });
+
   it('a tampered prepared file gives a plain message and the element keeps working', async () => {
     const { core } = await indexDirectory(['partners.csv'], io);
     const broken = { ...core, order: { ...core.order, name: core.order.name.map(() => 0) } };

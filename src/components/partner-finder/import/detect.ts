@@ -38,6 +38,8 @@ export interface ImportOptions {
   content: CategoryContent;
   /** Loads another file by absolute address (the CSVs of a datapackage). */
   loadText?: (url: string) => Promise<string>;
+  /** A prepared file's own details are left for the caller to copy when needed (PreparedRead.inlineDetails). */
+  lazyDetails?: boolean;
 }
 
 /** Short name of a file for messages: the last two parts of its address. */
@@ -68,7 +70,7 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
         });
       }
       case 'prepared': {
-        const prepared = readPrepared(json, file);
+        const prepared = readPrepared(json, file, { lazyDetails: options.lazyDetails });
         return {
           format: 'prepared',
           organizations: prepared.index.organizations,
@@ -97,12 +99,13 @@ export async function importDirectory(text: string, options: ImportOptions): Pro
 export async function importValue(
   value: unknown,
   content: CategoryContent,
-  label = 'partners property'
+  label = 'partners property',
+  { lazyDetails = false } = {}
 ): Promise<DirectoryRead> {
-  if (typeof value === 'string') return importDirectory(value, { url: label, content });
+  if (typeof value === 'string') return importDirectory(value, { url: label, content, lazyDetails });
   if (isPrepared(value)) {
     try {
-      const prepared = readPrepared(value, label);
+      const prepared = readPrepared(value, label, { lazyDetails });
       return { format: 'prepared', organizations: prepared.index.organizations, warnings: prepared.warnings, prepared };
     } catch (error) {
       if (error instanceof DirectoryError) throw error;

@@ -3,6 +3,7 @@
  * matcher, and three DOM operations per wrapped term; everything a term needs to open is done later, when it
  * opens. See docs/bench-glossary.md for the figures.
  */
+import { TERM_ATTR } from './light-terms.js';
 import { isTermUse } from './marks.js';
 import type { AliasTarget, Glossary } from './model.js';
 
@@ -88,6 +89,7 @@ const SKIP_ROLES = new Set([
 export const SKIP_SELECTORS: readonly string[] = [
   ...SKIP_TAGS,
   'tb-jargon',
+  `[${TERM_ATTR}]`,
   '[data-tb-skip]',
   '[hidden]',
   '[aria-hidden="true"]',
@@ -100,7 +102,7 @@ export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(name) || name.startsWith('tb-')) return true;
   // Most elements of running text (p, em, li…) carry no attributes: nothing more to ask.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('data-tb-skip') || el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute(TERM_ATTR) || el.hasAttribute('data-tb-skip') || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -124,7 +126,7 @@ export function insideSkipped(node: Node, root: Node): boolean {
 
 /**
  * Text nodes under `root` in document order, not entering skipped elements. `onJargon` sees every existing
- * `<tb-jargon>` on the way (so hand-written terms count as already explained).
+ * `<tb-jargon>` and light term on the way (so hand-written and earlier terms count as already explained).
  */
 export function collectText(root: Node, out: Text[], onJargon?: (el: Element) => void): Text[] {
   let node: Node | null = root.firstChild;
@@ -134,7 +136,8 @@ export function collectText(root: Node, out: Text[], onJargon?: (el: Element) =>
       if ((node as Text).data.length > 1) out.push(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.localName === 'tb-jargon') onJargon?.(el);
+      const name = el.localName;
+      if (name === 'tb-jargon' || (name === 'span' && el.hasAttribute(TERM_ATTR))) onJargon?.(el);
       else descend = !isSkipped(el) && el.firstChild !== null;
     }
     if (descend) {

@@ -239,8 +239,11 @@ export class TbGlossary extends TbElement {
       if (found) this.seen.add(found.entry.id);
     });
     adoptLightTermStyles(this);
+    // Our own wrapping is no news to the observer: not watching while it happens saves a record per term.
+    const watching = this.observing;
+    this.stopObserving();
     const made = wrapTerms(texts, this.loaded, { seen: first ? this.seen : undefined, create: this.light.make });
-    this.observer.takeRecords();
+    if (watching) this.startObserving();
     this.scheduleReport();
     return made;
   }

@@ -50,7 +50,9 @@ async function once(page, side, name) {
         ? window.benchGlossary.ours(t, w, m)
         : s === 'floor'
           ? window.benchGlossary.floor(t, w)
-          : window.benchGlossary.peer(t, w, cap, m),
+          : s === 'relayout'
+            ? window.benchGlossary.relayout(t, w)
+            : window.benchGlossary.peer(t, w, cap, m),
     [side, terms, words, CAP_MS, mode]
   );
   if (result.dnf) {
@@ -125,8 +127,8 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
     const probes = {};
     for (const t of [100, 1000, 5000]) probes[t] = await page.evaluate(n => window.benchGlossary.probeThrows(n), t);
     for (const name of cases) {
-      const samples = { ours: [], peer: [], floor: [] };
-      const sides = parseCase(name).mode === 'all' ? ['ours', 'peer', 'floor'] : ['ours', 'peer'];
+      const samples = { ours: [], peer: [], floor: [], relayout: [] };
+      const sides = parseCase(name).mode === 'all' ? ['ours', 'peer', 'floor', 'relayout'] : ['ours', 'peer'];
       for (let i = 0; i < warmup + runs; i++) {
         for (const side of i % 2 ? [...sides].reverse() : sides) {
           const ms = await once(page, side, name);
@@ -137,12 +139,14 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
       const ours = median(samples.ours);
       const peer = median(samples.peer);
       const floor = samples.floor.length ? median(samples.floor) : undefined;
+      const relayout = samples.relayout.length ? median(samples.relayout) : undefined;
       const { terms } = parseCase(name);
       const row = {
         case: name,
         ours,
         peer,
         floor,
+        relayout,
         samples,
         speedup: peer / ours,
         wrapped: notes.get(`${name} wrapped ours`),
@@ -153,7 +157,7 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
       };
       rows.push(row);
       console.log(
-        `${name.padEnd(42)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×${floor === undefined ? '' : `  floor ${floor.toFixed(1)} ms (${row.wrappedFloor} marks)`}  wrapped ${row.wrapped} (mark.js ${row.wrappedPeer ?? '-'})${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: ${row.markArrayThrows}` : ''}`
+        `${name.padEnd(42)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×${floor === undefined ? '' : `  floor ${floor.toFixed(1)} ms (${row.wrappedFloor} marks), layout alone ${relayout.toFixed(1)} ms`}  wrapped ${row.wrapped} (mark.js ${row.wrappedPeer ?? '-'})${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: …${row.markArrayThrows.slice(-40)}` : ''}`
       );
     }
     const version = await browser.version();

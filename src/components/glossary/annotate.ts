@@ -179,6 +179,20 @@ function laysOutChildren(parent: Node, cache: Map<Node, boolean>): boolean {
   return answer;
 }
 
+// Per glossary: the ids of the entries its matcher can find (an entry with `annotate: no` has no pattern).
+const findable = new WeakMap<Glossary, readonly string[]>();
+
+/** The ids of the entries the matcher can find that are not in `seen` yet. */
+function entriesLeft(glossary: Glossary, seen: ReadonlySet<string>): Set<string> {
+  let ids = findable.get(glossary);
+  if (!ids) {
+    const all = new Set<string>();
+    for (let id = 0; id < glossary.patternCount; id++) all.add(glossary.target(id).entry.id);
+    findable.set(glossary, (ids = [...all]));
+  }
+  return new Set(ids.filter(id => !seen.has(id)));
+}
+
 /** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
 export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: AnnotateOptions): HTMLElement[] {
   const matcher = glossary.matcher;
@@ -203,10 +217,15 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
     const key = glossary.target(id).entry.id;
     if (seen.has(key)) return false;
     seen.add(key);
+    left?.delete(key);
     return true;
   };
   const jobs: { text: Text; parent: Node; data: string; matches: ReturnType<typeof matcher.find> }[] = [];
+  // First-only mode: once every entry the matcher can find has been explained, the rest of the page has nothing
+  // left to wrap (on a long page with a small glossary, that is most of it).
+  const left = seen && !counts ? entriesLeft(glossary, seen) : undefined;
   for (const text of texts) {
+    if (left && left.size === 0) break;
     const parent = text.parentNode;
     if (!parent) continue;
     data = text.data;

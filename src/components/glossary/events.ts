@@ -40,7 +40,7 @@ export interface GlossaryCoverage {
   termsFound: CoverageTerm[];
   /** ALL-CAPS words of 2–6 letters that the glossary does not define, most frequent first. */
   possibleAcronyms: { word: string; count: number }[];
-  /** `<tb-jargon>` elements in the region. */
+  /** Terms wrapped in the region: light terms and `<tb-jargon>` elements. */
   wrapped: number;
 }
 

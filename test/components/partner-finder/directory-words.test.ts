@@ -11,6 +11,7 @@ import {
 import directoryEn from '../../../src/components/partner-finder/strings/directory-en.js';
 import directoryEs from '../../../src/components/partner-finder/strings/directory-es.js';
 import { format, pluralForm, type Message } from '../../../src/core/i18n.js';
+import { localSchedule } from '../../../src/components/partner-finder/views/detail-extras.js';
 
 const spanishWords: DirectoryWords = {
   lang: 'es',
@@ -97,5 +98,18 @@ describe('partner-finder directory words', () => {
     const error = new DirectoryError('json-typo', { file: 'x.json' });
     expect(error.code).to.equal('json-typo');
     expect(error.message).to.match(/^x\.json looks like JSON but has a typing mistake/);
+  });
+});
+
+describe('opening hours in the page language', () => {
+  it('says the leading days of each part through Intl and leaves hours, notes and data words alone', () => {
+    expect(localSchedule('Mon, Tue 09:00–17:00; by appointment · Sat 10:00–12:00', 'es')).to.equal(
+      'lun, mar 09:00–17:00; by appointment · sáb 10:00–12:00'
+    );
+    expect(localSchedule('Sun; closed on holidays', 'es')).to.equal('dom; closed on holidays');
+    // Words the data wrote itself are not days the importer wrote.
+    expect(localSchedule('Sun City Center, weekdays', 'es')).to.equal('Sun City Center, weekdays');
+    expect(localSchedule('Mondays 9 to 5', 'es')).to.equal('Mondays 9 to 5');
+    expect(localSchedule('Mon, Tue 09:00–17:00', 'en')).to.equal('Mon, Tue 09:00–17:00');
   });
 });

@@ -12,6 +12,7 @@ import directoryEn from '../../../src/components/partner-finder/strings/director
 import directoryEs from '../../../src/components/partner-finder/strings/directory-es.js';
 import { format, pluralForm, type Message } from '../../../src/core/i18n.js';
 import { localSchedule } from '../../../src/components/partner-finder/views/detail-extras.js';
+import { localLanguage } from '../../../src/components/partner-finder/language-names.js';
 
 const spanishWords: DirectoryWords = {
   lang: 'es',
@@ -111,5 +112,15 @@ describe('opening hours in the page language', () => {
     expect(localSchedule('Sun City Center, weekdays', 'es')).to.equal('Sun City Center, weekdays');
     expect(localSchedule('Mondays 9 to 5', 'es')).to.equal('Mondays 9 to 5');
     expect(localSchedule('Mon, Tue 09:00–17:00', 'en')).to.equal('Mon, Tue 09:00–17:00');
+  });
+});
+
+describe('language names in the page language', () => {
+  it('says names Intl knows in the page language and leaves the rest as written', () => {
+    expect(localLanguage('Spanish', 'es')).to.equal('español');
+    expect(localLanguage('chinese', 'es')).to.equal('chino');
+    expect(localLanguage('Cantonese', 'es')).to.equal('cantonés');
+    expect(localLanguage('Klingon-ish', 'es')).to.equal('Klingon-ish');
+    expect(localLanguage('Spanish', 'en')).to.equal('Spanish');
   });
 });

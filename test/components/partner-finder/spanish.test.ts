@@ -117,6 +117,8 @@ describe('<tb-partner-finder> in Spanish', () => {
     await el.updateComplete;
     expect($(el, '.detail').textContent).to.match(/Revisado|Sin revisar/);
     expect($(el, '.detail').textContent).to.match(/de 20\d\d/);
+    // Language names follow the page's language ("English; Spanish" in the data).
+    expect($(el, '.detail').textContent).to.include('inglés, español');
     await check(el, 'details');
     $(el, '.detail .link').click();
     await el.updateComplete;

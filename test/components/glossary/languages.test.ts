@@ -140,7 +140,7 @@ describe('glossary in Spanish (issue 10)', () => {
           <tb-glossary
             no-default
             annotate="sometimes"
-            src="/test/fixtures/glossary/problems-es.md /test/fixtures/glossary/broken-json /test/fixtures/glossary/no-such-file.md"
+            src="/test/fixtures/glossary/problems-es.md /test/fixtures/glossary/broken-es.json /test/fixtures/glossary/no-such-file.md"
             ><p>Texto.</p></tb-glossary
           >
         </div>`
@@ -148,7 +148,7 @@ describe('glossary in Spanish (issue 10)', () => {
       const glossary = wrapper.querySelector('tb-glossary') as TbGlossary;
       if (!glossary.isReady) await oneEvent(glossary, 'tb-glossary-ready');
       await waitUntil(
-        () => glossary.shadowRoot!.querySelector('.problems li')?.textContent?.includes('línea'),
+        () => glossary.shadowRoot!.querySelector('.problems')?.textContent?.includes('línea'),
         'problems in Spanish',
         { timeout: 10000 }
       );
@@ -163,7 +163,9 @@ describe('glossary in Spanish (issue 10)', () => {
     expect(all).to.match(/La definición de «Huge» tiene \d+ caracteres; el máximo es 2000\. No se usó\./);
     expect(all).to.contain('«Router» ya está definido en la línea 3. Esta segunda definición no se usó.');
     expect(all).to.contain('«Router» (en «Modem») ya es un nombre de «Router», en la línea 3.');
-    expect(all).to.contain('broken-json, línea 5: Esto no es JSON válido');
+    expect(all).to.contain(
+      'broken-es.json, línea 5: Esto no es JSON válido: sobra una coma antes de «]» cerca de «]».'
+    );
     expect(all).to.match(
       /no-such-file\.md: No pudimos cargar el glosario desde \S+no-such-file\.md: el servidor dice que no lo encuentra \(404\)\./
     );

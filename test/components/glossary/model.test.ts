@@ -124,7 +124,10 @@ Box.
     expect(at(4)).to.deep.include({ code: 'unknown-field' });
     expect(at(4).params).to.include({ field: 'colour' });
     expect(problemText(at(4))).to.contain('"colour:" is not a field we know');
-    expect(at(10).code).to.equal('md-no-definition');
+    expect(at(10)).to.deep.include({
+      code: 'md-meaning-no-definition',
+      params: { meaning: 'Orphan sense', term: 'Empty' }
+    });
     expect(problemText(at(10))).to.contain('has no definition');
     expect(at(12)).to.deep.include({ code: 'duplicate-term', params: { term: 'Router', earlier: 3 } });
     expect(problemText(at(12))).to.contain('already defined on line 3');

@@ -111,8 +111,18 @@ function allProblems(): GlossaryProblem[] {
     out.push({ file: 'g.md', line: 4, code, params: params as GlossaryProblem['params'] });
   }
   for (const what of Object.keys(SYNTAX)) {
-    out.push({ file: 'g.json', line: 2, code: 'json-syntax', params: { what, near: 'x', key: 'term' } });
-    out.push({ file: 'g.json', line: 2, code: 'json-syntax', params: { what, near: '' } });
+    out.push({
+      file: 'g.json',
+      line: 2,
+      code: 'json-syntax',
+      params: { what, near: 'x', ...(what === 'colon-expected' ? { key: 'term' } : {}) }
+    });
+    out.push({
+      file: 'g.json',
+      line: 2,
+      code: 'json-syntax',
+      params: { what, near: '', ...(what === 'colon-expected' ? { key: 'term' } : {}) }
+    });
   }
   for (const why of Object.keys(ENDPOINT)) {
     out.push({ file: '', line: 0, code: 'endpoint-unusable', params: { value: 'x', why } });

@@ -140,7 +140,7 @@ describe('glossary in Spanish (issue 10)', () => {
           <tb-glossary
             no-default
             annotate="sometimes"
-            src="/test/fixtures/glossary/problems-es.md /test/fixtures/glossary/broken-es.json /test/fixtures/glossary/no-such-file.md"
+            src="/test/fixtures/glossary/problems-es.md /test/fixtures/glossary/broken-es-json /test/fixtures/glossary/no-such-file.md"
             ><p>Texto.</p></tb-glossary
           >
         </div>`
@@ -164,7 +164,7 @@ describe('glossary in Spanish (issue 10)', () => {
     expect(all).to.contain('«Router» ya está definido en la línea 3. Esta segunda definición no se usó.');
     expect(all).to.contain('«Router» (en «Modem») ya es un nombre de «Router», en la línea 3.');
     expect(all).to.contain(
-      'broken-es.json, línea 5: Esto no es JSON válido: sobra una coma antes de «]» cerca de «]».'
+      'broken-es-json, línea 5: Esto no es JSON válido: sobra una coma antes de «]» cerca de «]».'
     );
     expect(all).to.match(
       /no-such-file\.md: No pudimos cargar el glosario desde \S+no-such-file\.md: el servidor dice que no lo encuentra \(404\)\./

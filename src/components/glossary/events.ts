@@ -21,7 +21,8 @@ export interface JargonSettings {
 export interface TbGlossaryReadyDetail {
   terms: number;
   sources: readonly GlossarySource[];
-  problems: readonly GlossaryProblem[];
+  /** Each problem as a code and values, with `text`: the same in English words ("local.md, line 12: …"). */
+  problems: readonly (GlossaryProblem & { text: string })[];
 }
 
 /** One term found in the annotated region. */

@@ -16,9 +16,10 @@ import {
 } from './events.js';
 export { makeContextValue, type GlossaryHost } from './events.js';
 import { adoptLightTermStyles, LightTerms, TERM_ATTR } from './light-terms.js';
-import { asLayer, describeProblem, loadGlossary, logProblems, splitSources } from './load.js';
+import { asLayer, loadGlossary, logProblems, splitSources } from './load.js';
 import { Glossary, type AliasTarget, type GlossaryProblem } from './model.js';
-import { parseJsonGlossary, TOO_DEEP_MESSAGE, TOO_DEEP_OBJECT_MESSAGE } from './parse-json.js';
+import { parseJsonGlossary } from './parse-json.js';
+import { problemLine, problemText, type ProblemOnly } from './problem-words.js';
 import en from './strings/en.js';
 import { glossaryStyles } from './styles.js';
 
@@ -75,7 +76,7 @@ export class TbGlossary extends TbElement {
 
   @state() private loaded: Glossary = EMPTY;
   @state() private ready = false;
-  @state() private configProblems: string[] = [];
+  @state() private configProblems: ProblemOnly[] = [];
 
   private readonly provider = new ContextProvider(this, {
     context: glossaryContext,
@@ -157,13 +158,13 @@ export class TbGlossary extends TbElement {
     return this.annotate.trim().toLowerCase() === 'all' ? 'all' : 'first';
   }
 
-  private checkConfig(): string[] {
-    const problems: string[] = [];
+  private checkConfig(): ProblemOnly[] {
+    const problems: ProblemOnly[] = [];
     const mode = this.annotate?.trim().toLowerCase();
     if (mode && mode !== 'first' && mode !== 'all') {
-      const message = `"${this.annotate}" is not a choice: use annotate (first time only) or annotate="all". Using the first time only.`;
-      this.reportConfigError('annotate', message);
-      problems.push(message);
+      const problem: ProblemOnly = { code: 'annotate-choice', params: { value: this.annotate ?? '' } };
+      this.reportConfigError('annotate', problemText(problem));
+      problems.push(problem);
     }
     if (this.endpoint) void this.checkEndpoint(this.endpoint);
     return problems;
@@ -177,7 +178,7 @@ export class TbGlossary extends TbElement {
     this.reportConfigError('endpoint', endpoint.problem);
     this.configProblems = [
       ...this.configProblems,
-      `The address for questions (endpoint) is not usable: ${endpoint.problem}`
+      { code: 'endpoint-unusable', params: { value, why: endpoint.code } }
     ];
   }
 
@@ -196,13 +197,13 @@ export class TbGlossary extends TbElement {
         top = {
           source: { name: file, url: '' },
           entries: [],
-          problems: [{ file, line: 0, message: TOO_DEEP_OBJECT_MESSAGE }]
+          problems: [{ file, line: 0, code: 'too-deep-object' as const }]
         };
       }
       if (text !== undefined) {
         top = parseJsonGlossary(text, file);
         // The file's wording would say "file"; this came from a script.
-        for (const p of top.problems) if (p.message === TOO_DEEP_MESSAGE) p.message = TOO_DEEP_OBJECT_MESSAGE;
+        for (const p of top.problems) if (p.code === 'too-deep') p.code = 'too-deep-object';
       }
     }
     const sources = splitSources(this.src);
@@ -221,7 +222,7 @@ export class TbGlossary extends TbElement {
     emitGlossaryEvent(this, 'tb-glossary-ready', {
       terms: glossary.size,
       sources: glossary.sources,
-      problems: glossary.problems
+      problems: glossary.problems.map(p => ({ ...p, text: problemLine(p) }))
     });
   }
 
@@ -354,7 +355,11 @@ export class TbGlossary extends TbElement {
   }
 
   override render() {
-    const problems = [...this.configProblems, ...this.loaded.problems.map(describeProblem)];
+    // Said in the page's language at render time (numbers too): the readers only give codes.
+    const problems = [
+      ...this.configProblems.map(p => problemText(p, this.i18n)),
+      ...this.loaded.problems.map(p => problemLine(p, this.i18n))
+    ];
     return html`<slot></slot>${
         problems.length
           ? html`<details part="problems" class="problems">

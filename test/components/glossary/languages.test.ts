@@ -140,6 +140,54 @@ describe('glossary in Spanish (issue 10)', () => {
     await expect(glossary).to.be.accessible();
   });
 
+  it('the problems themselves are in Spanish: a bad line, a definition too long, a collision, a missing file', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    let wrapper: HTMLElement;
+    try {
+      wrapper = await fixture<HTMLElement>(
+        html`<div lang="es">
+          <tb-glossary
+            no-default
+            annotate="sometimes"
+            src="/test/fixtures/glossary/problems-es.md /test/fixtures/glossary/broken-es-json /test/fixtures/glossary/no-such-file.md"
+            ><p>Texto.</p></tb-glossary
+          >
+        </div>`
+      );
+      const glossary = wrapper.querySelector('tb-glossary') as TbGlossary;
+      if (!glossary.isReady) await oneEvent(glossary, 'tb-glossary-ready');
+      await waitUntil(
+        () => glossary.shadowRoot!.querySelector('.problems')?.textContent?.includes('línea'),
+        'problems in Spanish',
+        { timeout: 10000 }
+      );
+    } finally {
+      console.error = original;
+    }
+    const glossary = wrapper.querySelector('tb-glossary') as TbGlossary;
+    const items = [...glossary.shadowRoot!.querySelectorAll('.problems li')].map(li => li.textContent!.trim());
+    const all = items.join('\n');
+    expect(all).to.contain('«sometimes» no es una opción');
+    expect(all).to.contain('problems-es.md, línea 4: «colour:» no es un campo conocido');
+    expect(all).to.match(/La definición de «Huge» tiene \d+ caracteres; el máximo es 2000\. No se usó\./);
+    expect(all).to.contain('«Router» ya está definido en la línea 3. Esta segunda definición no se usó.');
+    expect(all).to.contain('«Router» (en «Modem») ya es un nombre de «Router», en la línea 3.');
+    expect(all).to.contain(
+      'broken-es-json, línea 5: Esto no es JSON válido: sobra una coma antes de «]» cerca de «]».'
+    );
+    expect(all).to.match(
+      /no-such-file\.md: No pudimos cargar el glosario desde \S+no-such-file\.md: el servidor dice que no lo encuentra \(404\)\./
+    );
+    expect(items).to.have.length(7);
+    // File names and term names are the glossary's own; every word around them is Spanish.
+    expect(englishLeft(glossary.shadowRoot!, catalogs)).to.deep.equal([]);
+    // The console is for the webmaster, in English.
+    expect(errors.some(e => e.includes('problems-es.md, line 4: "colour:" is not a field we know'))).to.equal(true);
+    await expect(glossary).to.be.accessible();
+  });
+
   it('switches language when the page changes lang', async () => {
     const { glossary, term, index, wrapper } = await page('es');
     const server = [...glossary.querySelectorAll('[data-tb-term]')].find(j => j.textContent === 'Servidor')!;

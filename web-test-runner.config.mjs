@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServersPlugin } from './test/support/wtr-servers-plugin.js';
 import { cspMiddleware } from './test/support/csp-middleware.js';
@@ -35,7 +36,9 @@ export default {
   plugins: [
     papaparseAsModule,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-    testServersPlugin()
+    testServersPlugin(),
+    // The browser's accessibility tree (names, roles, descriptions) for tests of what screen readers are given.
+    a11ySnapshotPlugin()
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })]
 };

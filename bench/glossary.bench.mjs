@@ -1,6 +1,8 @@
 // <tb-glossary annotate> against mark.js on the same generated page: 20k and 200k words, 100 / 1,000 / 5,000 terms
-// (a third of them multi-word). Timed from "glossary ready" to "every first occurrence wrapped in a working
-// <tb-jargon>" (its button rendered). Never part of `npm test`.
+// (a third of them multi-word), first occurrences only or ("every occurrence: …" cases) all of them. Timed from
+// "glossary ready" to "the terms wrapped and laid out" (document.body.offsetHeight read after the wrapping): ours
+// as working light terms (span role=button), mark.js as plain <mark>s. Standalone, the every-occurrence cases
+// also time a bare DOM floor: one regular expression, plain <mark>s, same page. Never part of `npm test`.
 //
 //   npm run build && npm run bench -- glossary        through the shared harness (bench/README.md)
 //   node bench/glossary.bench.mjs [--runs 5]           standalone, with "did not finish" / "threw" notes
@@ -15,7 +17,11 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CAP_MS = Number(process.env.GLOSSARY_BENCH_CAP_MS) || 30_000;
+const ALL = 'every occurrence: ';
 const CASES = [
+  `${ALL}20k words × 100 terms`,
+  `${ALL}20k words × 1000 terms`,
+  `${ALL}200k words × 1000 terms`,
   '20k words × 100 terms',
   '20k words × 1000 terms',
   '20k words × 5000 terms',
@@ -25,28 +31,41 @@ const CASES = [
 ];
 
 function parseCase(name) {
-  const [, words, terms] = /^(\d+)k words × (\d+) terms$/.exec(name);
-  return { words: Number(words) * 1000, terms: Number(terms) };
+  const [, all, words, terms] = /^(every occurrence: )?(\d+)k words × (\d+) terms$/.exec(name);
+  return { words: Number(words) * 1000, terms: Number(terms), mode: all ? 'all' : 'first' };
 }
 
 /** Peer cases that already hit the cap: not re-run (each would cost the whole cap again). */
 const capped = new Map();
+/** Time before layout, per case and side, for the standalone report. */
+const domTimes = new Map();
 /** Notes for the standalone report. */
 export const notes = new Map();
 
 async function once(page, side, name) {
-  const { words, terms } = parseCase(name);
+  const { words, terms, mode } = parseCase(name);
   await page.waitForFunction(() => window.benchGlossary && customElements.get('tb-glossary'));
   if (side === 'peer' && capped.has(name)) return capped.get(name);
   const result = await page.evaluate(
-    ([s, t, w, cap]) => (s === 'ours' ? window.benchGlossary.ours(t, w) : window.benchGlossary.peer(t, w, cap)),
-    [side, terms, words, CAP_MS]
+    ([s, t, w, cap, m]) =>
+      s === 'ours'
+        ? window.benchGlossary.ours(t, w, m)
+        : s === 'floor'
+          ? window.benchGlossary.floor(t, w)
+          : window.benchGlossary.peer(t, w, cap, m),
+    [side, terms, words, CAP_MS, mode]
   );
   if (result.dnf) {
     capped.set(name, result.ms);
     notes.set(name, `mark.js did not finish within ${CAP_MS / 1000} s (${result.done} of ${result.of} terms done)`);
   }
-  if (side === 'ours') notes.set(`${name} wrapped`, result.wrapped);
+  if (side !== 'peer' || !result.dnf) notes.set(`${name} wrapped ${side}`, result.wrapped);
+  // Before layout: the wrapping alone (the rest of `ms` is the browser's style and layout work).
+  if (result.dom !== undefined) {
+    const key = `${name} ${side}`;
+    if (!domTimes.has(key)) domTimes.set(key, []);
+    domTimes.get(key).push(result.dom);
+  }
   return result.ms;
 }
 
@@ -114,9 +133,10 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
     const probes = {};
     for (const t of [100, 1000, 5000]) probes[t] = await page.evaluate(n => window.benchGlossary.probeThrows(n), t);
     for (const name of cases) {
-      const samples = { ours: [], peer: [] };
+      const samples = { ours: [], peer: [], floor: [] };
+      const sides = parseCase(name).mode === 'all' ? ['ours', 'peer', 'floor'] : ['ours', 'peer'];
       for (let i = 0; i < warmup + runs; i++) {
-        for (const side of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
+        for (const side of i % 2 ? [...sides].reverse() : sides) {
           const ms = await once(page, side, name);
           if (i >= warmup || (side === 'peer' && capped.has(name))) samples[side].push(ms);
         }
@@ -124,19 +144,29 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
       if (errors.length) throw new Error(errors.join('; '));
       const ours = median(samples.ours);
       const peer = median(samples.peer);
+      const floor = samples.floor.length ? median(samples.floor) : undefined;
+      // Medians over every run, warm-up included (a rough split of the figure, not a figure of its own).
+      const oursDom = median(domTimes.get(`${name} ours`) ?? [NaN]);
+      const floorDom = floor === undefined ? undefined : median(domTimes.get(`${name} floor`) ?? [NaN]);
       const { terms } = parseCase(name);
       const row = {
         case: name,
         ours,
         peer,
+        floor,
+        oursDom,
+        floorDom,
+        samples,
         speedup: peer / ours,
-        wrapped: notes.get(`${name} wrapped`),
+        wrapped: notes.get(`${name} wrapped ours`),
+        wrappedPeer: notes.get(`${name} wrapped peer`),
+        wrappedFloor: notes.get(`${name} wrapped floor`),
         note: notes.get(name) ?? '',
         markArrayThrows: probes[terms].threw ? probes[terms].message : ''
       };
       rows.push(row);
       console.log(
-        `${name.padEnd(24)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×  wrapped ${row.wrapped}${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: ${row.markArrayThrows}` : ''}`
+        `${name.padEnd(42)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×${floor === undefined ? '' : `  floor ${floor.toFixed(1)} ms (${row.wrappedFloor} marks; before layout ${floorDom.toFixed(1)} ms)`}  ours before layout ${oursDom.toFixed(1)} ms  wrapped ${row.wrapped} (mark.js ${row.wrappedPeer ?? '-'})${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: …${row.markArrayThrows.slice(-40)}` : ''}`
       );
     }
     const version = await browser.version();
@@ -150,8 +180,13 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const at = process.argv.indexOf('--runs');
   const runs = at > 0 ? Number(process.argv[at + 1]) : 5;
+  // Filters: "200k" (word count), "all" (every-occurrence cases), "first" (first-occurrence cases); combined: AND.
   const only = process.argv.filter(a => /^\d+k$/.test(a));
-  run({ runs, cases: only.length ? CASES.filter(c => only.some(o => c.startsWith(o))) : CASES }).then(
+  const mode = process.argv.includes('all') ? 'all' : process.argv.includes('first') ? 'first' : undefined;
+  const cases = CASES.filter(
+    c => (!only.length || only.some(o => c.replace(ALL, '').startsWith(o))) && (!mode || parseCase(c).mode === mode)
+  );
+  run({ runs, cases }).then(
     r => console.log(JSON.stringify(r, null, 2)),
     e => {
       console.error(e);

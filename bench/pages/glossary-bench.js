@@ -1,5 +1,5 @@
-// In-page side of bench/glossary.bench.mjs: generates the same article and glossary for both sides (fixed seed),
-// and times "glossary ready → every first occurrence wrapped in a working <tb-jargon>".
+// In-page side of bench/glossary.bench.mjs: generates the same article and glossary for every side (fixed seed),
+// and times "glossary ready → the terms wrapped (first occurrences, or every occurrence) and laid out".
 import { createGlossary, parseGlossaryText, SKIP_SELECTORS } from '/cdn/glossary.js';
 
 /* global Mark, window, document, performance, NodeFilter, requestIdleCallback */
@@ -105,58 +105,74 @@ function reset(html) {
 }
 
 /**
- * Before the clock starts: wait until the browser is idle, so that collecting the garbage of the previous run's
- * page (mark.js leaves a lot) is not counted against whichever side happens to run next. Same for both sides.
+ * Before the clock starts: the article laid out once (so its first layout is not charged to anyone), then wait
+ * until the browser is idle, so that collecting the garbage of the previous run's page (mark.js leaves a lot) is
+ * not counted against whichever side happens to run next. Same for every side.
  */
 function settle() {
+  void document.body.offsetHeight;
   return new Promise(resolve => requestIdleCallback(() => resolve(), { timeout: 500 }));
 }
 
-async function working(jargons) {
-  await Promise.all(jargons.map(j => j.updateComplete));
-  const broken = jargons.filter(j => !j.shadowRoot?.querySelector('button'));
-  if (broken.length) throw new Error(`${broken.length} of ${jargons.length} terms have no button`);
-  return jargons.length;
+/** A fresh page with the article, inside a ready <tb-glossary>, laid out and settled. */
+async function prepare(termCount, wordCount) {
+  const data = dataset(termCount, wordCount);
+  const parsed = parseGlossaryText(data.glossaryJson, 'bench.json');
+  const provider = reset(data.html);
+  provider.glossary = createGlossary(parsed);
+  // "Glossary ready": loaded and parsed, matcher not yet compiled (that is part of the timed work).
+  await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
+  await provider.updateComplete;
+  await settle();
+  return { data, provider, article: provider.querySelector('article') };
+}
+
+/** Every term made is a keyboard-reachable control (checked after the clock stops: it is not work anyone sees). */
+function working(terms) {
+  const broken = terms.filter(
+    t => t.getAttribute('role') !== 'button' || t.tabIndex !== 0 || !t.hasAttribute('data-tb-term') || !t.isConnected
+  );
+  if (broken.length) throw new Error(`${broken.length} of ${terms.length} terms are not working controls`);
+  return terms.length;
+}
+
+/** The element exclusions as one selector, for the bare floor's per-text-node check. */
+const SKIP = SKIP_SELECTORS.join(',');
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 window.benchGlossary = {
-  async ours(termCount, wordCount) {
-    const data = dataset(termCount, wordCount);
-    const parsed = parseGlossaryText(data.glossaryJson, 'bench.json');
-    const provider = reset(data.html);
-    provider.glossary = createGlossary(parsed);
-    // "Glossary ready": loaded and parsed, matcher not yet compiled (that is part of the timed work).
-    await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
-    await provider.updateComplete;
-    await settle();
+  /**
+   * Ours: `annotateNow(mode)` ('first' or 'all'), stopped after layout (`document.body.offsetHeight`): from
+   * "glossary ready" to the terms on screen, each a working light term (`<span data-tb-term role="button">`).
+   */
+  async ours(termCount, wordCount, mode = 'first') {
+    const { provider } = await prepare(termCount, wordCount);
     const start = performance.now();
-    const made = provider.annotateNow();
-    const wrapped = await working(made);
-    return { ms: performance.now() - start, wrapped };
+    const made = provider.annotateNow(mode);
+    const dom = performance.now() - start;
+    void document.body.offsetHeight;
+    const ms = performance.now() - start;
+    return { ms, dom, wrapped: working(made) };
   },
 
-  async peer(termCount, wordCount, capMs) {
-    const data = dataset(termCount, wordCount);
-    const parsed = parseGlossaryText(data.glossaryJson, 'bench.json');
-    const provider = reset(data.html);
-    provider.glossary = createGlossary(parsed);
-    await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
-    await provider.updateComplete;
-    await settle();
-    const article = provider.querySelector('article');
+  /** mark.js wrapping plain `<mark>`s: every occurrence ('all'), or the first of each term ('first'). */
+  async peer(termCount, wordCount, capMs, mode = 'first') {
+    const { data, article } = await prepare(termCount, wordCount);
     const seen = new Set();
     const start = performance.now();
     const instance = new Mark(article);
     const options = {
-      element: 'tb-jargon',
       separateWordSearch: false,
       diacritics: false,
       acrossElements: false,
       accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '(', ')', '"', "'"] },
-      exclude: [...SKIP_SELECTORS],
-      // First occurrence only, like ours.
-      filter: (_node, term) => (seen.has(term) ? false : (seen.add(term), true))
+      exclude: [...SKIP_SELECTORS]
     };
+    // First occurrence only, like ours in that mode.
+    if (mode === 'first') options.filter = (_node, term) => (seen.has(term) ? false : (seen.add(term), true));
     // mark(array) walks the page once per term; calling it term by term does the same work and lets us stop at
     // the time cap (a synchronous mark(array) could not be interrupted).
     let done = 0;
@@ -167,21 +183,57 @@ window.benchGlossary = {
         return { ms: performance.now() - start, dnf: true, done, of: data.terms.length };
       }
     }
-    const jargons = [...article.querySelectorAll('tb-jargon')];
-    const wrapped = await working(jargons);
-    return { ms: performance.now() - start, wrapped };
+    void document.body.offsetHeight;
+    const ms = performance.now() - start;
+    return { ms, wrapped: article.getElementsByTagName('mark').length };
+  },
+
+  /**
+   * The bare DOM floor: one regular expression over the text nodes (a TreeWalker skipping the same elements),
+   * every occurrence wrapped in a plain `<mark>` (no attributes, no role, no tab stop), then layout. No word
+   * rules, no senses, no names: the least any wrapper of every occurrence can cost in this page.
+   */
+  async floor(termCount, wordCount) {
+    const { data, article } = await prepare(termCount, wordCount);
+    const start = performance.now();
+    const alternatives = [...data.terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: node => (node.parentElement.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+    });
+    const texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    let wrapped = 0;
+    for (const text of texts) {
+      const value = text.data;
+      pattern.lastIndex = 0;
+      let m = pattern.exec(value);
+      if (!m) continue;
+      const fragment = document.createDocumentFragment();
+      let at = 0;
+      while (m) {
+        if (m.index > at) fragment.append(value.slice(at, m.index));
+        const mark = document.createElement('mark');
+        mark.textContent = m[0];
+        fragment.append(mark);
+        wrapped++;
+        at = m.index + m[0].length;
+        m = pattern.exec(value);
+      }
+      if (at < value.length) fragment.append(value.slice(at));
+      text.replaceWith(fragment);
+    }
+    const dom = performance.now() - start;
+    void document.body.offsetHeight;
+    return { ms: performance.now() - start, dom, wrapped };
   },
 
   /** Where the time goes in one of our runs (for tuning; not used by the harness). */
-  async profile(termCount, wordCount) {
-    const data = dataset(termCount, wordCount);
-    const provider = reset(data.html);
-    provider.glossary = createGlossary(parseGlossaryText(data.glossaryJson, 'bench.json'));
-    await new Promise(resolve => provider.addEventListener('tb-glossary-ready', resolve, { once: true }));
-    await provider.updateComplete;
+  async profile(termCount, wordCount, mode = 'all') {
+    const { provider } = await prepare(termCount, wordCount);
     const g = provider.current;
     const t0 = performance.now();
-    g.matcher;
+    void g.matcher;
     const t1 = performance.now();
     const texts = [];
     const walker = document.createTreeWalker(provider, NodeFilter.SHOW_TEXT);
@@ -190,27 +242,18 @@ window.benchGlossary = {
     let hits = 0;
     for (const t of texts) hits += g.matcher.find(t).length;
     const t3 = performance.now();
-    const made = provider.annotateNow();
+    const made = provider.annotateNow(mode);
     const t4 = performance.now();
-    await Promise.all(made.map(j => j.updateComplete));
+    void document.body.offsetHeight;
     const t5 = performance.now();
-    const t6 = performance.now();
-    const box = document.createElement('div');
-    for (let i = 0; i < made.length; i++) box.append(document.createElement('tb-jargon'));
-    const t7 = performance.now();
-    document.body.append(box);
-    const t8 = performance.now();
-    box.remove();
     return {
       compile: t1 - t0,
       walk: t2 - t1,
       matchAll: t3 - t2,
       hits,
       annotate: t4 - t3,
-      updates: t5 - t4,
-      made: made.length,
-      create: t7 - t6,
-      connect: t8 - t7
+      layout: t5 - t4,
+      made: made.length
     };
   },
 

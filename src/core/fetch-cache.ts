@@ -13,12 +13,20 @@ export class FetchError extends Error {
   readonly url: string;
   /** The HTTP status, when the server answered (`kind: 'http'`). */
   readonly status?: number;
+  /** For `kind: 'network'`: the address could not be read, or the connection broke off during the download. */
+  readonly reason?: 'address' | 'broke-off';
 
-  constructor(kind: FetchErrorKind, url: string, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(
+    kind: FetchErrorKind,
+    url: string,
+    message: string,
+    options: { status?: number; cause?: unknown; reason?: 'address' | 'broke-off' } = {}
+  ) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.url = url;
     if (options.status !== undefined) this.status = options.status;
+    if (options.reason) this.reason = options.reason;
   }
 }
 
@@ -84,7 +92,8 @@ async function load(url: string, options: FetchOptions, accept: string): Promise
     href = new URL(url, document.baseURI).href;
   } catch (cause) {
     throw new FetchError('network', url, `We could not load ${what(options)}: "${url}" is not a valid web address.`, {
-      cause
+      cause,
+      reason: 'address'
     });
   }
   options.signal?.throwIfAborted();
@@ -153,7 +162,8 @@ async function fetchOnce(
     } catch (cause) {
       if (controller.signal.aborted) throw timeoutError(href, label, timeout, cause);
       throw new FetchError('network', href, `We could not load ${label} from ${href}: the connection broke off.`, {
-        cause
+        cause,
+        reason: 'broke-off'
       });
     }
   } finally {

@@ -3,6 +3,7 @@
  * matcher, and three DOM operations per wrapped term; everything a term needs to open is done later, when it
  * opens. See docs/bench-glossary.md for the figures.
  */
+import { TERM_ATTR } from './light-terms.js';
 import { isTermUse } from './marks.js';
 import type { AliasTarget, Glossary } from './model.js';
 
@@ -88,6 +89,7 @@ const SKIP_ROLES = new Set([
 export const SKIP_SELECTORS: readonly string[] = [
   ...SKIP_TAGS,
   'tb-jargon',
+  `[${TERM_ATTR}]`,
   '[data-tb-skip]',
   '[hidden]',
   '[aria-hidden="true"]',
@@ -100,7 +102,7 @@ export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(name) || name.startsWith('tb-')) return true;
   // Most elements of running text (p, em, li…) carry no attributes: nothing more to ask.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('data-tb-skip') || el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute(TERM_ATTR) || el.hasAttribute('data-tb-skip') || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -124,7 +126,7 @@ export function insideSkipped(node: Node, root: Node): boolean {
 
 /**
  * Text nodes under `root` in document order, not entering skipped elements. `onJargon` sees every existing
- * `<tb-jargon>` on the way (so hand-written terms count as already explained).
+ * `<tb-jargon>` and light term on the way (so hand-written and earlier terms count as already explained).
  */
 export function collectText(root: Node, out: Text[], onJargon?: (el: Element) => void): Text[] {
   let node: Node | null = root.firstChild;
@@ -134,7 +136,8 @@ export function collectText(root: Node, out: Text[], onJargon?: (el: Element) =>
       if ((node as Text).data.length > 1) out.push(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.localName === 'tb-jargon') onJargon?.(el);
+      const name = el.localName;
+      if (name === 'tb-jargon' || (name === 'span' && el.hasAttribute(TERM_ATTR))) onJargon?.(el);
       else descend = !isSkipped(el) && el.firstChild !== null;
     }
     if (descend) {
@@ -176,6 +179,20 @@ function laysOutChildren(parent: Node, cache: Map<Node, boolean>): boolean {
   return answer;
 }
 
+// Per glossary: the ids of the entries its matcher can find (an entry with `annotate: no` has no pattern).
+const findable = new WeakMap<Glossary, readonly string[]>();
+
+/** The ids of the entries the matcher can find that are not in `seen` yet. */
+function entriesLeft(glossary: Glossary, seen: ReadonlySet<string>): Set<string> {
+  let ids = findable.get(glossary);
+  if (!ids) {
+    const all = new Set<string>();
+    for (let id = 0; id < glossary.patternCount; id++) all.add(glossary.target(id).entry.id);
+    findable.set(glossary, (ids = [...all]));
+  }
+  return new Set(ids.filter(id => !seen.has(id)));
+}
+
 /** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
 export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: AnnotateOptions): HTMLElement[] {
   const matcher = glossary.matcher;
@@ -200,10 +217,15 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
     const key = glossary.target(id).entry.id;
     if (seen.has(key)) return false;
     seen.add(key);
+    left?.delete(key);
     return true;
   };
   const jobs: { text: Text; parent: Node; data: string; matches: ReturnType<typeof matcher.find> }[] = [];
+  // First-only mode: once every entry the matcher can find has been explained, the rest of the page has nothing
+  // left to wrap (on a long page with a small glossary, that is most of it).
+  const left = seen && !counts ? entriesLeft(glossary, seen) : undefined;
   for (const text of texts) {
+    if (left && left.size === 0) break;
     const parent = text.parentNode;
     if (!parent) continue;
     data = text.data;

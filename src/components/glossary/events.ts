@@ -21,7 +21,8 @@ export interface JargonSettings {
 export interface TbGlossaryReadyDetail {
   terms: number;
   sources: readonly GlossarySource[];
-  problems: readonly GlossaryProblem[];
+  /** Each problem as a code and values, with `text`: the same in English words ("local.md, line 12: …"). */
+  problems: readonly (GlossaryProblem & { text: string })[];
 }
 
 /** One term found in the annotated region. */
@@ -40,7 +41,7 @@ export interface GlossaryCoverage {
   termsFound: CoverageTerm[];
   /** ALL-CAPS words of 2–6 letters that the glossary does not define, most frequent first. */
   possibleAcronyms: { word: string; count: number }[];
-  /** `<tb-jargon>` elements in the region. */
+  /** Terms wrapped in the region: light terms and `<tb-jargon>` elements. */
   wrapped: number;
 }
 

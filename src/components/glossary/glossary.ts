@@ -15,9 +15,11 @@ import {
   type JargonSettings
 } from './events.js';
 export { makeContextValue, type GlossaryHost } from './events.js';
-import { asLayer, describeProblem, loadGlossary, logProblems, splitSources } from './load.js';
+import { adoptLightTermStyles, LightTerms, TERM_ATTR } from './light-terms.js';
+import { asLayer, loadGlossary, logProblems, splitSources } from './load.js';
 import { Glossary, type AliasTarget, type GlossaryProblem } from './model.js';
-import { parseJsonGlossary, TOO_DEEP_MESSAGE, TOO_DEEP_OBJECT_MESSAGE } from './parse-json.js';
+import { parseJsonGlossary } from './parse-json.js';
+import { problemLine, problemText, type ProblemOnly } from './problem-words.js';
 import en from './strings/en.js';
 import { glossaryStyles } from './styles.js';
 
@@ -32,7 +34,8 @@ const EMPTY = new Glossary([]);
  *
  * @summary Plain-language definitions for the technology words on a page.
  *
- * @slot - The page content. With `annotate`, glossary terms in it become `<tb-jargon>` toggletips.
+ * @slot - The page content. With `annotate`, glossary terms in it become light term buttons that turn into
+ * `<tb-jargon>` toggletips when used (docs/decisions/011-light-glossary-terms.md).
  *
  * @event tb-glossary-ready - The glossary files are loaded. `detail: { terms, sources, problems }`.
  * @event tb-glossary-report - After annotating: `detail` is the coverage report (see `coverageReport()`).
@@ -73,7 +76,7 @@ export class TbGlossary extends TbElement {
 
   @state() private loaded: Glossary = EMPTY;
   @state() private ready = false;
-  @state() private configProblems: string[] = [];
+  @state() private configProblems: ProblemOnly[] = [];
 
   private readonly provider = new ContextProvider(this, {
     context: glossaryContext,
@@ -81,6 +84,10 @@ export class TbGlossary extends TbElement {
   });
   private readonly i18n = new I18nController(this, { en, es: () => import('./strings/es.js') });
   private readonly latest = new LatestRequest();
+  private readonly light = new LightTerms(this, {
+    upgrade: target => this.createJargon(target),
+    word: () => this.i18n.t('explain')
+  });
   private readonly observer = new MutationObserver(records => this.handleMutations(records));
   private seen = new Set<string>();
   private observing = false;
@@ -151,13 +158,13 @@ export class TbGlossary extends TbElement {
     return this.annotate.trim().toLowerCase() === 'all' ? 'all' : 'first';
   }
 
-  private checkConfig(): string[] {
-    const problems: string[] = [];
+  private checkConfig(): ProblemOnly[] {
+    const problems: ProblemOnly[] = [];
     const mode = this.annotate?.trim().toLowerCase();
     if (mode && mode !== 'first' && mode !== 'all') {
-      const message = `"${this.annotate}" is not a choice: use annotate (first time only) or annotate="all". Using the first time only.`;
-      this.reportConfigError('annotate', message);
-      problems.push(message);
+      const problem: ProblemOnly = { code: 'annotate-choice', params: { value: this.annotate ?? '' } };
+      this.reportConfigError('annotate', problemText(problem));
+      problems.push(problem);
     }
     if (this.endpoint) void this.checkEndpoint(this.endpoint);
     return problems;
@@ -171,7 +178,7 @@ export class TbGlossary extends TbElement {
     this.reportConfigError('endpoint', endpoint.problem);
     this.configProblems = [
       ...this.configProblems,
-      `The address for questions (endpoint) is not usable: ${endpoint.problem}`
+      { code: 'endpoint-unusable', params: { value, why: endpoint.code } }
     ];
   }
 
@@ -190,13 +197,13 @@ export class TbGlossary extends TbElement {
         top = {
           source: { name: file, url: '' },
           entries: [],
-          problems: [{ file, line: 0, message: TOO_DEEP_OBJECT_MESSAGE }]
+          problems: [{ file, line: 0, code: 'too-deep-object' as const }]
         };
       }
       if (text !== undefined) {
         top = parseJsonGlossary(text, file);
         // The file's wording would say "file"; this came from a script.
-        for (const p of top.problems) if (p.message === TOO_DEEP_MESSAGE) p.message = TOO_DEEP_OBJECT_MESSAGE;
+        for (const p of top.problems) if (p.code === 'too-deep') p.code = 'too-deep-object';
       }
     }
     const sources = splitSources(this.src);
@@ -215,29 +222,44 @@ export class TbGlossary extends TbElement {
     emitGlossaryEvent(this, 'tb-glossary-ready', {
       terms: glossary.size,
       sources: glossary.sources,
-      problems: glossary.problems
+      problems: glossary.problems.map(p => ({ ...p, text: problemLine(p) }))
     });
   }
 
   /**
-   * Wraps glossary terms in the text inside now (`annotate` does this by itself once the glossary is ready).
-   * Returns the `<tb-jargon>` elements made. Safe to call again: wrapped text is never wrapped twice.
+   * Wraps glossary terms in the text inside now (`annotate` does this by itself once the glossary is ready), in
+   * the `annotate` mode or the one given. Returns the light terms made (`<span data-tb-term role="button">`),
+   * each of which turns into a `<tb-jargon>` when used. Safe to call again: wrapped text is never wrapped twice.
    */
-  annotateNow(): HTMLElement[] {
+  annotateNow(mode: 'first' | 'all' = this.annotateMode() ?? 'first'): HTMLElement[] {
     if (!this.ready) return [];
-    const first = this.annotateMode() !== 'all';
+    const first = mode !== 'all';
     const texts = collectText(this, [], el => {
       if (!first) return;
-      const found = this.loaded.lookup(el.getAttribute('term') || el.textContent || '');
+      const found = this.loaded.lookup(termOf(el));
       if (found) this.seen.add(found.entry.id);
     });
-    const made = wrapTerms(texts, this.loaded, {
-      seen: first ? this.seen : undefined,
-      create: this.createJargon
-    });
-    this.observer.takeRecords();
+    adoptLightTermStyles(this);
+    // Our own wrapping is no news to the observer: not watching while it happens saves a record per term.
+    const watching = this.observing;
+    this.stopObserving();
+    const made = wrapTerms(texts, this.loaded, { seen: first ? this.seen : undefined, create: this.light.make });
+    if (watching) this.startObserving();
     this.scheduleReport();
     return made;
+  }
+
+  /**
+   * Opens the definition of a light term inside (an element, or the first term for a name or id), turning it
+   * into a `<tb-jargon>` the way a click does; resolves to that element, or undefined when there is no such term.
+   */
+  async openTerm(term: Element | string): Promise<HTMLElement | undefined> {
+    let el: Element | null | undefined = typeof term === 'string' ? undefined : term;
+    if (typeof term === 'string') {
+      const id = this.loaded.lookup(term)?.entry.id;
+      el = id === undefined ? null : this.querySelector(`[${TERM_ATTR}="${CSS.escape(id)}"]`);
+    }
+    return el ? this.light.use(el) : undefined;
   }
 
   private readonly createJargon = (target: AliasTarget): HTMLElement => {
@@ -287,7 +309,8 @@ export class TbGlossary extends TbElement {
       else record.addedNodes.forEach(add);
     }
     if (!nodes.size) return;
-    wrapTerms([...nodes], this.loaded, { seen: first ? this.seen : undefined, create: this.createJargon });
+    adoptLightTermStyles(this);
+    wrapTerms([...nodes], this.loaded, { seen: first ? this.seen : undefined, create: this.light.make });
     // Our own splitting and wrapping must not come back as new work.
     this.observer.takeRecords();
     this.scheduleReport();
@@ -312,7 +335,7 @@ export class TbGlossary extends TbElement {
     let wrapped = 0;
     const texts = collectText(this, [], el => {
       wrapped++;
-      const found = glossary.lookup(el.getAttribute('term') || el.textContent || '');
+      const found = glossary.lookup(termOf(el));
       if (found) counts.set(found.entry.id, (counts.get(found.entry.id) ?? 0) + 1);
     });
     for (const text of texts) {
@@ -332,7 +355,11 @@ export class TbGlossary extends TbElement {
   }
 
   override render() {
-    const problems = [...this.configProblems, ...this.loaded.problems.map(describeProblem)];
+    // Said in the page's language at render time (numbers too): the readers only give codes.
+    const problems = [
+      ...this.configProblems.map(p => problemText(p, this.i18n)),
+      ...this.loaded.problems.map(p => problemLine(p, this.i18n))
+    ];
     return html`<slot></slot>${
         problems.length
           ? html`<details part="problems" class="problems">
@@ -345,4 +372,9 @@ export class TbGlossary extends TbElement {
           : nothing
       }`;
   }
+}
+
+/** The term a wrapped term (`<tb-jargon>` or light term) stands for: its id, or its text. */
+function termOf(el: Element): string {
+  return el.getAttribute('term') || el.getAttribute(TERM_ATTR) || el.textContent || '';
 }

@@ -1,10 +1,10 @@
 /**
  * Limits on what one glossary file may hold, so that a huge or hostile file cannot freeze the page: reading,
  * indexing and showing a glossary within them stays in short steps (see docs/glossary.md, "Limits"). Whatever is
- * over a limit is left out with a plain message naming the term; the rest of the file is used. Pure: no DOM.
+ * over a limit is left out with a problem (a code) naming the term; the rest of the file is used. Pure: no DOM.
  */
 import { runAtOnce, type Steps } from '../../core/yield.js';
-import type { GlossaryEntry, GlossaryProblem } from './model.js';
+import type { GlossaryEntry, GlossaryProblem, GlossaryProblemCode, GlossaryProblemParams } from './model.js';
 
 /** Terms used from one file; the rest are left out. */
 export const MAX_TERMS = 10_000;
@@ -14,9 +14,6 @@ export const MAX_DEFINITION = 2_000;
 export const MAX_MORE = 20_000;
 /** Lists or quotes inside each other in one definition. */
 export const MAX_NESTING = 8;
-
-/** 5000000 → "5,000,000". Not `toLocaleString`: its first call loads locale data, tens of milliseconds on a phone. */
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 // The markers that open a list item or a quote at the start of a line: "- ", "* ", "+ ", "1. ", "1) ", ">".
 const LEADING_MARKERS = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
@@ -59,51 +56,39 @@ export function* applyLimitsSteps(
   file: string,
   problems: GlossaryProblem[]
 ): Steps<GlossaryEntry[]> {
-  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const problem = (line: number, code: GlossaryProblemCode, params: GlossaryProblemParams) =>
+    problems.push({ file, line, code, params });
   const kept: GlossaryEntry[] = [];
   for (const entry of entries) {
     yield;
     if (kept.length === MAX_TERMS) {
-      problem(
-        entry.line,
-        `This file has ${thousands(entries.length)} terms. Only the first ${thousands(MAX_TERMS)} are used, so "${entry.term}" and the terms after it were left out. Split the glossary into smaller files.`
-      );
+      problem(entry.line, 'too-many-terms', { count: entries.length, max: MAX_TERMS, term: entry.term });
       break;
     }
-    const name = (i: number) =>
-      entry.senses.length > 1 ? `the meaning "${entry.senses[i].label}" of "${entry.term}"` : `"${entry.term}"`;
+    // "Huge", or the meaning "Spare copy" of "Backup": the words module says which.
+    const name = (i: number): GlossaryProblemParams =>
+      entry.senses.length > 1 ? { term: entry.term, meaning: entry.senses[i].label } : { term: entry.term };
     const senses = entry.senses.filter((sense, i) => {
       if (sense.definition.length > MAX_DEFINITION) {
-        problem(
-          entry.line,
-          `The definition of ${name(i)} is ${thousands(sense.definition.length)} characters long; the limit is ${thousands(MAX_DEFINITION)}. It was left out. Keep the first paragraph short and put the rest after a blank line.`
-        );
+        problem(entry.line, 'definition-too-long', {
+          ...name(i),
+          length: sense.definition.length,
+          max: MAX_DEFINITION
+        });
         return false;
       }
       if (nestingDepth(sense.definition) > MAX_NESTING) {
-        problem(
-          entry.line,
-          `The definition of ${name(i)} has lists or quotes inside each other more than ${MAX_NESTING} levels deep. It was left out.`
-        );
+        problem(entry.line, 'definition-too-nested', { ...name(i), max: MAX_NESTING });
         return false;
       }
       if (sense.more.length > MAX_MORE) {
-        problem(
-          entry.line,
-          `The longer explanation of ${name(i)} is ${thousands(sense.more.length)} characters long; the limit is ${thousands(MAX_MORE)}. It was left out; the short definition is kept.`
-        );
+        problem(entry.line, 'more-too-long', { ...name(i), length: sense.more.length, max: MAX_MORE });
         sense.more = '';
       } else if (nestingDepth(sense.more) > MAX_NESTING) {
-        problem(
-          entry.line,
-          `The longer explanation of ${name(i)} has lists or quotes inside each other more than ${MAX_NESTING} levels deep. It was left out; the short definition is kept.`
-        );
+        problem(entry.line, 'more-too-nested', { ...name(i), max: MAX_NESTING });
         sense.more = '';
       } else if (longestBlock(sense.more) > MAX_BLOCK) {
-        problem(
-          entry.line,
-          `The longer explanation of ${name(i)} has a paragraph or list item of more than ${thousands(MAX_BLOCK)} characters. It is shown as plain text, without formatting. Break it into shorter paragraphs.`
-        );
+        problem(entry.line, 'block-too-long', { ...name(i), max: MAX_BLOCK });
       }
       return true;
     });

@@ -2,15 +2,18 @@
  * Loading glossary files and layering them: the `src` list in order (first wins), then the built-in glossary.
  * A file that cannot be loaded or read becomes a problem with its name and line; the rest still loads.
  */
-import { fetchText } from '../../core/fetch-cache.js';
+import { fetchText, type FetchError } from '../../core/fetch-cache.js';
 import type { PieceOptions } from '../../core/yield.js';
 import {
   Glossary,
   layerGlossaries,
   layerGlossariesInPieces,
   type GlossaryProblem,
+  type GlossaryProblemCode,
+  type GlossaryProblemParams,
   type ParsedGlossary
 } from './model.js';
+import { problemLine } from './problem-words.js';
 import { parseJsonGlossary, parseJsonGlossaryInPieces } from './parse-json.js';
 import { looksLikeWebPage, parseMarkdownGlossary } from './parse-markdown.js';
 
@@ -97,7 +100,7 @@ export async function loadGlossary(sources: readonly string[], options: LoadOpti
       return await parseGlossaryTextInPieces(text, url, undefined, { signal: options.signal });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      problems.push({ file: url, line: 0, message: error instanceof Error ? error.message : String(error) });
+      problems.push(loadProblem(error, url));
       return undefined;
     }
   });
@@ -107,7 +110,7 @@ export async function loadGlossary(sources: readonly string[], options: LoadOpti
     try {
       layers.push(await loadDefaultLayer());
     } catch {
-      problems.push({ file: 'glossary.md (built in)', line: 0, message: 'The built-in glossary could not be loaded.' });
+      problems.push({ file: 'glossary.md (built in)', line: 0, code: 'default-missing' });
     }
   }
   return layerGlossariesInPieces(layers, problems, { signal: options.signal });
@@ -127,7 +130,28 @@ export function sharedGlossary(src: string, includeDefault: boolean): Promise<Gl
   return found;
 }
 
-/** Writes each problem to the console once, naming the file and line. */
+/** A file that could not be downloaded, as a code: by the kind of failure, with the address it was loaded from. */
+export function loadProblem(error: unknown, file: string): GlossaryProblem {
+  const problem = (code: GlossaryProblemCode, params?: GlossaryProblemParams): GlossaryProblem =>
+    params ? { file, line: 0, code, params } : { file, line: 0, code };
+  if (!(error instanceof Error) || error.name !== 'FetchError') return problem('file-unreadable');
+  const { kind, status, url, reason } = error as FetchError;
+  const address = url || file;
+  if (kind === 'timeout') return problem('fetch-timeout', { address });
+  if (kind === 'http') {
+    const params = { address, status: String(status ?? '') };
+    if (status === 404 || status === 410) return problem('fetch-not-found', params);
+    if (status === 401 || status === 403) return problem('fetch-refused', params);
+    if (status === 429) return problem('fetch-busy', params);
+    if (status !== undefined && status >= 500) return problem('fetch-server', params);
+    return problem('fetch-http', params);
+  }
+  if (reason === 'address') return problem('fetch-address', { address: file });
+  if (reason === 'broke-off') return problem('fetch-broke-off', { address });
+  return problem('fetch-unreachable', { address });
+}
+
+/** Writes each problem to the console once, in English, naming the file and line. */
 const logged = new Set<string>();
 export function logProblems(problems: readonly GlossaryProblem[]): void {
   for (const p of problems) {
@@ -138,7 +162,7 @@ export function logProblems(problems: readonly GlossaryProblem[]): void {
   }
 }
 
-/** "local.md, line 12: …" */
+/** "local.md, line 12: …" in English (for the console and the `tb-glossary-ready` event). */
 export function describeProblem(p: GlossaryProblem): string {
-  return p.line > 0 ? `${p.file}, line ${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
+  return problemLine(p);
 }

@@ -136,22 +136,39 @@ export function isCommonWord(glossary: Glossary, name: string): boolean {
   return lower !== first && first.slice(1) === lower.slice(1) && lowerWords(glossary).has(lower);
 }
 
+// Per glossary and pattern, which checks can apply at all (they depend on the pattern only): with every occurrence
+// wrapped, a long page asks about the same few thousand patterns tens of thousands of times.
+const KNOWN = 1;
+const MAY_BE_NAME = 2;
+const MAY_BE_ADVERB = 4;
+const patternChecks = new WeakMap<Glossary, Uint8Array>();
+
+function checksFor(glossary: Glossary, id: number): number {
+  let checks = patternChecks.get(glossary);
+  if (!checks) patternChecks.set(glossary, (checks = new Uint8Array(glossary.patternCount)));
+  let flags = checks[id];
+  if (!flags) {
+    const pattern = glossary.pattern(id);
+    const words = pattern.text.toLowerCase().split(/[\s-]+/);
+    flags = KNOWN;
+    if (!pattern.caseSensitive && isCommonWord(glossary, pattern.text)) flags |= MAY_BE_NAME;
+    if (words.length >= 2 && ADVERB_FIRST.has(words[0])) flags |= MAY_BE_ADVERB;
+    checks[id] = flags;
+  }
+  return flags;
+}
+
 /**
  * True when the match of pattern `id` at text[start, end) is a use of the term: not inside a proper name, not
  * an adverb and particle, not in its everyday meaning. `text` is the text the match was found in (its paragraph).
  */
 export function isTermUse(glossary: Glossary, id: number, text: string, start: number, end: number): boolean {
-  const pattern = glossary.pattern(id);
-  const { entry, sense } = glossary.target(id);
-  if (
-    !pattern.caseSensitive &&
-    /^\p{Lu}/u.test(text.slice(start, start + 2)) &&
-    isCommonWord(glossary, pattern.text) &&
-    partOfName(text, start, end)
-  ) {
+  const flags = checksFor(glossary, id);
+  if (flags & MAY_BE_NAME && /^\p{Lu}/u.test(text.slice(start, start + 2)) && partOfName(text, start, end)) {
     return false;
   }
-  if (adverbUse(pattern.text, text, start)) return false;
+  if (flags & MAY_BE_ADVERB && adverbUse(glossary.pattern(id).text, text, start)) return false;
+  const { entry, sense } = glossary.target(id);
   if (entry.everyday?.length && senseAt(entry, text, start, end, sense).everyday) return false;
   return true;
 }

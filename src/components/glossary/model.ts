@@ -66,11 +66,82 @@ export interface GlossaryEntry {
   line: number;
 }
 
-/** Something in a glossary file that could not be used. `line` is 1-based; 0 when it is about the whole file. */
+/**
+ * What was wrong, as a code: the readers never write sentences. problem-words.ts turns a code and its values into
+ * words in the page's language (or plain English for the console).
+ */
+export type GlossaryProblemCode =
+  // Loading
+  | 'fetch-address'
+  | 'fetch-unreachable'
+  | 'fetch-broke-off'
+  | 'fetch-not-found'
+  | 'fetch-refused'
+  | 'fetch-busy'
+  | 'fetch-server'
+  | 'fetch-http'
+  | 'fetch-timeout'
+  | 'file-unreadable'
+  | 'default-missing'
+  // JSON
+  | 'too-deep'
+  | 'too-deep-object'
+  | 'json-syntax'
+  | 'json-no-terms'
+  | 'json-term-not-object'
+  | 'json-term-no-name'
+  | 'json-not-list'
+  | 'json-not-text'
+  | 'json-senses-not-list'
+  | 'json-meaning-not-object'
+  | 'json-meaning-no-definition'
+  | 'json-no-definition'
+  | 'json-annotate'
+  | 'json-same-id'
+  // Markdown
+  | 'web-page'
+  | 'no-terms'
+  | 'one-hash-only'
+  | 'front-matter-open'
+  | 'front-matter-line'
+  | 'one-hash-heading'
+  | 'heading-no-term'
+  | 'meaning-before-term'
+  | 'unknown-field'
+  | 'field-on-meaning'
+  | 'field-empty'
+  | 'code-block-open'
+  | 'md-same-id'
+  | 'alias-taken'
+  | 'md-no-definition'
+  | 'text-outside-meanings'
+  | 'md-meaning-no-definition'
+  | 'md-annotate'
+  // Both formats
+  | 'duplicate-term'
+  // Limits
+  | 'too-many-terms'
+  | 'definition-too-long'
+  | 'definition-too-nested'
+  | 'more-too-long'
+  | 'more-too-nested'
+  | 'block-too-long'
+  // The element's own attributes
+  | 'annotate-choice'
+  | 'endpoint-unusable';
+
+/** Values put into a problem's words: names from the file stay as written; numbers are formatted when shown. */
+export type GlossaryProblemParams = Record<string, string | number>;
+
+/**
+ * Something in a glossary file that could not be used. `line` is 1-based; 0 when it is about the whole file.
+ * `code` and `params` say what; `problemText` (problem-words.ts) says it in words.
+ */
 export interface GlossaryProblem {
   file: string;
   line: number;
-  message: string;
+  code: GlossaryProblemCode;
+  params?: GlossaryProblemParams;
 }
 
 /** What a parser returns: the entries it could read and what it could not. */

@@ -11,6 +11,8 @@ import {
   type Alias,
   type GlossaryEntry,
   type GlossaryProblem,
+  type GlossaryProblemCode,
+  type GlossaryProblemParams,
   type GlossarySource,
   type ParsedGlossary,
   type Sense
@@ -23,14 +25,32 @@ interface JsonObject {
   [key: string]: Json;
 }
 
+/** Where the text stops being JSON, as a code (see `JsonSyntaxWhat`), with the line and the text there. */
 class JsonSyntaxError extends Error {
   constructor(
-    message: string,
-    readonly line: number
+    readonly what: JsonSyntaxWhat,
+    readonly line: number,
+    readonly near: string,
+    readonly key = ''
   ) {
-    super(message);
+    super(what);
   }
 }
+
+/** What is wrong where the text stops being JSON (said in words by problem-words.ts). */
+export type JsonSyntaxWhat =
+  | 'quote-open'
+  | 'bad-escape'
+  | 'control-character'
+  | 'comma-before-brace'
+  | 'name-expected'
+  | 'colon-expected'
+  | 'comma-or-brace'
+  | 'comma-before-bracket'
+  | 'comma-or-bracket'
+  | 'ends-early'
+  | 'not-json'
+  | 'text-after';
 
 /**
  * A glossary is at most six levels deep (the file, its terms, a term, its senses, a sense, a list of words). Far
@@ -44,13 +64,6 @@ export class JsonTooDeepError extends Error {
     super(`The JSON is nested more than ${MAX_DEPTH} levels deep.`);
   }
 }
-
-/** The plain message for a file (or object) nested too deeply: the file is named where the problem is shown. */
-export const TOO_DEEP_MESSAGE = 'This file is nested too deeply to be a glossary. Check that it is the glossary file.';
-
-/** The same for the `glossary` property: an object nested too deeply or containing itself. */
-export const TOO_DEEP_OBJECT_MESSAGE =
-  'This object is nested too deeply, or contains itself, so it cannot be a glossary. Check what is given as the glossary.';
 
 /**
  * The 1-based line where each object and list starts, in the order they start, and how deep they go. Strings are
@@ -133,9 +146,8 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
   let line = 1;
   let depth = 0;
 
-  const fail = (what: string): never => {
-    const near = text.slice(pos, pos + 20).split('\n')[0];
-    throw new JsonSyntaxError(near ? `${what} near "${near}".` : `${what} at the end of the file.`, line);
+  const fail = (what: JsonSyntaxWhat, key?: string): never => {
+    throw new JsonSyntaxError(what, line, text.slice(pos, pos + 20).split('\n')[0], key);
   };
   const space = () => {
     for (;;) {
@@ -150,7 +162,7 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
     let out = '';
     for (;;) {
       const c = text[pos];
-      if (c === undefined || c === '\n') fail('A piece of text in quotes is not closed');
+      if (c === undefined || c === '\n') fail('quote-open');
       if (c === '"') {
         pos++;
         return out;
@@ -174,11 +186,11 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
           out += String.fromCharCode(parseInt(text.slice(pos + 2, pos + 6), 16));
           pos += 6;
         } else {
-          fail('A backslash starts an escape that JSON does not know');
+          fail('bad-escape');
         }
         continue;
       }
-      if (c < ' ') fail('A control character is inside quotes');
+      if (c < ' ') fail('control-character');
       out += c;
       pos++;
     }
@@ -205,15 +217,10 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
       }
       for (;;) {
         space();
-        if (text[pos] !== '"')
-          fail(
-            text[pos] === '}'
-              ? 'There is a comma before "}" that should not be there'
-              : 'A field name in double quotes was expected'
-          );
+        if (text[pos] !== '"') fail(text[pos] === '}' ? 'comma-before-brace' : 'name-expected');
         const key = string();
         space();
-        if (text[pos] !== ':') fail(`A colon was expected after "${key}"`);
+        if (text[pos] !== ':') fail('colon-expected', key);
         pos++;
         obj[key] = value();
         space();
@@ -225,7 +232,7 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
           pos++;
           return obj;
         }
-        fail('A comma or "}" was expected');
+        fail('comma-or-brace');
       }
     }
     if (c === '[') {
@@ -239,7 +246,7 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
       }
       for (;;) {
         space();
-        if (text[pos] === ']') fail('There is a comma before "]" that should not be there');
+        if (text[pos] === ']') fail('comma-before-bracket');
         arr.push(value());
         space();
         if (text[pos] === ',') {
@@ -250,7 +257,7 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
           pos++;
           return arr;
         }
-        fail('A comma or "]" was expected');
+        fail('comma-or-bracket');
       }
     }
     if (c === '"') return string();
@@ -259,12 +266,12 @@ function readJsonSlowly(text: string): { value: Json; lines: WeakMap<object, num
       pos += literal[0].length;
       return JSON.parse(literal[0]) as Json;
     }
-    return fail(c === undefined ? 'The file ends too early' : 'Something that is not JSON was found');
+    return fail(c === undefined ? 'ends-early' : 'not-json');
   };
 
   const result = value();
   space();
-  if (pos < text.length) fail('There is more text after the end of the JSON');
+  if (pos < text.length) fail('text-after');
   return { value: result, lines };
 }
 
@@ -292,18 +299,20 @@ export function parseJsonGlossaryInPieces(
 /** The reading itself, as steps (one per term; see `Steps` in core/yield.ts). */
 function* readJsonGlossary(text: string, file: string, sourceName?: string): Steps<ParsedGlossary> {
   const problems: GlossaryProblem[] = [];
-  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const problem = (line: number, code: GlossaryProblemCode, params?: GlossaryProblemParams) =>
+    problems.push(params ? { file, line, code, params } : { file, line, code });
   const fallbackName = file.replace(/[?#].*$/, '').replace(/^.*\//, '') || file;
   let parsed: ReturnType<typeof parseJsonWithLines>;
   try {
     parsed = parseJsonWithLines(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     if (error instanceof JsonTooDeepError) {
-      problem(0, TOO_DEEP_MESSAGE);
+      problem(0, 'too-deep');
       return { source: { name: sourceName ?? fallbackName, url: file }, entries: [], problems };
     }
     if (!(error instanceof JsonSyntaxError)) throw error;
-    problem(error.line, `This is not valid JSON: ${error.message} Nothing from this file could be used.`);
+    const { what, near, key } = error;
+    problem(error.line, 'json-syntax', key ? { what, near, key } : { what, near });
     return { source: { name: sourceName ?? fallbackName, url: file }, entries: [], problems };
   }
   const { value: root, lines } = parsed;
@@ -315,10 +324,7 @@ function* readJsonGlossary(text: string, file: string, sourceName?: string): Ste
     (isObject(root) && typeof root.name === 'string' && root.name.trim() ? root.name.trim() : fallbackName);
   const source: GlossarySource = { name, url: file };
   if (!Array.isArray(list)) {
-    problem(
-      lineOf(root),
-      'The file needs a "terms" list: { "name": "…", "terms": [ { "term": "…", "definition": "…" } ] }.'
-    );
+    problem(lineOf(root), 'json-no-terms');
     return { source, entries: [], problems };
   }
 
@@ -329,19 +335,18 @@ function* readJsonGlossary(text: string, file: string, sourceName?: string): Ste
     if (index) yield;
     const item = list[index];
     const at = lineOf(item, lineOf(list));
-    const label = `Term ${index + 1}`;
     if (!isObject(item)) {
-      problem(at, `${label} is not an object like { "term": "…", "definition": "…" }.`);
+      problem(at, 'json-term-not-object', { number: index + 1 });
       continue;
     }
     const term = typeof item.term === 'string' ? item.term.trim() : '';
     if (!term) {
-      problem(at, `${label} has no "term".`);
+      problem(at, 'json-term-no-name', { number: index + 1 });
       continue;
     }
     const earlier = seen.get(normalizeTerm(term));
     if (earlier) {
-      problem(at, `"${term}" is already defined on line ${earlier}. This second definition was left out.`);
+      problem(at, 'duplicate-term', { term, earlier });
       continue;
     }
     const strings = (key: string, where: JsonObject = item): string[] => {
@@ -350,14 +355,14 @@ function* readJsonGlossary(text: string, file: string, sourceName?: string): Ste
       if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
       if (Array.isArray(v) && v.every(x => typeof x === 'string'))
         return (v as string[]).map(s => s.trim()).filter(Boolean);
-      problem(lineOf(where, at), `"${key}" under "${term}" must be a list of words in quotes.`);
+      problem(lineOf(where, at), 'json-not-list', { key, term });
       return [];
     };
     const text = (key: string, where: JsonObject): string => {
       const v = where[key];
       if (v === undefined) return '';
       if (typeof v === 'string') return v.trim();
-      problem(lineOf(where, at), `"${key}" under "${term}" must be text in quotes.`);
+      problem(lineOf(where, at), 'json-not-text', { key, term });
       return '';
     };
     const exact = new Set(strings('exact').map(normalizeTerm));
@@ -370,16 +375,16 @@ function* readJsonGlossary(text: string, file: string, sourceName?: string): Ste
     const senses: Sense[] = [];
     if (sensesJson !== undefined) {
       if (!Array.isArray(sensesJson) || sensesJson.length === 0) {
-        problem(lineOf(sensesJson, at), `"senses" under "${term}" must be a list of meanings.`);
+        problem(lineOf(sensesJson, at), 'json-senses-not-list', { term });
       } else {
         sensesJson.forEach((s, n) => {
           if (!isObject(s)) {
-            problem(lineOf(sensesJson, at), `Meaning ${n + 1} of "${term}" is not an object.`);
+            problem(lineOf(sensesJson, at), 'json-meaning-not-object', { term, number: n + 1 });
             return;
           }
           const definition = text('definition', s);
           if (!definition) {
-            problem(lineOf(s, at), `Meaning ${n + 1} of "${term}" has no "definition".`);
+            problem(lineOf(s, at), 'json-meaning-no-definition', { term, number: n + 1 });
             return;
           }
           senses.push({
@@ -398,7 +403,7 @@ function* readJsonGlossary(text: string, file: string, sourceName?: string): Ste
       }
     }
     if (!senses.length) {
-      if (sensesJson === undefined) problem(at, `"${term}" has no "definition".`);
+      if (sensesJson === undefined) problem(at, 'json-no-definition', { term });
       continue;
     }
     const shortFor = text('shortFor', item);
@@ -415,17 +420,14 @@ function* readJsonGlossary(text: string, file: string, sourceName?: string): Ste
       return true;
     });
     if (item.annotate !== undefined && typeof item.annotate !== 'boolean') {
-      problem(at, `"annotate" under "${term}" must be true or false.`);
+      problem(at, 'json-annotate', { term });
     }
     seen.set(normalizeTerm(term), at);
     let id = slugify(typeof item.id === 'string' && item.id.trim() ? item.id : term);
     const sameId = ids.get(id);
     if (sameId) {
       // "C++" and "C#" both become "c": say so, and keep both terms with a link name of their own.
-      problem(
-        at,
-        `"${term}" gets the same link name "${id}" as "${sameId.term}" on line ${sameId.line}. Add "id": "…" to tell them apart.`
-      );
+      problem(at, 'json-same-id', { term, id, other: sameId.term, earlier: sameId.line });
       let n = 2;
       while (ids.has(`${id}-${n}`)) n++;
       id = `${id}-${n}`;

@@ -29,6 +29,8 @@ import {
   type Alias,
   type GlossaryEntry,
   type GlossaryProblem,
+  type GlossaryProblemCode,
+  type GlossaryProblemParams,
   type GlossarySource,
   type ParsedGlossary,
   type Sense
@@ -77,7 +79,11 @@ type FieldName =
   | 'annotate'
   | 'everyday';
 
+/** Notes a problem: a code and its values (see problem-words.ts for the words). */
+type Report = (line: number, code: GlossaryProblemCode, params?: GlossaryProblemParams) => void;
+
 const SENSE_FIELDS = new Set<FieldName>(['also', 'abbreviation', 'exact', 'anyCase', 'cues']);
+/** The field names as written in a file: they are the format, not words to translate. */
 const FIELD_LIST =
   'also, short for, abbreviation, exact, any case, cues, related, not the same as, id, annotate, everyday';
 const FIELD_LINE = /^([A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(.*)$/;
@@ -105,20 +111,13 @@ export function looksLikeWebPage(text: string): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.replace(/^\uFEFF/, ''));
 }
 
-const WEB_PAGE =
-  'This is a web page, not a glossary file, so no terms were found in it. Check the address: it may lead to a sign-in page or an error page.';
-const NO_TERMS =
-  'No terms found. Each term needs a heading that starts with "## ", for example "## Wi-Fi". If this is a web page rather than the glossary file, check the address.';
-
-const ONE_HASH =
-  'No terms found. The headings here start with one "#", but each term needs a heading that starts with "## " (two), for example "## Wi-Fi".';
-
-/** Parses a Markdown glossary. `file` names the file in messages. */
+/** Parses a Markdown glossary. `file` names the file in problems. */
 export function parseMarkdownGlossary(text: string, file: string, sourceName?: string): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
-  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const problem: Report = (line, code, params) =>
+    problems.push(params ? { file, line, code, params } : { file, line, code });
   if (looksLikeWebPage(text)) {
-    problem(0, WEB_PAGE);
+    problem(0, 'web-page');
     return { source: { name: sourceName || fileName(file), url: file }, entries: [], problems };
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -130,7 +129,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
   if (lines[0]?.trim() === '---') {
     const close = lines.findIndex((l, n) => n > 0 && l.trim() === '---');
     if (close < 0) {
-      problem(1, 'The block that starts with "---" on line 1 is never closed with another "---" line.');
+      problem(1, 'front-matter-open');
     } else {
       for (let n = 1; n < close; n++) {
         const field = FIELD_LINE.exec(lines[n]);
@@ -138,7 +137,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
         const key = field?.[1].trim().toLowerCase();
         if (field && (key === 'name' || key === 'title')) name ||= field[2].trim();
         else if (field && (key === 'updated' || key === 'owner' || key === 'contact')) continue;
-        else problem(n + 1, `"${lines[n].trim()}" is not understood here. At the top of the file, write "name: …".`);
+        else problem(n + 1, 'front-matter-line', { text: lines[n].trim() });
       }
       i = close + 1;
     }
@@ -165,12 +164,12 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
       if (level === 1) {
         topHeadings++;
         if (!draft) name ||= title;
-        else problem(lineNo, `"# ${title}" uses one "#"; terms use two ("## ${title}") and meanings three ("### …").`);
+        else problem(lineNo, 'one-hash-heading', { title });
         continue;
       }
       if (level === 2) {
         if (!title) {
-          problem(lineNo, 'This heading has no term after "##".');
+          problem(lineNo, 'heading-no-term');
           draft = undefined;
           block = undefined;
           continue;
@@ -184,7 +183,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
       }
       if (level === 3) {
         if (!draft) {
-          problem(lineNo, `The meaning "${title}" comes before any term. Put a "## Term" heading above it.`);
+          problem(lineNo, 'meaning-before-term', { meaning: title });
           block = undefined;
           continue;
         }
@@ -209,21 +208,15 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
       const known = FIELDS[key];
       if (field && (known || fieldRun)) {
         if (!known) {
-          problem(
-            lineNo,
-            `"${field[1].trim()}:" is not a field we know. Fields are: ${FIELD_LIST}. If this is the definition, leave a blank line above it.`
-          );
+          problem(lineNo, 'unknown-field', { field: field[1].trim(), fields: FIELD_LIST });
           continue;
         }
         if (block !== draft!.head && !SENSE_FIELDS.has(known)) {
-          problem(
-            lineNo,
-            `"${field[1].trim()}:" belongs to the whole term: put it under "## ${draft!.term}", above the meanings.`
-          );
+          problem(lineNo, 'field-on-meaning', { field: field[1].trim(), term: draft!.term });
           continue;
         }
         if (!field[2].trim()) {
-          problem(lineNo, `"${field[1].trim()}:" has nothing after it.`);
+          problem(lineNo, 'field-empty', { field: field[1].trim() });
           continue;
         }
         block.fields[known] = block.fields[known] ? `${block.fields[known]}, ${field[2].trim()}` : field[2].trim();
@@ -238,10 +231,10 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     }
     block.text.push(raw);
   }
-  if (fence) problem(lines.length, 'A code block opened with ``` is never closed.');
+  if (fence) problem(lines.length, 'code-block-open');
   if (!drafts.length) {
     // Said out loud: a file that silently adds nothing looks like a glossary that works.
-    problem(0, topHeadings > 1 ? ONE_HASH : NO_TERMS);
+    problem(0, topHeadings > 1 ? 'one-hash-only' : 'no-terms');
   }
 
   const source: GlossarySource = { name: name || fileName(file), url: file };
@@ -254,7 +247,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     const key = normalizeTerm(d.term);
     const earlier = termLines.get(key);
     if (earlier) {
-      problem(d.line, `"${d.term}" is already defined on line ${earlier}. This second definition was left out.`);
+      problem(d.line, 'duplicate-term', { term: d.term, earlier });
       continue;
     }
     termLines.set(key, d.line);
@@ -262,10 +255,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
     if (!entry) continue;
     const idLine = ids.get(entry.id);
     if (idLine) {
-      problem(
-        d.line,
-        `"${d.term}" gets the same link name "${entry.id}" as the term on line ${idLine}. Add "id: …" to tell them apart.`
-      );
+      problem(d.line, 'md-same-id', { term: d.term, id: entry.id, earlier: idLine });
       entry.id = `${entry.id}-${d.line}`;
     }
     ids.set(entry.id, d.line);
@@ -274,10 +264,7 @@ export function parseMarkdownGlossary(text: string, file: string, sourceName?: s
         (alias.caseSensitive ? '=' : '~') + (alias.caseSensitive ? alias.text : normalizeTerm(alias.text));
       const owner = aliasLines.get(aliasKey);
       if (owner && owner.term !== entry.term) {
-        problem(
-          d.line,
-          `"${alias.text}" (under "${entry.term}") already names "${owner.term}" on line ${owner.line}. A word can name one term only; for a word with several meanings, use "###" meanings under one term.`
-        );
+        problem(d.line, 'alias-taken', { alias: alias.text, term: entry.term, other: owner.term, earlier: owner.line });
       } else if (!owner) {
         aliasLines.set(aliasKey, { term: entry.term, line: d.line });
       }
@@ -327,11 +314,7 @@ function dedupe(aliases: Alias[]): Alias[] {
   });
 }
 
-function buildEntry(
-  d: Draft,
-  source: GlossarySource,
-  problem: (line: number, message: string) => void
-): GlossaryEntry | undefined {
+function buildEntry(d: Draft, source: GlossarySource, problem: Report): GlossaryEntry | undefined {
   const head = d.head;
   const { exact, anyCase } = caseSets(head, ...d.senses);
   const shortFor = head.fields.shortFor?.trim() ?? '';
@@ -344,21 +327,18 @@ function buildEntry(
   if (d.senses.length === 0) {
     const { definition, more } = body(head.text);
     if (!definition) {
-      problem(d.line, `"${d.term}" has no definition. Write one short paragraph under the heading.`);
+      problem(d.line, 'md-no-definition', { term: d.term });
       return undefined;
     }
     senses.push({ label: '', definition, more, cues: splitList(head.fields.cues ?? ''), aliases: [] });
   } else {
     if (head.text.some(l => l.trim())) {
-      problem(
-        head.textLine,
-        `This text under "${d.term}" is outside any meaning, so it was left out. Move it under one of the "###" headings.`
-      );
+      problem(head.textLine, 'text-outside-meanings', { term: d.term });
     }
     for (const s of d.senses) {
       const { definition, more } = body(s.text);
       if (!definition) {
-        problem(s.line, `The meaning "${s.label}" of "${d.term}" has no definition.`);
+        problem(s.line, 'md-meaning-no-definition', { meaning: s.label, term: d.term });
         continue;
       }
       senses.push({
@@ -373,7 +353,7 @@ function buildEntry(
   }
   const annotate = head.fields.annotate?.trim().toLowerCase();
   if (annotate && !['yes', 'no', 'true', 'false'].includes(annotate)) {
-    problem(d.line, `"annotate:" under "${d.term}" should be "yes" or "no".`);
+    problem(d.line, 'md-annotate', { term: d.term });
   }
   return {
     id: slugify(head.fields.id?.trim() || d.term),

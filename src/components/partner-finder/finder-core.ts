@@ -19,6 +19,7 @@ import { fileLabel, importDirectory, importValue } from './import/detect.js';
 import { problemOf, warningLine } from './directory-words.js';
 import { mergeSteps, mergeWarnings, type SourceDirectory } from './merge.js';
 import { DetailLoader } from './details-loader.js';
+import { localLanguage } from './language-names.js';
 import { chartIn, hasChartWords, loadChartWords, type ChartWords } from './chart-words.js';
 
 import type { PreparedRead } from './prepared.js';
@@ -201,10 +202,14 @@ export abstract class FinderCore extends TbElement {
     this.chartLoading = run;
   }
 
-  /** A filter value as people read it: type and goal names from the chart, age groups from the catalog. */
+  /**
+   * A filter value as people read it: type and goal names from the chart, age groups from the catalog, language
+   * names through `Intl`.
+   */
   protected facetLabel(facet: FacetId, value: string, label: string): string {
     if (facet === 'category') return this.chart.categories.find(c => c.id === value)?.name ?? label;
     if (facet === 'goal') return this.chart.goals.find(g => g.id === value)?.label ?? label;
+    if (facet === 'language') return localLanguage(label, this.i18n.lang);
     const age = facet === 'age' ? AGE_KEYS[value] : undefined;
     return age ? this.t(age) : label;
   }

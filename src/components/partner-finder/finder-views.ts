@@ -10,6 +10,7 @@ import { mailHref, safeHref, telHref, websiteHref } from './text.js';
 import { type View } from './url-state.js';
 import { FACET_LABELS, PRINT_LIMIT } from './finder-constants.js';
 import { FinderForms } from './finder-forms.js';
+import { localLanguage } from './language-names.js';
 
 export abstract class FinderViews extends FinderForms {
   protected renderCategoryFacts(id: string) {
@@ -183,7 +184,7 @@ export abstract class FinderViews extends FinderForms {
         ${
           org.languages.length
             ? html`<dt>${this.t('dtLanguages')}</dt>
-                <dd>${org.languages.join(', ')}</dd>`
+                <dd>${org.languages.map(name => localLanguage(name, this.i18n.lang)).join(', ')}</dd>`
             : nothing
         }
         ${renderServices(org.services, this.i18n)} ${renderDetailExtras(org, this.i18n)}

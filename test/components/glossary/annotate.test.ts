@@ -26,8 +26,22 @@ async function ready(el: TbGlossary): Promise<TbGlossary> {
   return el;
 }
 
+/** Annotated terms are light spans (`data-tb-term` = entry id) until used; hand-written terms are `<tb-jargon>`. */
+const TERMS = 'tb-jargon, [data-tb-term]';
+
 function wrapped(el: Element): string[] {
-  return [...el.querySelectorAll('tb-jargon')].map(j => `${j.textContent}=${j.getAttribute('term')}`);
+  return [...el.querySelectorAll(TERMS)].map(
+    j => `${j.textContent}=${j.localName === 'tb-jargon' ? j.getAttribute('term') : j.getAttribute('data-tb-term')}`
+  );
+}
+
+/** The light term made for the first occurrence of `text`, checked to be a keyboard-reachable button. */
+function lightTerm(el: Element, text: string): HTMLElement {
+  const term = [...el.querySelectorAll<HTMLElement>('[data-tb-term]')].find(t => t.textContent === text)!;
+  expect(term, text).to.exist;
+  expect(term.getAttribute('role')).to.equal('button');
+  expect(term.tabIndex).to.equal(0);
+  return term;
 }
 
 describe('<tb-glossary annotate>', () => {
@@ -44,9 +58,9 @@ describe('<tb-glossary annotate>', () => {
       'OPAC=opac',
       'ILL=interlibrary-loan'
     ]);
-    const jargon = el.querySelector('tb-jargon')!;
-    await jargon.updateComplete;
-    expect(jargon.shadowRoot!.querySelector('button')).to.exist;
+    const term = lightTerm(el, 'print release');
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(term.getAttribute('aria-description')).to.equal('explain');
   });
 
   it('wraps every occurrence with annotate="all"', async () => {
@@ -89,7 +103,7 @@ describe('<tb-glossary annotate>', () => {
     );
     await ready(el);
     expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
-    expect(el.querySelector('tb-jargon')!.parentElement!.localName).to.equal('p');
+    expect(el.querySelector(TERMS)!.parentElement!.localName).to.equal('p');
   });
 
   it('never puts a term button inside an element whose children are presentational, or in a tooltip', async () => {
@@ -106,7 +120,7 @@ describe('<tb-glossary annotate>', () => {
     );
     await ready(el);
     expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
-    expect(el.querySelector('tb-jargon')!.parentElement!.localName).to.equal('p');
+    expect(el.querySelector(TERMS)!.parentElement!.localName).to.equal('p');
   });
 
   it('keeps a sentence in one piece inside a flex or grid box, and the term looks like the words around it', async () => {
@@ -130,18 +144,12 @@ describe('<tb-glossary annotate>', () => {
       expect(box.childNodes.length, id).to.equal(1);
       expect((box.firstChild as Element).localName, id).to.equal('span');
       expect(box.textContent, id).to.equal(id === 'flex' ? 'Please use the OPAC to find it.' : 'OPAC first.');
-      expect(box.querySelector('span > tb-jargon'), id).to.exist;
+      expect(box.querySelector('span > [data-tb-term]'), id).to.exist;
     }
     expect(el.querySelector('#contents-in-flex > span')!.children[0].localName).to.equal('span');
     // Ordinary text is split as before, with no extra element.
-    expect([...el.querySelector('#block')!.childNodes].map(n => n.nodeName)).to.deep.equal([
-      '#text',
-      'TB-JARGON',
-      '#text'
-    ]);
-    const term = el.querySelector('#caps tb-jargon') as TbJargon;
-    await term.updateComplete;
-    const button = getComputedStyle(term.shadowRoot!.querySelector('button.term')!);
+    expect([...el.querySelector('#block')!.childNodes].map(n => n.nodeName)).to.deep.equal(['#text', 'SPAN', '#text']);
+    const button = getComputedStyle(el.querySelector('#caps [data-tb-term]')!);
     expect(button.textTransform).to.equal('uppercase');
     expect(button.letterSpacing).to.equal('3px');
     expect(button.wordSpacing).to.equal('5px');
@@ -188,7 +196,7 @@ describe('<tb-glossary annotate>', () => {
     );
     await ready(first);
     expect(wrapped(first)).to.deep.equal(['router=router']);
-    expect(first.querySelector('tb-jargon')!.previousSibling!.textContent).to.contain('first. The ');
+    expect(first.querySelector(TERMS)!.previousSibling!.textContent).to.contain('first. The ');
   });
 
   it('does not wrap a term already marked up by hand, in first-only mode', async () => {
@@ -208,12 +216,13 @@ describe('<tb-glossary annotate>', () => {
       </tb-glossary>`
     );
     await ready(el);
-    const [opac, wifi] = [...el.querySelectorAll('tb-jargon')] as TbJargon[];
+    lightTerm(el, 'OPAC').focus();
+    await sendKeys({ press: 'Enter' });
+    // Used, the light term has become a full <tb-jargon> with its button, and focus went into its box.
+    const opac = el.querySelector('tb-jargon') as TbJargon;
+    expect(opac.textContent).to.equal('OPAC');
     await opac.updateComplete;
     const button = opac.shadowRoot!.querySelector('button.term') as HTMLButtonElement;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    button.focus();
-    await sendKeys({ press: 'Enter' });
     const pop = () => opac.shadowRoot!.querySelector('#popover') as HTMLElement | null;
     await waitUntil(() => pop()?.matches(':popover-open'), 'opened by Enter');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -223,8 +232,9 @@ describe('<tb-glossary annotate>', () => {
     await sendKeys({ press: 'Escape' });
     expect(pop()!.matches(':popover-open')).to.equal(false);
     expect(opac.shadowRoot!.activeElement).to.equal(button);
-    await wifi.updateComplete;
-    (wifi.shadowRoot!.querySelector('button.term') as HTMLButtonElement).click();
+    lightTerm(el, 'Wi-Fi').click();
+    await waitUntil(() => el.querySelectorAll('tb-jargon').length === 2, 'Wi-Fi used');
+    const wifi = el.querySelectorAll('tb-jargon')[1] as TbJargon;
     await waitUntil(() => wifi.shadowRoot!.querySelector('#popover')?.matches(':popover-open'), 'opened by click');
     expect(wifi.shadowRoot!.querySelector('#popover')!.textContent).to.contain('Radio network.');
     wifi.hide();
@@ -237,14 +247,12 @@ describe('<tb-glossary annotate>', () => {
       </tb-glossary>`
     );
     await ready(el);
-    const opac = el.querySelector('tb-jargon') as TbJargon;
-    await opac.updateComplete;
     el.hoverPreview = true;
     await el.updateComplete;
-    await opac.updateComplete;
-    const b = opac.shadowRoot!.querySelector('button.term')!.getBoundingClientRect();
+    const b = lightTerm(el, 'OPAC').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
-    await waitUntil(() => opac.open, 'hover opened', { timeout: 1500 });
+    await waitUntil(() => (el.querySelector('tb-jargon') as TbJargon | null)?.open, 'hover opened', { timeout: 1500 });
+    const opac = el.querySelector('tb-jargon') as TbJargon;
     expect(opac.shadowRoot!.activeElement).to.equal(null);
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => !opac.open, 'closed after leaving', { timeout: 1500 });
@@ -260,16 +268,16 @@ describe('<tb-glossary annotate>', () => {
     const p = document.createElement('p');
     p.textContent = 'Later: OPAC again and Wi-Fi, and print.';
     el.append(p);
-    await waitUntil(() => el.querySelectorAll('tb-jargon').length === 3, 'new text annotated');
+    await waitUntil(() => el.querySelectorAll(TERMS).length === 3, 'new text annotated');
     expect(wrapped(el)).to.deep.equal(['OPAC=opac', 'Wi-Fi=wi-fi', 'print=print']);
     // Changing text inside an existing term, and adding text inside it, does not wrap it again.
-    const jargon = el.querySelector('tb-jargon')!;
+    const jargon = el.querySelector(TERMS)!;
     jargon.append(' Wi-Fi');
     const text = document.createTextNode('ILL arrives.');
     el.querySelector('#first')!.append(text);
-    await waitUntil(() => el.querySelectorAll('tb-jargon').length === 4, 'characterData annotated');
+    await waitUntil(() => el.querySelectorAll(TERMS).length === 4, 'characterData annotated');
     await aTimeout(20);
-    expect(el.querySelectorAll('tb-jargon tb-jargon')).to.have.length(0);
+    expect(el.querySelectorAll('[data-tb-term] [data-tb-term], tb-jargon tb-jargon')).to.have.length(0);
     expect(wrapped(el)).to.deep.equal(['OPAC Wi-Fi=opac', 'ILL=interlibrary-loan', 'Wi-Fi=wi-fi', 'print=print']);
   });
 
@@ -281,7 +289,7 @@ describe('<tb-glossary annotate>', () => {
     );
     await ready(el);
     (el.querySelector('#x')!.firstChild as Text).data = 'Now the OPAC.';
-    await waitUntil(() => el.querySelector('tb-jargon'), 'changed text annotated');
+    await waitUntil(() => el.querySelector(TERMS), 'changed text annotated');
     expect(wrapped(el)).to.deep.equal(['OPAC=opac']);
   });
 

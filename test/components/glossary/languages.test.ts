@@ -53,21 +53,29 @@ async function page(lang: string) {
   );
   const glossary = wrapper.querySelector('tb-glossary') as TbGlossary;
   if (!glossary.isReady) await oneEvent(glossary, 'tb-glossary-ready');
-  await waitUntil(() => glossary.querySelector('tb-jargon'), 'terms wrapped', { timeout: 10000 });
-  const jargon = glossary.querySelector('tb-jargon') as TbJargon;
+  // Annotated terms are light spans until used (docs/decisions/011-light-glossary-terms.md).
+  await waitUntil(() => glossary.querySelector('[data-tb-term]'), 'terms wrapped', { timeout: 10000 });
+  const term = glossary.querySelector<HTMLElement>('[data-tb-term]')!;
   const index = glossary.querySelector('tb-glossary-index') as TbGlossaryIndex;
-  await waitUntil(() => index.shadowRoot?.querySelector('dl') && jargon.shadowRoot?.querySelector('button'), 'drawn', {
-    timeout: 10000
-  });
-  return { wrapper, glossary, jargon, index };
+  await waitUntil(() => index.shadowRoot?.querySelector('dl'), 'drawn', { timeout: 10000 });
+  return { wrapper, glossary, term, index };
 }
 
-async function openBox(jargon: TbJargon) {
-  jargon.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!.click();
-  await waitUntil(() => jargon.shadowRoot!.querySelector('#popover:popover-open .definition'), 'box open', {
-    timeout: 10000
-  });
-  await jargon.updateComplete;
+/** Clicks a light term: it becomes a `<tb-jargon>` with its box open. Returns that element. */
+async function openBox(term: HTMLElement): Promise<TbJargon> {
+  const glossary = term.closest('tb-glossary')!;
+  const text = term.textContent;
+  term.click();
+  let jargon: TbJargon | undefined;
+  await waitUntil(
+    () =>
+      (jargon = [...glossary.querySelectorAll<TbJargon>('tb-jargon')].find(j => j.textContent === text)) &&
+      jargon.shadowRoot?.querySelector('#popover:popover-open .definition'),
+    'box open',
+    { timeout: 10000 }
+  );
+  await jargon!.updateComplete;
+  return jargon!;
 }
 
 async function search(index: TbGlossaryIndex, query: string) {
@@ -84,9 +92,12 @@ describe('glossary in Spanish (issue 10)', () => {
   });
 
   it('shows no English interface text in the term, the definition box and the index', async () => {
-    const { jargon, index, wrapper } = await page('es');
+    const { term, index, wrapper } = await page('es');
+    await waitUntil(() => term.getAttribute('aria-description') === 'explicar', 'Spanish description', {
+      timeout: 5000
+    });
+    const jargon = await openBox(term);
     expect(jargon.shadowRoot!.querySelector('button.term')!.textContent).to.contain('explicar');
-    await openBox(jargon);
     const box = readableTexts(jargon.shadowRoot!).join(' | ');
     expect(box).to.contain('Fuente: Sucursal').and.to.contain('Relacionado: ILS').and.to.contain('Cerrar');
     expect(box).to.contain('¿Sigue con dudas? Pregunte a Informática');
@@ -99,8 +110,8 @@ describe('glossary in Spanish (issue 10)', () => {
 
   it('a sense box, a search with and without results, in Spanish', async () => {
     const { glossary, index, wrapper } = await page('es');
-    const server = [...glossary.querySelectorAll('tb-jargon')].find(j => j.textContent === 'Servidor') as TbJargon;
-    await openBox(server);
+    const light = [...glossary.querySelectorAll<HTMLElement>('[data-tb-term]')].find(j => j.textContent === 'Servidor');
+    const server = await openBox(light!);
     expect(readableTexts(server.shadowRoot!).join(' ')).to.contain('Aquí seguramente significa: la computadora');
     expect(readableTexts(server.shadowRoot!).join(' ')).to.contain('También puede significar:');
     await search(index, 'wi');
@@ -129,19 +140,72 @@ describe('glossary in Spanish (issue 10)', () => {
     await expect(glossary).to.be.accessible();
   });
 
+  it('the problems themselves are in Spanish: a bad line, a definition too long, a collision, a missing file', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    let wrapper: HTMLElement;
+    try {
+      wrapper = await fixture<HTMLElement>(
+        html`<div lang="es">
+          <tb-glossary
+            no-default
+            annotate="sometimes"
+            src="/test/fixtures/glossary/problems-es.md /test/fixtures/glossary/broken-es-json /test/fixtures/glossary/no-such-file.md"
+            ><p>Texto.</p></tb-glossary
+          >
+        </div>`
+      );
+      const glossary = wrapper.querySelector('tb-glossary') as TbGlossary;
+      if (!glossary.isReady) await oneEvent(glossary, 'tb-glossary-ready');
+      await waitUntil(
+        () => glossary.shadowRoot!.querySelector('.problems')?.textContent?.includes('línea'),
+        'problems in Spanish',
+        { timeout: 10000 }
+      );
+    } finally {
+      console.error = original;
+    }
+    const glossary = wrapper.querySelector('tb-glossary') as TbGlossary;
+    const items = [...glossary.shadowRoot!.querySelectorAll('.problems li')].map(li => li.textContent!.trim());
+    const all = items.join('\n');
+    expect(all).to.contain('«sometimes» no es una opción');
+    expect(all).to.contain('problems-es.md, línea 4: «colour:» no es un campo conocido');
+    expect(all).to.match(/La definición de «Huge» tiene \d+ caracteres; el máximo es 2000\. No se usó\./);
+    expect(all).to.contain('«Router» ya está definido en la línea 3. Esta segunda definición no se usó.');
+    expect(all).to.contain('«Router» (en «Modem») ya es un nombre de «Router», en la línea 3.');
+    expect(all).to.contain(
+      'broken-es-json, línea 5: Esto no es JSON válido: sobra una coma antes de «]» cerca de «]».'
+    );
+    expect(all).to.match(
+      /no-such-file\.md: No pudimos cargar el glosario desde \S+no-such-file\.md: el servidor dice que no lo encuentra \(404\)\./
+    );
+    expect(items).to.have.length(7);
+    // File names and term names are the glossary's own; every word around them is Spanish.
+    expect(englishLeft(glossary.shadowRoot!, catalogs)).to.deep.equal([]);
+    // The console is for the webmaster, in English.
+    expect(errors.some(e => e.includes('problems-es.md, line 4: "colour:" is not a field we know'))).to.equal(true);
+    await expect(glossary).to.be.accessible();
+  });
+
   it('switches language when the page changes lang', async () => {
-    const { jargon, index, wrapper } = await page('es');
-    await openBox(jargon);
+    const { glossary, term, index, wrapper } = await page('es');
+    const server = [...glossary.querySelectorAll('[data-tb-term]')].find(j => j.textContent === 'Servidor')!;
+    const jargon = await openBox(term);
+    await waitUntil(() => server.getAttribute('aria-description') === 'explicar', 'Spanish term', { timeout: 5000 });
     wrapper.lang = 'en';
     await waitUntil(() => index.shadowRoot!.textContent!.includes('Search the glossary'), 'English index', {
       timeout: 5000
     });
     await waitUntil(() => jargon.shadowRoot!.textContent!.includes('From: Sucursal'), 'English box', { timeout: 5000 });
     expect(jargon.shadowRoot!.querySelector('button.term')!.textContent).to.contain('explain');
+    // The terms not used yet follow the language too.
+    await waitUntil(() => server.getAttribute('aria-description') === 'explain', 'English term', { timeout: 5000 });
     wrapper.lang = 'es';
     await waitUntil(() => index.shadowRoot!.textContent!.includes('Buscar en el glosario'), 'Spanish again', {
       timeout: 5000
     });
+    await waitUntil(() => server.getAttribute('aria-description') === 'explicar', 'Spanish again', { timeout: 5000 });
   });
 
   for (const [name, dark] of [
@@ -154,9 +218,9 @@ describe('glossary in Spanish (issue 10)', () => {
           document.body.style.setProperty('background', '#1b1b1b');
           document.body.style.setProperty('color', '#eee');
         }
-        const { jargon, index, wrapper } = await page(lang);
+        const { term, index, wrapper } = await page(lang);
         await expect(wrapper).to.be.accessible();
-        await openBox(jargon);
+        const jargon = await openBox(term);
         await expect(jargon).to.be.accessible();
         await expect(index).to.be.accessible();
         // Keyboard: Escape closes the box and puts focus back on the term.

@@ -9,6 +9,7 @@ import {
 } from '../../../src/components/glossary/limits.js';
 import { parseJsonGlossary, parseJsonWithLines } from '../../../src/components/glossary/parse-json.js';
 import { parseMarkdownGlossary } from '../../../src/components/glossary/parse-markdown.js';
+import { problemText } from '../../../src/components/glossary/problem-words.js';
 
 describe('glossary limits (issue 15 §3)', () => {
   it('leaves out a definition over the length limit, names the term, and keeps the others', () => {
@@ -27,7 +28,9 @@ describe('glossary limits (issue 15 §3)', () => {
     ]) {
       expect(p.entries.map(e => e.term)).to.deep.equal(['Fine']);
       expect(p.problems).to.have.length(1);
-      expect(p.problems[0].message).to.contain('"Huge"').and.to.contain('the limit is 2,000');
+      expect(p.problems[0]).to.deep.include({ code: 'definition-too-long' });
+      expect(p.problems[0].params).to.include({ term: 'Huge', max: MAX_DEFINITION });
+      expect(problemText(p.problems[0])).to.contain('"Huge"').and.to.contain('the limit is 2,000');
     }
   });
 
@@ -36,7 +39,11 @@ describe('glossary limits (issue 15 §3)', () => {
     const p = parseJsonGlossary(JSON.stringify([{ term: 'Big', definition: 'Short.', more }]), 'g.json');
     expect(p.entries).to.have.length(1);
     expect(p.entries[0].senses[0].more).to.equal('');
-    expect(p.problems[0].message).to.contain('longer explanation of "Big"').and.to.contain('5,000,000');
+    expect(p.problems[0]).to.deep.include({
+      code: 'more-too-long',
+      params: { term: 'Big', length: 5_000_000, max: MAX_MORE }
+    });
+    expect(problemText(p.problems[0])).to.contain('longer explanation of "Big"').and.to.contain('5,000,000');
     expect(MAX_MORE).to.be.below(5_000_000);
   });
 
@@ -51,7 +58,8 @@ describe('glossary limits (issue 15 §3)', () => {
     for (const def of [indented, oneLine, quotes]) {
       const p = parseJsonGlossary(JSON.stringify([{ term: 'Deep', definition: def }]), 'g.json');
       expect(p.entries).to.deep.equal([]);
-      expect(p.problems[0].message).to.contain('more than 8 levels deep');
+      expect(p.problems[0]).to.deep.include({ code: 'definition-too-nested', params: { term: 'Deep', max: 8 } });
+      expect(problemText(p.problems[0])).to.contain('more than 8 levels deep');
     }
   });
 
@@ -59,7 +67,9 @@ describe('glossary limits (issue 15 §3)', () => {
     const terms = Array.from({ length: MAX_TERMS + 5 }, (_, i) => ({ term: `Term ${i}`, definition: 'A word.' }));
     const p = parseJsonGlossary(JSON.stringify({ terms }), 'big.json');
     expect(p.entries).to.have.length(MAX_TERMS);
-    expect(p.problems.map(x => x.message)).to.deep.equal([
+    expect(p.problems.map(x => x.code)).to.deep.equal(['too-many-terms']);
+    expect(p.problems[0].params).to.deep.equal({ count: MAX_TERMS + 5, max: MAX_TERMS, term: 'Term 10000' });
+    expect(p.problems.map(x => problemText(x))).to.deep.equal([
       'This file has 10,005 terms. Only the first 10,000 are used, so "Term 10000" and the terms after it were left out. Split the glossary into smaller files.'
     ]);
   });
@@ -80,7 +90,11 @@ describe('glossary JSON reading (issue 15 §3, §5)', () => {
   it('still says where the JSON breaks when it is not valid', () => {
     const p = parseJsonGlossary('{\n "terms": [\n  {"term": "A" "definition": "x"}\n ]\n}', 'bad.json');
     expect(p.problems[0].line).to.equal(3);
-    expect(p.problems[0].message).to.contain('This is not valid JSON').and.to.contain('comma');
+    expect(p.problems[0]).to.deep.include({
+      code: 'json-syntax',
+      params: { what: 'comma-or-brace', near: '"definition": "x"}' }
+    });
+    expect(problemText(p.problems[0])).to.contain('This is not valid JSON').and.to.contain('comma');
   });
 
   it('keeps lines right when a key is repeated (the careful reader takes over)', () => {
@@ -98,7 +112,11 @@ describe('glossary JSON reading (issue 15 §3, §5)', () => {
     expect(p.entries.map(e => e.term)).to.deep.equal(['C++', 'C#']);
     expect(new Set(p.entries.map(e => e.id)).size).to.equal(2);
     expect(p.problems).to.have.length(1);
-    expect(p.problems[0].message).to.equal(
+    expect(p.problems[0]).to.deep.include({
+      code: 'json-same-id',
+      params: { term: 'C#', id: 'c', other: 'C++', earlier: 1 }
+    });
+    expect(problemText(p.problems[0])).to.equal(
       '"C#" gets the same link name "c" as "C++" on line 1. Add "id": "…" to tell them apart.'
     );
   });
@@ -109,6 +127,7 @@ describe('glossary JSON reading (issue 15 §3, §5)', () => {
     const p = parseGlossaryText(JSON.stringify({ terms }), 'g.json');
     expect(p.entries).to.have.length(4999);
     expect(p.problems).to.have.length(1);
-    expect(p.problems[0].message).to.contain('"Huge"');
+    expect(p.problems[0]).to.deep.include({ code: 'definition-too-long' });
+    expect(problemText(p.problems[0])).to.contain('"Huge"');
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/glossary/define.js';
 import { MAX_BLOCK, markdownPieces } from '../../../src/components/glossary/limits.js';
 import { loadGlossary, parseGlossaryText, parseGlossaryTextInPieces } from '../../../src/components/glossary/load.js';
+import { problemText } from '../../../src/components/glossary/problem-words.js';
 import { markdownNode } from '../../../src/components/glossary/markdown-node.js';
 import { layerGlossaries, layerGlossariesInPieces } from '../../../src/components/glossary/model.js';
 
@@ -125,7 +126,8 @@ describe('long explanations rendered in pieces (issue 15 §3)', () => {
     const more = `Fine.\n\n${'word '.repeat(MAX_BLOCK / 4).trim()}`;
     const p = parseGlossaryText(JSON.stringify([{ term: 'Wordy', definition: 'Short.', more }]), 'g.json');
     expect(p.entries[0].senses[0].more).to.equal(more);
-    expect(p.problems[0].message).to.equal(
+    expect(p.problems[0]).to.deep.include({ code: 'block-too-long', params: { term: 'Wordy', max: MAX_BLOCK } });
+    expect(problemText(p.problems[0])).to.equal(
       'The longer explanation of "Wordy" has a paragraph or list item of more than 3,000 characters. It is shown as plain text, without formatting. Break it into shorter paragraphs.'
     );
   });

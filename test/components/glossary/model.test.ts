@@ -11,6 +11,7 @@ import { Matcher, defaultCaseSensitive } from '../../../src/components/glossary/
 import { chooseSense, findSense, layerGlossaries, slugify } from '../../../src/components/glossary/model.js';
 import { parseJsonGlossary, parseJsonWithLines } from '../../../src/components/glossary/parse-json.js';
 import { parseMarkdownGlossary } from '../../../src/components/glossary/parse-markdown.js';
+import { problemText } from '../../../src/components/glossary/problem-words.js';
 import type { TbGlossary } from '../../../src/components/glossary/glossary.js';
 
 const md = (text: string) => parseMarkdownGlossary(text, 'test.md');
@@ -116,26 +117,38 @@ also: Router
 
 Box.
 `);
-    const byLine = p.problems.map(x => [x.line, x.message.slice(0, 40)]);
+    const byLine = p.problems.map(x => [x.line, x.code]);
     expect(p.problems.every(x => x.file === 'test.md')).to.equal(true);
     expect(byLine.map(x => x[0])).to.include.members([4, 10, 12, 16]);
-    expect(p.problems.find(x => x.line === 4)!.message).to.contain('"colour:" is not a field we know');
-    expect(p.problems.find(x => x.line === 10)!.message).to.contain('has no definition');
-    expect(p.problems.find(x => x.line === 12)!.message).to.contain('already defined on line 3');
-    expect(p.problems.find(x => x.line === 16)!.message).to.contain('already names "Router"');
+    const at = (line: number) => p.problems.find(x => x.line === line)!;
+    expect(at(4)).to.deep.include({ code: 'unknown-field' });
+    expect(at(4).params).to.include({ field: 'colour' });
+    expect(problemText(at(4))).to.contain('"colour:" is not a field we know');
+    expect(at(10)).to.deep.include({
+      code: 'md-meaning-no-definition',
+      params: { meaning: 'Orphan sense', term: 'Empty' }
+    });
+    expect(problemText(at(10))).to.contain('has no definition');
+    expect(at(12)).to.deep.include({ code: 'duplicate-term', params: { term: 'Router', earlier: 3 } });
+    expect(problemText(at(12))).to.contain('already defined on line 3');
+    expect(at(16)).to.deep.include({ code: 'alias-taken' });
+    expect(at(16).params).to.include({ alias: 'Router', term: 'Modem', other: 'Router' });
+    expect(problemText(at(16))).to.contain('already names "Router"');
     expect(p.entries.map(e => e.term)).to.deep.equal(['Router', 'Modem']);
   });
 
   it('reports a sense before any term, and text outside any sense', () => {
     const p = md(`### Lost sense\nText.\n\n## Cache\nStray text.\n\n### A\nOne.\n`);
     expect(p.problems.map(x => x.line)).to.deep.equal([1, 5]);
+    expect(p.problems.map(x => x.code)).to.deep.equal(['meaning-before-term', 'text-outside-meanings']);
     expect(p.entries[0].senses).to.have.length(1);
   });
 
   it('keeps a # at the end of a term, as CommonMark does (closing #s only after a space)', () => {
     const p = md('## C#\n\nA language.\n\n## F# ##\n\nAnother.\n\n## Router ##\n\nA box.\n\n## ##\n\nx\n');
     expect(p.entries.map(e => e.term)).to.deep.equal(['C#', 'F#', 'Router']);
-    expect(p.problems.map(x => [x.line, x.message])).to.deep.equal([[13, 'This heading has no term after "##".']]);
+    expect(p.problems.map(x => [x.line, x.code])).to.deep.equal([[13, 'heading-no-term']]);
+    expect(problemText(p.problems[0])).to.equal('This heading has no term after "##".');
   });
 
   it('treats a definition that happens to contain a colon as text after a blank line', () => {
@@ -189,7 +202,8 @@ describe('glossary model: the JSON format', () => {
     expect(p.entries).to.deep.equal([]);
     expect(p.problems).to.have.length(1);
     expect(p.problems[0]).to.include({ file: 'bad.json', line: 4 });
-    expect(p.problems[0].message).to.contain('not valid JSON');
+    expect(p.problems[0].code).to.equal('json-syntax');
+    expect(problemText(p.problems[0])).to.contain('not valid JSON');
   });
 
   it('gives the line of a term with a missing definition, and keeps the others', () => {
@@ -198,8 +212,10 @@ describe('glossary model: the JSON format', () => {
     const p = parseJsonGlossary(text, 'x.json');
     expect(p.entries.map(e => e.term)).to.deep.equal(['A']);
     expect(p.problems.map(x => x.line)).to.deep.equal([4, 7]);
-    expect(p.problems[0].message).to.contain('"B" has no "definition"');
-    expect(p.problems[1].message).to.contain('Term 3 has no "term"');
+    expect(p.problems[0]).to.deep.include({ code: 'json-no-definition', params: { term: 'B' } });
+    expect(p.problems[1]).to.deep.include({ code: 'json-term-no-name', params: { number: 3 } });
+    expect(problemText(p.problems[0])).to.contain('"B" has no "definition"');
+    expect(problemText(p.problems[1])).to.contain('Term 3 has no "term"');
   });
 
   it('tracks lines in its own JSON reader and agrees with JSON.parse', () => {
@@ -214,6 +230,7 @@ describe('glossary model: the JSON format', () => {
     const deep = '{"terms": ' + '['.repeat(200000) + ']'.repeat(200000) + '}';
     const p = parseGlossaryText(deep, '/files/deep.json');
     expect(p.entries).to.deep.equal([]);
+    expect(p.problems.map(x => x.code)).to.deep.equal(['too-deep']);
     expect(p.problems.map(describeProblem)).to.deep.equal([
       '/files/deep.json: This file is nested too deeply to be a glossary. Check that it is the glossary file.'
     ]);
@@ -236,11 +253,13 @@ describe('glossary model: a file with no terms', () => {
     const prose = md('Our glossary\n\nSome words we use.\n');
     expect(prose.entries).to.deep.equal([]);
     expect(prose.problems).to.have.length(1);
-    expect(prose.problems[0].message).to.contain('No terms found').and.to.contain('"## "');
-    expect(prose.problems[0].message).to.contain('check the address');
+    expect(prose.problems[0].code).to.equal('no-terms');
+    expect(problemText(prose.problems[0])).to.contain('No terms found').and.to.contain('"## "');
+    expect(problemText(prose.problems[0])).to.contain('check the address');
     const oneHash = md('# Router\n\nA box.\n\n# Switch\n\nAnother box.\n');
     expect(oneHash.entries).to.deep.equal([]);
-    expect(oneHash.problems.map(p => p.message)).to.deep.equal([
+    expect(oneHash.problems.map(p => p.code)).to.deep.equal(['one-hash-only']);
+    expect(oneHash.problems.map(p => problemText(p))).to.deep.equal([
       'No terms found. The headings here start with one "#", but each term needs a heading that starts with "## " (two), for example "## Wi-Fi".'
     ]);
     expect(md('# Riverside glossary\n\n## Router\n\nA box.\n').problems).to.deep.equal([]);
@@ -252,11 +271,10 @@ describe('glossary model: a file with no terms', () => {
       const p = parseGlossaryText(page, file);
       expect(p.entries, file).to.deep.equal([]);
       expect(p.problems, file).to.have.length(1);
-      expect(p.problems[0].message, file).to.contain('This is a web page, not a glossary file');
+      expect(p.problems[0].code, file).to.equal('web-page');
+      expect(problemText(p.problems[0]), file).to.contain('This is a web page, not a glossary file');
     }
-    expect(parseGlossaryText('<!-- made by hand -->\n<html lang="en">', 'a.md').problems[0].message).to.contain(
-      'web page'
-    );
+    expect(parseGlossaryText('<!-- made by hand -->\n<html lang="en">', 'a.md').problems[0].code).to.equal('web-page');
   });
 
   it('shows the problem on the page when src points at a web page', async () => {
@@ -303,7 +321,9 @@ describe('glossary model: layering', () => {
     expect(g.lookup('courier')!.entry.source.name).to.equal('Valley Libraries Consortium');
     expect(g.lookup('OPAC')!.entry.source.name).to.equal('Techbridge glossary');
     const missing = g.problems.find(p => p.file.endsWith('missing.md'));
-    expect(missing?.message).to.contain('not found (404)');
+    expect(missing).to.deep.include({ code: 'fetch-not-found', line: 0 });
+    expect(missing?.params).to.include({ status: '404' });
+    expect(problemText(missing!)).to.contain('not found (404)');
   });
 });
 

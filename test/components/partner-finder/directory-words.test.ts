@@ -11,6 +11,8 @@ import {
 import directoryEn from '../../../src/components/partner-finder/strings/directory-en.js';
 import directoryEs from '../../../src/components/partner-finder/strings/directory-es.js';
 import { format, pluralForm, type Message } from '../../../src/core/i18n.js';
+import { localSchedule } from '../../../src/components/partner-finder/views/detail-extras.js';
+import { localLanguage } from '../../../src/components/partner-finder/language-names.js';
 
 const spanishWords: DirectoryWords = {
   lang: 'es',
@@ -97,5 +99,28 @@ describe('partner-finder directory words', () => {
     const error = new DirectoryError('json-typo', { file: 'x.json' });
     expect(error.code).to.equal('json-typo');
     expect(error.message).to.match(/^x\.json looks like JSON but has a typing mistake/);
+  });
+});
+
+describe('opening hours in the page language', () => {
+  it('says the leading days of each part through Intl and leaves hours, notes and data words alone', () => {
+    expect(localSchedule('Mon, Tue 09:00–17:00; by appointment · Sat 10:00–12:00', 'es')).to.equal(
+      'lun, mar 09:00–17:00; by appointment · sáb 10:00–12:00'
+    );
+    expect(localSchedule('Sun; closed on holidays', 'es')).to.equal('dom; closed on holidays');
+    // Words the data wrote itself are not days the importer wrote.
+    expect(localSchedule('Sun City Center, weekdays', 'es')).to.equal('Sun City Center, weekdays');
+    expect(localSchedule('Mondays 9 to 5', 'es')).to.equal('Mondays 9 to 5');
+    expect(localSchedule('Mon, Tue 09:00–17:00', 'en')).to.equal('Mon, Tue 09:00–17:00');
+  });
+});
+
+describe('language names in the page language', () => {
+  it('says names Intl knows in the page language and leaves the rest as written', () => {
+    expect(localLanguage('Spanish', 'es')).to.equal('español');
+    expect(localLanguage('chinese', 'es')).to.equal('chino');
+    expect(localLanguage('Cantonese', 'es')).to.equal('cantonés');
+    expect(localLanguage('Klingon-ish', 'es')).to.equal('Klingon-ish');
+    expect(localLanguage('Spanish', 'en')).to.equal('Spanish');
   });
 });

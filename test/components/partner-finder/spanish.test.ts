@@ -117,6 +117,8 @@ describe('<tb-partner-finder> in Spanish', () => {
     await el.updateComplete;
     expect($(el, '.detail').textContent).to.match(/Revisado|Sin revisar/);
     expect($(el, '.detail').textContent).to.match(/de 20\d\d/);
+    // Language names follow the page's language ("English; Spanish" in the data).
+    expect($(el, '.detail').textContent).to.include('inglés, español');
     await check(el, 'details');
     $(el, '.detail .link').click();
     await el.updateComplete;
@@ -212,6 +214,22 @@ describe('<tb-partner-finder> in Spanish', () => {
     expect(options).to.include('Información de salud');
     expect(options).not.to.include('Health information');
     await check(el, 'goal picker');
+  });
+
+  it('says the days of opening hours from HSDS schedules in Spanish', async () => {
+    const file = `${BASE}hsds-staff-fields.json`;
+    dataText += `\n${(await (await fetch(file)).text()).toLowerCase()}`;
+    const el = await spanish({ src: file });
+    $$(el, '[data-org]')
+      .find(b => b.textContent!.includes('Harbor Family Center'))!
+      .click();
+    await el.updateComplete;
+    const detail = $(el, '.detail').textContent!.replace(/\s+/g, ' ');
+    // The importer writes "Tue, Thu 15:00–18:00" and "Mon, Wed 09:00–17:00"; the days follow the page's language.
+    expect(detail).to.include('Horario: mar, jue 15:00–18:00');
+    expect(detail).to.include('Horario: lun, mié 09:00–17:00');
+    expect(detail).not.to.match(/\b(Mon|Tue|Wed|Thu)\b/);
+    await check(el, 'details with hours');
   });
 
   it('shows form errors, then sent, queued and refused outcomes in Spanish', async function () {

@@ -17,6 +17,33 @@ function link(href: string | undefined, text: string): TemplateResult {
   return href && safeHref(href) ? html`<a href=${href}>${text}</a>` : html`${text}`;
 }
 
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAY_RUN = /^((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))*)(?= \d\d:\d\d–\d\d:\d\d|;|$)/;
+
+/**
+ * Opening hours in the page's language. The importers write HSDS schedules as "Mon, Tue 09:00–17:00; notes", with
+ * the days in English short form (the prepared file and `techbridge-index` keep that form); here each part's
+ * leading run of days is said through `Intl` ("lun, mar 09:00–17:00"). Hours written by the data itself, and notes,
+ * stay as written.
+ */
+export function localSchedule(schedule: string, lang: string): string {
+  if (lang === 'en' || lang.startsWith('en-')) return schedule;
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
+  // 1 January 2024 was a Monday.
+  const names = DAY_NAMES.map((_, i) => format.format(Date.UTC(2024, 0, 1 + i)));
+  return schedule
+    .split(' · ')
+    .map(part =>
+      part.replace(DAY_RUN, run =>
+        run
+          .split(', ')
+          .map(day => names[DAY_NAMES.indexOf(day)])
+          .join(', ')
+      )
+    )
+    .join(' · ');
+}
+
 /** "Ages 5 to 12", "Ages 18 and over", "Up to age 12". */
 export function agesText(min: number | undefined, max: number | undefined, i18n: Words): string {
   if (min !== undefined && max !== undefined) return i18n.t('agesRange', { min, max });
@@ -35,7 +62,7 @@ function renderService(s: PartnerService, i18n: Words): TemplateResult {
   if (s.eligibility) facts.push([t('factEligibility'), s.eligibility]);
   const ages = agesText(s.minAge, s.maxAge, i18n);
   if (ages) facts.push([t('factAges'), ages]);
-  if (s.schedule) facts.push([t('factHours'), s.schedule]);
+  if (s.schedule) facts.push([t('factHours'), localSchedule(s.schedule, i18n.lang)]);
   if (s.interpretation) facts.push([t('factInterpretation'), s.interpretation]);
   if (s.website)
     facts.push([
@@ -72,7 +99,7 @@ export function renderServices(services: readonly PartnerService[], i18n: Words)
 function renderLocation(l: PartnerLocation, i18n: Words): TemplateResult {
   return html`<li>
     <strong>${l.name}</strong>
-    ${l.schedule ? html`<br />${i18n.t('factHours')}: ${l.schedule}` : nothing}
+    ${l.schedule ? html`<br />${i18n.t('factHours')}: ${localSchedule(l.schedule, i18n.lang)}` : nothing}
     ${l.accessibility.length ? html`<br />${i18n.t('factAccessibility')}: ${l.accessibility.join('; ')}` : nothing}
   </li>`;
 }

@@ -228,6 +228,7 @@ export class TbJargon extends TbElement {
     if (mode === 'click') pop.focus({ preventScroll: this.sheet });
     document.addEventListener('keydown', this, true);
     document.addEventListener('pointerdown', this, true);
+    document.addEventListener('pointerover', this, true);
     this.renderRoot.addEventListener('focusout', this);
     emitGlossaryEvent(this, 'tb-jargon-toggle', {
       term: target.entry.term,
@@ -247,6 +248,7 @@ export class TbJargon extends TbElement {
     this.cleanupPosition = undefined;
     document.removeEventListener('keydown', this, true);
     document.removeEventListener('pointerdown', this, true);
+    document.removeEventListener('pointerover', this, true);
     this.renderRoot.removeEventListener('focusout', this);
     const pop = this.popoverEl;
     if (pop) {
@@ -359,8 +361,7 @@ export class TbJargon extends TbElement {
       otherDefinitions: choice.others.map(i => entry.senses[i].definition)
     };
     this.content = content;
-    // Elements, not fragments: the box can be drawn again (closed and reopened, the term shown again) and still
-    // show its definition.
+    // Elements, not fragments: a box drawn again (closed and reopened) still shows its definition.
     void Promise.all([
       markdownNode(chosen.definition),
       markdownNode(chosen.more),
@@ -412,8 +413,8 @@ export class TbJargon extends TbElement {
 
   /**
    * Listeners added only when needed, with this element as the listener: on the document while open (keydown,
-   * pointerdown), on the shadow root while open (focusout), and on the term for hover previews (pointerenter,
-   * pointerleave). A closed term on a page with thousands of them carries one listener: its button's click.
+   * pointerdown, pointerover), on the shadow root while open (focusout), and on the term for hover previews
+   * (pointerenter, pointerleave). A closed term on a page with thousands carries one: its button's click.
    */
   handleEvent(event: Event): void {
     switch (event.type) {
@@ -427,6 +428,9 @@ export class TbJargon extends TbElement {
         return this.handlePointerEnter(event as PointerEvent);
       case 'pointerleave':
         return this.handlePointerLeave(event as PointerEvent);
+      case 'pointerover':
+        // A preview opened under a pointer that never entered it (a swapped light term) may get no pointerleave.
+        if (!event.composedPath().includes(this)) this.handlePointerLeave(event as PointerEvent);
     }
   }
 

@@ -317,7 +317,7 @@ describe('<tb-jargon> toggletip', () => {
     await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
     await aTimeout(150);
     expect(isOpen(jargon)).to.equal(false);
-    await waitUntil(() => isOpen(jargon), 'hover opened', { timeout: 1500 });
+    await waitUntil(() => isOpen(jargon), 'hover opened', { timeout: 5000 });
     expect(jargon.shadowRoot!.activeElement).to.equal(null);
     await waitUntil(() => popover(jargon)!.style.top !== '');
     const p = popover(jargon)!.getBoundingClientRect();
@@ -326,7 +326,7 @@ describe('<tb-jargon> toggletip', () => {
     expect(isOpen(jargon), 'hoverable').to.equal(true);
     const far = document.getElementById('far')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(far.left + 2), Math.round(far.top + 2)] });
-    await waitUntil(() => !isOpen(jargon), 'closed after leaving', { timeout: 1500 });
+    await waitUntil(() => !isOpen(jargon), 'closed after leaving', { timeout: 5000 });
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
@@ -355,7 +355,7 @@ describe('<tb-jargon> toggletip', () => {
     const { jargon, button } = await setup(html`<p>Search the <tb-jargon hover-preview>OPAC</tb-jargon>.</p>`);
     const b = button.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
-    await waitUntil(() => isOpen(jargon), 'hover opened', { timeout: 1500 });
+    await waitUntil(() => isOpen(jargon), 'hover opened', { timeout: 5000 });
     await sendKeys({ press: 'Escape' });
     expect(isOpen(jargon)).to.equal(false);
     await sendMouse({ type: 'move', position: [0, 0] });

@@ -284,7 +284,7 @@ export abstract class FinderActions extends FinderCore {
       const fieldErrors: FieldErrors = {};
       for (const [pointer, message] of Object.entries(result.fieldErrors ?? {})) {
         const name = pointer.replace(/^\/data\//, '').split('/')[0];
-        fieldErrors[name] = `This ${message}`;
+        fieldErrors[name] = this.t('errServer', { message });
       }
       this.formErrors = fieldErrors;
     }

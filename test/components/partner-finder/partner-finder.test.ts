@@ -311,6 +311,30 @@ describe('<tb-partner-finder> sending', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a field the endpoint refused beside that field, in its own words', async () => {
+    const endpoint = await faultyEndpoint();
+    const el = await finder({ endpoint });
+    clickText(el, '.views button', 'Suggest');
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#pf-suggest-name').value = 'Cedar Grove Makers';
+    $<HTMLTextAreaElement>(el, '#pf-suggest-why').value = 'Robotics club for teens.';
+    // Past the element's own checks, as an endpoint with stricter rules than the element's would see it.
+    el.addEventListener(
+      'tb-submit',
+      e => ((e.detail.envelope.data as Record<string, unknown>).name = 'x'.repeat(250)),
+      {
+        once: true
+      }
+    );
+    $(el, 'form[part="form"] button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#pf-suggest-name-error'), 'no field error', { timeout: 10000 });
+    expect($(el, '#pf-suggest-name-error').textContent).to.include(
+      'Not accepted: this must be 200 characters or fewer'
+    );
+    expect($(el, '#pf-suggest-errors').textContent).to.include('Not accepted');
+    await expect(el).to.be.accessible();
+  });
+
   it('sends a correction and an outreach note about a partner', async () => {
     const endpoint = await faultyEndpoint();
     const el = await finder({ endpoint });

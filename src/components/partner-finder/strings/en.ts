@@ -230,6 +230,8 @@ const en = {
   methodEvent: 'At an event',
   methodOther: 'Other',
 
+  /** A field the endpoint refused, in the endpoint's own words (they may be in another language). */
+  errServer: 'Not accepted: this {message}',
   errName: 'Enter the name of the organization',
   errNameLong: 'Name must be 200 characters or fewer',
   errWebsiteLong: 'Website must be 500 characters or fewer',

@@ -221,6 +221,7 @@ const es: CatalogOf<typeof en> = {
   methodEvent: 'En un evento',
   methodOther: 'Otro',
 
+  errServer: 'No se aceptó. El sistema de la biblioteca dice: «{message}»',
   errName: 'Escriba el nombre de la organización',
   errNameLong: 'El nombre debe tener 200 caracteres o menos',
   errWebsiteLong: 'El sitio web debe tener 500 caracteres o menos',

@@ -254,29 +254,10 @@ describe('<tb-glossary annotate>', () => {
     await waitUntil(() => (el.querySelector('tb-jargon') as TbJargon | null)?.open, 'hover opened', { timeout: 5000 });
     const opac = el.querySelector('tb-jargon') as TbJargon;
     expect(opac.shadowRoot!.activeElement).to.equal(null);
+    // The <tb-jargon> took the light term's place under a resting pointer: the browser may not have noticed it
+    // is under the pointer, and then no pointerleave comes; the preview must close all the same.
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => !opac.open, 'closed after leaving', { timeout: 5000 });
-  });
-
-  it('closes a hover preview when the pointer is over something else, though the swapped term was never entered', async () => {
-    const el = await fixture<TbGlossary>(
-      html`<tb-glossary no-default annotate hover-preview .glossary=${GLOSSARY}>
-        <p>The OPAC.</p>
-        <p id="elsewhere">Elsewhere.</p>
-      </tb-glossary>`
-    );
-    await ready(el);
-    const b = lightTerm(el, 'OPAC').getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
-    await waitUntil(() => (el.querySelector('tb-jargon') as TbJargon | null)?.open, 'hover opened', { timeout: 5000 });
-    const opac = el.querySelector('tb-jargon') as TbJargon;
-    // The real pointer stays where it is; the page only hears that it is over another paragraph, as when the
-    // browser has not yet noticed that the term under the pointer was replaced, so no pointerleave comes.
-    el.querySelector('#elsewhere')!.dispatchEvent(
-      new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true, composed: true })
-    );
-    await waitUntil(() => !opac.open, 'closed', { timeout: 5000 });
-    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('annotates text added later, once, and never re-wraps', async () => {

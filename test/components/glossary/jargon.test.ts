@@ -308,6 +308,22 @@ describe('<tb-jargon> toggletip', () => {
     jargon.hide();
   });
 
+  it('closes a preview the pointer never entered once the pointer is over something else', async () => {
+    // As when a light term is swapped for a <tb-jargon> under a resting pointer: the browser may not know the new
+    // term is under the pointer, so no pointerleave comes when it moves away.
+    await sendMouse({ type: 'move', position: [0, 0] });
+    const { jargon } = await setup(
+      html`<p>Search the <tb-jargon hover-preview>OPAC</tb-jargon> today.</p>
+        <p id="far" style="margin-top: 300px">far</p>`
+    );
+    await jargon.show('hover');
+    expect(isOpen(jargon)).to.equal(true);
+    const far = document.getElementById('far')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(far.left + 2), Math.round(far.top + 2)] });
+    await waitUntil(() => !isOpen(jargon), 'closed', { timeout: 5000 });
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('previews on hover after a delay, stays while the pointer is on it, and closes after leaving', async () => {
     const { jargon, button } = await setup(
       html`<p>Search the <tb-jargon hover-preview>OPAC</tb-jargon> today.</p>

@@ -70,6 +70,16 @@ const INPUT_SETS = [
   ['hsds-staff-fields.json', 'partners.csv']
 ];
 
+/** Opens the partner whose card mentions `name` in each finder, to compare their details. */
+async function openIn(finders: TbPartnerFinder[], name: string) {
+  for (const finderEl of finders) {
+    $$(finderEl, '.cards [data-org]')
+      .find(b => b.textContent!.includes(name))!
+      .click();
+    await finderEl.updateComplete;
+  }
+}
+
 describe('techbridge-index: the prepared directory', () => {
   for (const inputs of INPUT_SETS) {
     it(`shows the same organizations, counts and order as the raw files: ${inputs.join(' + ')}`, async () => {
@@ -119,12 +129,7 @@ describe('techbridge-index: the prepared directory', () => {
     const el = await finder({ src: blobUrl(served) });
     const raw = await finder({ src: `${BASE}partners.csv ${BASE}partners-more.csv` });
     expect(seen(el)).to.deep.equal(seen(raw));
-    for (const finderEl of [el, raw]) {
-      $$(finderEl, '.cards [data-org]')
-        .find(b => b.textContent!.includes('Brookhaven'))!
-        .click();
-      await finderEl.updateComplete;
-    }
+    await openIn([el, raw], 'Brookhaven');
     const detail = el.shadowRoot!.querySelector('.detail')!;
     await waitUntil(() => detail.textContent!.includes('(555) 010-0201'), 'details did not load', { timeout: 10000 });
     expect(detail.textContent).to.equal(raw.shadowRoot!.querySelector('.detail')!.textContent);
@@ -150,12 +155,7 @@ describe('techbridge-index: the prepared directory', () => {
       const raw = await finder({ src: `${BASE}partners.csv ${BASE}partners-more.csv` });
       const el = await finder(setup);
       expect(seen(el)).to.deep.equal(seen(raw));
-      for (const finderEl of [el, raw]) {
-        $$(finderEl, '.cards [data-org]')
-          .find(b => b.textContent!.includes('Brookhaven'))!
-          .click();
-        await finderEl.updateComplete;
-      }
+      await openIn([el, raw], 'Brookhaven');
       const detail = el.shadowRoot!.querySelector('.detail')!;
       expect(detail.textContent).to.include('(555) 010-0201');
       expect(detail.textContent).to.equal(raw.shadowRoot!.querySelector('.detail')!.textContent);

@@ -26,7 +26,7 @@ import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, DirectoryProblem, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState } from './url-state.js';
-import { FormName, FORM_TYPES, NARROW_REM, MODES } from './finder-constants.js';
+import { FormName, FORM_TYPES, LOAD_PIECE_MS, NARROW_REM, MODES } from './finder-constants.js';
 import { SubmitController } from '../../core/controllers/submit.js';
 import { NoticeController } from '../../core/form/outcome.js';
 
@@ -447,16 +447,16 @@ export abstract class FinderCore extends TbElement {
           }
         }
         // Reading, merging and indexing each take tens of milliseconds for a large directory: each runs in pieces
-        // of about 30 ms (one budget shared with the reading: src/core/yield.ts), so the page can paint
+        // of about 15 ms (one clock shared with the reading: src/core/yield.ts), so the page can paint
         // "Loading…" and answer clicks between them instead of holding still.
         // A turn before merging, whatever the size, lets the page paint "Loading…" once.
         // A newer load (src or partners changed meanwhile) makes this one stale: stop instead of finishing it.
         await yieldToMain();
         signal.throwIfAborted();
         const read = directories.filter((d): d is SourceDirectory => !!d);
-        const organizations = await runInPieces(mergeSteps(read), { signal });
+        const organizations = await runInPieces(mergeSteps(read), { signal, budgetMs: LOAD_PIECE_MS });
         const all = [...warnings.flat().filter(Boolean), ...mergeWarnings(organizations)];
-        const index = await runInPieces(indexSteps(organizations, content), { signal });
+        const index = await runInPieces(indexSteps(organizations, content), { signal, budgetMs: LOAD_PIECE_MS });
         return { index, details: undefined, errors, warnings: all };
       });
     } catch (error) {

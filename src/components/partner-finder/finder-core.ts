@@ -11,7 +11,7 @@ import { ConfigController, type ConfigProblem } from '../../core/config.js';
 import { coreI18n } from '../../core/core-i18n.js';
 import { heading } from '../../core/heading.js';
 import en, { type FinderKey } from './strings/en.js';
-import { runInPieces, yieldToMain } from '../../core/yield.js';
+import { runInPieces, yieldToMain, type Steps } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
 import { indexSteps, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
 import { type FieldErrors } from './forms.js';
@@ -47,9 +47,10 @@ function detailLoader(
   loadText: (url: string) => Promise<string>
 ): DetailLoader | undefined {
   if (read.detailFiles) return new DetailLoader(read.index, read.href, read.detailFiles, loadText);
-  if (read.inlineDetails === undefined) return undefined;
-  const spec = { per: Math.max(1, read.index.organizations.length), files: [fileLabel(read.href)] };
-  return new DetailLoader(read.index, read.href, spec, loadText, read.inlineDetails);
+  const inline = read.inlineDetails;
+  if (!inline) return undefined;
+  const spec = { per: inline.per, files: inline.blocks.map(() => fileLabel(read.href)) };
+  return new DetailLoader(read.index, read.href, spec, loadText, inline);
 }
 
 export abstract class FinderCore extends TbElement {
@@ -467,12 +468,32 @@ export abstract class FinderCore extends TbElement {
     }
     if (outcome.stale) return;
     this.index = outcome.value.index;
+    if (this.index?.searchTextPending) void this.rebuildSearchText(this.index);
     this.details = outcome.value.details;
     this.loadErrors = outcome.value.errors;
     this.warnings = outcome.value.warnings;
     this.logWarnings();
     this.loading = false;
     this.shown = this.pageLength;
+  }
+
+  /**
+   * A prepared file's search text, rebuilt in pieces once the first results are on screen (after the next frame), so
+   * the first page does not wait for it. A search typed sooner finishes it at once (`search`). Stops when the element
+   * shows another directory or leaves the page.
+   */
+  private async rebuildSearchText(index: DirectoryIndex): Promise<void> {
+    await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const steps = index.searchTextPending;
+    if (!steps) return;
+    const current = () => this.index === index && this.isConnected;
+    function* whileCurrent(): Steps<void> {
+      while (current()) {
+        if (steps!.next().done) return;
+        yield;
+      }
+    }
+    await runInPieces(whileCurrent(), { budgetMs: LOAD_PIECE_MS });
   }
 
   protected get pageLength(): number {

@@ -38,10 +38,9 @@ export interface CodedText {
 }
 
 /** Fields the core carries for every organization (search, filters, cards, the goal picker). */
-const CORE_TEXT = ['key', 'name', 'description', 'city', 'website', 'email', 'lastVerified'] as const;
-/** Version 2: the fields of CORE_TEXT that repeat, coded (CodedText); the others stay lists of text. */
-const CODED_TEXT = ['city', 'lastVerified'] as const;
 const PLAIN_TEXT = ['key', 'name', 'description', 'website', 'email'] as const;
+/** Text fields that repeat: coded in version 2 (CodedText), plain lists of text like PLAIN_TEXT in version 1. */
+const CODED_TEXT = ['city', 'lastVerified'] as const;
 const CORE_LISTS = [
   'aliases',
   'categories',
@@ -69,7 +68,6 @@ const DETAIL_VALUES = [
   'row'
 ] as const;
 
-type CoreText = (typeof CORE_TEXT)[number];
 type CoreList = (typeof CORE_LISTS)[number];
 type DetailValue = (typeof DETAIL_VALUES)[number];
 
@@ -318,7 +316,16 @@ function ints(
   fail(file, `its "${name}" numbers are missing or have the wrong length`);
 }
 
-function readLists(file: string, version: number, value: unknown, n: number, name: string): string[][] {
+/**
+ * A column as read: organization i's value is `values[of[i]]`. Coded columns are kept coded (no list of 100,000
+ * references made only to be read once).
+ */
+interface Coded<T> {
+  values: T[];
+  of: Int32Array;
+}
+
+function readLists(file: string, version: number, value: unknown, n: number, name: string): Coded<string[]> {
   if (!isObject(value) || !Array.isArray(value.lists)) fail(file, `its "${name}" lists are missing`);
   const lists = value.lists as unknown[];
   for (const list of lists) {
@@ -327,21 +334,22 @@ function readLists(file: string, version: number, value: unknown, n: number, nam
     // Shared between organizations: frozen, so nothing changes one organization's list through another's.
     Object.freeze(list);
   }
-  const of = ints(file, version, value.of, n, lists.length, `${name}`);
-  const out = new Array<string[]>(n);
-  for (let i = 0; i < n; i++) out[i] = lists[of[i]] as string[];
-  return out;
+  return { values: lists as string[][], of: ints(file, version, value.of, n, lists.length, `${name}`) };
 }
 
-/** Version 2: text coded against a list of values (CodedText), one per organization (null for none). */
-function readCoded(file: string, value: unknown, n: number, name: string): (string | null)[] {
+/** Version 2: text coded against a list of values (CodedText); code 0 is no value. */
+function readCoded(file: string, value: unknown, n: number, name: string): Coded<string | null> {
   if (!isObject(value) || !Array.isArray(value.values)) fail(file, `its "${name}" values are missing`);
   const values = value.values as unknown[];
   if (values.some(v => typeof v !== 'string')) fail(file, `its "${name}" values hold something that is not text`);
-  const of = ints(file, 2, value.of, n, values.length + 1, name);
-  const out = new Array<string | null>(n);
-  for (let i = 0; i < n; i++) out[i] = of[i] ? (values[of[i] - 1] as string) : null;
-  return out;
+  return { values: [null, ...(values as string[])], of: ints(file, 2, value.of, n, values.length + 1, name) };
+}
+
+/** Version 1: a plain column of text as a Coded one. */
+function uncoded(values: (string | null)[]): Coded<string | null> {
+  const of = new Int32Array(values.length);
+  for (let i = 0; i < of.length; i++) of[i] = i;
+  return { values, of };
 }
 
 function readOrder(file: string, version: number, value: unknown, n: number, name: string): Int32Array {
@@ -435,68 +443,79 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The core fields of every organization, checked, as lists (one value per organization). */
 interface Columns {
-  text: Record<CoreText, (string | null)[]>;
-  lists: Record<CoreList, string[][]>;
+  text: Record<(typeof PLAIN_TEXT)[number], (string | null)[]>;
+  coded: Record<(typeof CODED_TEXT)[number], Coded<string | null>>;
+  lists: Record<CoreList, Coded<string[]>>;
 }
 
 function readColumns(file: string, version: number, data: Record<string, unknown>, n: number): Columns {
   const text = isObject(data.text) ? data.text : fail(file, 'its fields are missing');
-  const columns = {} as Record<CoreText, (string | null)[]>;
-  for (const field of version === 1 ? CORE_TEXT : PLAIN_TEXT)
+  const columns = {} as Columns['text'];
+  for (const field of PLAIN_TEXT)
     columns[field] = stringColumn(file, text[field], n, field, field !== 'key' && field !== 'name');
-  if (version !== 1) {
-    const coded = isObject(data.coded) ? data.coded : fail(file, 'its cities and dates are missing');
-    for (const field of CODED_TEXT) columns[field] = readCoded(file, coded[field], n, field);
+  const coded = {} as Columns['coded'];
+  if (version === 1) {
+    for (const field of CODED_TEXT) coded[field] = uncoded(stringColumn(file, text[field], n, field, true));
+  } else {
+    const codedData = isObject(data.coded) ? data.coded : fail(file, 'its cities and dates are missing');
+    for (const field of CODED_TEXT) coded[field] = readCoded(file, codedData[field], n, field);
   }
   const listData = isObject(data.lists) ? data.lists : fail(file, 'its lists are missing');
-  const lists = {} as Record<CoreList, string[][]>;
+  const lists = {} as Columns['lists'];
   for (const field of CORE_LISTS) lists[field] = readLists(file, version, listData[field], n, field);
-  return { text: columns, lists };
+  return { text: columns, coded, lists };
 }
 
-function buildOrganizations(file: string, n: number, { text: columns, lists }: Columns): PartnerOrganization[] {
+function buildOrganizations(file: string, n: number, { text, coded, lists }: Columns): PartnerOrganization[] {
   const keys = new Set<string>();
   const organizations = new Array<PartnerOrganization>(n);
   const none: never[] = [];
   Object.freeze(none);
+  const { key: keyOf, name: nameOf, description, website, email } = text;
+  const { city, lastVerified } = coded;
+  const { aliases, categories, tags, goals, statedGoals, audiences, languages, brings, needs, sources, ageGroups } =
+    lists;
   // Dates repeat: each is checked once.
   const dateOk = new Map<string, boolean>();
   for (let i = 0; i < n; i++) {
-    const key = columns.key[i]!;
-    if (!key || keys.has(key)) fail(file, 'two organizations have the same key');
+    const key = keyOf[i]!;
+    // One look-up, not two: a key seen before leaves the set's size as it was.
     keys.add(key);
-    const date = columns.lastVerified[i];
+    if (!key || keys.size !== i + 1) fail(file, 'two organizations have the same key');
+    const date = lastVerified.values[lastVerified.of[i]];
     let ok = false;
     if (date) {
       const known = dateOk.get(date);
       ok = known ?? DATE.test(date);
       if (known === undefined) dateOk.set(date, ok);
     }
-    organizations[i] = {
+    const org: PartnerOrganization = {
       key,
       ids: none,
-      name: columns.name[i]!,
-      aliases: lists.aliases[i],
-      description: columns.description[i] ?? '',
-      website: columns.website[i] ?? undefined,
-      email: columns.email[i] ?? undefined,
+      name: nameOf[i]!,
+      aliases: aliases.values[aliases.of[i]],
+      description: description[i] ?? '',
+      website: website[i] ?? undefined,
+      email: email[i] ?? undefined,
       phones: none,
       address: undefined,
-      city: columns.city[i] ?? undefined,
-      categories: lists.categories[i],
-      tags: lists.tags[i],
-      goals: lists.goals[i],
-      statedGoals: lists.statedGoals[i],
-      audiences: lists.audiences[i],
-      languages: lists.languages[i],
+      city: city.values[city.of[i]] ?? undefined,
+      categories: categories.values[categories.of[i]],
+      tags: tags.values[tags.of[i]],
+      goals: goals.values[goals.of[i]],
+      statedGoals: statedGoals.values[statedGoals.of[i]],
+      audiences: audiences.values[audiences.of[i]],
+      languages: languages.values[languages.of[i]],
       contacts: none,
       services: none,
-      brings: lists.brings[i],
-      needs: lists.needs[i],
+      brings: brings.values[brings.of[i]],
+      needs: needs.values[needs.of[i]],
       lastVerified: ok ? date! : undefined,
-      sources: lists.sources[i],
-      ...(lists.ageGroups[i].length ? { ageGroups: lists.ageGroups[i] } : {})
+      sources: sources.values[sources.of[i]]
     };
+    const ages = ageGroups.values[ageGroups.of[i]];
+    if (ages.length) org.ageGroups = ages;
+    organizations[i] = org;
   }
   return organizations;
 }

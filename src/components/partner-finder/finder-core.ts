@@ -49,7 +49,8 @@ function detailLoader(
   if (read.detailFiles) return new DetailLoader(read.index, read.href, read.detailFiles, loadText);
   const inline = read.inlineDetails;
   if (!inline) return undefined;
-  const spec = { per: inline.per, files: inline.blocks.map(() => fileLabel(read.href)) };
+  const label = fileLabel(read.href);
+  const spec = { per: inline.per, files: inline.blocks.map(() => label) };
   return new DetailLoader(read.index, read.href, spec, loadText, inline);
 }
 

@@ -459,6 +459,10 @@ export abstract class FinderCore extends TbElement {
         const organizations = await runInPieces(mergeSteps(read), { signal, budgetMs: LOAD_PIECE_MS });
         const all = [...warnings.flat().filter(Boolean), ...mergeWarnings(organizations)];
         const index = await runInPieces(indexSteps(organizations, content), { signal, budgetMs: LOAD_PIECE_MS });
+        // The first page is drawn in a task of its own, not at the end of the last piece of indexing (the two
+        // together could pass 50 ms).
+        await yieldToMain();
+        signal.throwIfAborted();
         return { index, details: undefined, errors, warnings: all };
       });
     } catch (error) {

@@ -232,6 +232,10 @@ export const partnerFinderStyles = css`
     border-left: 5px solid var(--_accent);
     padding: 0.75rem;
     background: var(--_tb-surface);
+    /* Cards out of view are not laid out until scrolled near (the first page's layout was most of its drawing);
+       their last size is remembered, so the page does not jump. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
   }
   .card .pf-h1 {
     font-size: 1.1rem;
@@ -416,6 +420,7 @@ export const partnerFinderStyles = css`
     }
     .card {
       break-inside: avoid;
+      content-visibility: visible;
     }
     .print-list li {
       break-inside: avoid;

@@ -37,8 +37,13 @@ export interface CodedText {
   of: string;
 }
 
-/** Fields the core carries for every organization (search, filters, cards, the goal picker). */
-const PLAIN_TEXT = ['key', 'name', 'description', 'website', 'email'] as const;
+/**
+ * Text the core carries for every organization (search, filters, cards, the goal picker). Version 1 also carried
+ * the website and email there; version 2 keeps them with the details (only the detail view, print and export show
+ * them, and those wait for the details): a quarter of a 100,000-organization core.
+ */
+const PLAIN_TEXT = ['key', 'name', 'description'] as const;
+const PLAIN_TEXT_V1 = ['key', 'name', 'description', 'website', 'email'] as const;
 /** Text fields that repeat: coded in version 2 (CodedText), plain lists of text like PLAIN_TEXT in version 1. */
 const CODED_TEXT = ['city', 'lastVerified'] as const;
 const CORE_LISTS = [
@@ -56,6 +61,8 @@ const CORE_LISTS = [
 ] as const;
 /** Fields kept as JSON values per organization (null when empty): in the detail pieces when split. */
 const DETAIL_VALUES = [
+  'website',
+  'email',
   'ids',
   'phones',
   'address',
@@ -443,7 +450,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The core fields of every organization, checked, as lists (one value per organization). */
 interface Columns {
-  text: Record<(typeof PLAIN_TEXT)[number], (string | null)[]>;
+  text: Partial<Record<(typeof PLAIN_TEXT_V1)[number], (string | null)[]>>;
   coded: Record<(typeof CODED_TEXT)[number], Coded<string | null>>;
   lists: Record<CoreList, Coded<string[]>>;
 }
@@ -451,7 +458,7 @@ interface Columns {
 function readColumns(file: string, version: number, data: Record<string, unknown>, n: number): Columns {
   const text = isObject(data.text) ? data.text : fail(file, 'its fields are missing');
   const columns = {} as Columns['text'];
-  for (const field of PLAIN_TEXT)
+  for (const field of version === 1 ? PLAIN_TEXT_V1 : PLAIN_TEXT)
     columns[field] = stringColumn(file, text[field], n, field, field !== 'key' && field !== 'name');
   const coded = {} as Columns['coded'];
   if (version === 1) {
@@ -471,7 +478,11 @@ function buildOrganizations(file: string, n: number, { text, coded, lists }: Col
   const organizations = new Array<PartnerOrganization>(n);
   const none: never[] = [];
   Object.freeze(none);
-  const { key: keyOf, name: nameOf, description, website, email } = text;
+  const keyOf = text.key!;
+  const nameOf = text.name!;
+  const description = text.description!;
+  // Version 1: in the core. Version 2: with the details (copyDetails), none until they are copied.
+  const { website, email } = text;
   const { city, lastVerified } = coded;
   const { aliases, categories, tags, goals, statedGoals, audiences, languages, brings, needs, sources, ageGroups } =
     lists;
@@ -495,8 +506,8 @@ function buildOrganizations(file: string, n: number, { text, coded, lists }: Col
       name: nameOf[i]!,
       aliases: aliases.values[aliases.of[i]],
       description: description[i] ?? '',
-      website: website[i] ?? undefined,
-      email: email[i] ?? undefined,
+      website: website ? (website[i] ?? undefined) : undefined,
+      email: email ? (email[i] ?? undefined) : undefined,
       phones: none,
       address: undefined,
       city: city.values[city.of[i]] ?? undefined,
@@ -646,6 +657,9 @@ function phonesOf(v: unknown): PartnerOrganization['phones'] {
 
 /** Copies one organization's details from a detail column set, checking each value's shape. */
 export function copyDetails(org: PartnerOrganization, values: Record<string, unknown>): void {
+  // As written (like version 1's text columns): only shown through websiteHref and mailHref, which check them.
+  if (typeof values.website === 'string' && values.website) org.website = values.website;
+  if (typeof values.email === 'string' && values.email) org.email = values.email;
   const ids = strings(values.ids);
   if (ids.length) org.ids = ids;
   const phones = phonesOf(values.phones);

@@ -108,6 +108,8 @@ describe('techbridge-index: the prepared directory', () => {
     expect(core.format).to.equal('techbridge-directory');
     expect(core.version).to.equal(2);
     expect(core.text.name).to.have.length(core.count);
+    // Websites and emails travel with the details: only the detail view, print and export show them.
+    expect(Object.keys(core.text)).to.deep.equal(['key', 'name', 'description']);
     expect(unpack(core.lists.categories.of, core.count, core.lists.categories.lists.length)).to.have.length(core.count);
     expect(unpack(core.coded.city.of, core.count, core.coded.city.values.length + 1)).to.have.length(core.count);
     // No search text is shipped: only what the fields cannot give (services' names, older wordings).

@@ -388,11 +388,8 @@ function readFacet(file: string, version: number, id: FacetId, value: unknown, n
     const per = ints(file, version, value.per, n, codes.length + 1, `${id} filter`);
     offsets = new Int32Array(n + 1);
     let at = 0;
-    for (let i = 0; i < n; i++) {
-      at += per[i];
-      if (at > codes.length) fail(file, `its "${id}" filter does not add up`);
-      offsets[i + 1] = at;
-    }
+    for (let i = 0; i < n; i++) offsets[i + 1] = at += per[i];
+    // `at` only grows, so a sum past the codes anywhere fails here (before any offset is used).
     if (at !== codes.length) fail(file, `its "${id}" filter does not add up`);
   }
   // Totals are worked out again (one pass over the codes): a file cannot show counts that are not true.
@@ -506,8 +503,8 @@ function buildOrganizations(file: string, n: number, { text, coded, lists }: Col
       name: nameOf[i]!,
       aliases: aliases.values[aliases.of[i]],
       description: description[i] ?? '',
-      website: website ? (website[i] ?? undefined) : undefined,
-      email: email ? (email[i] ?? undefined) : undefined,
+      website: website?.[i] ?? undefined,
+      email: email?.[i] ?? undefined,
       phones: none,
       address: undefined,
       city: city.values[city.of[i]] ?? undefined,
@@ -658,8 +655,10 @@ function phonesOf(v: unknown): PartnerOrganization['phones'] {
 /** Copies one organization's details from a detail column set, checking each value's shape. */
 export function copyDetails(org: PartnerOrganization, values: Record<string, unknown>): void {
   // As written (like version 1's text columns): only shown through websiteHref and mailHref, which check them.
-  if (typeof values.website === 'string' && values.website) org.website = values.website;
-  if (typeof values.email === 'string' && values.email) org.email = values.email;
+  for (const key of ['website', 'email'] as const) {
+    const value = values[key];
+    if (typeof value === 'string' && value) org[key] = value;
+  }
   const ids = strings(values.ids);
   if (ids.length) org.ids = ids;
   const phones = phonesOf(values.phones);

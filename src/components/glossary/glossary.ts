@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
 import { LatestRequest } from '../../core/fetch-cache.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
+import { warmMarkdown } from '../../core/markdown.js';
 import { TbElement } from '../../core/tb-element.js';
 import { collectText, insideSkipped, isSkipped, TermWrapper, undefinedAcronyms } from './annotate.js';
 import { wrapInPieces } from './annotate-pieces.js';
@@ -224,6 +225,8 @@ export class TbGlossary extends TbElement {
     logProblems([...extraProblems, ...glossary.problems]);
     this.loaded = glossary;
     this.ready = true;
+    // The terms will be opened on this page: get the Markdown engine going while the page is idle.
+    warmMarkdown();
     this.provider.setValue(makeContextValue(glossary, true, this.settings()));
     emitGlossaryEvent(this, 'tb-glossary-ready', {
       terms: glossary.size,

@@ -10,10 +10,12 @@ export function linkTerms<T extends Node | string>(
   node: T,
   glossary: Glossary,
   selfId: string,
-  hrefFor: (entryId: string) => string
+  hrefFor: (entryId: string) => string,
+  /** Entries linked already (a long text linked piece by piece links each entry once). */
+  seen = new Set<string>()
 ): T {
   if (typeof node === 'string') return node;
-  const seen = new Set([selfId]);
+  seen.add(selfId);
   const texts: Text[] = [];
   const walker = document.createTreeWalker(node as Node, NodeFilter.SHOW_TEXT, {
     acceptNode: text =>

@@ -138,10 +138,17 @@ let warmed = false;
 export function warmMarkdown(): void {
   if (warmed || typeof window === 'undefined') return;
   warmed = true;
-  const warm = () =>
-    void renderMarkdown('A *b* **c** [d](https://example.org/) `e`\n\n- f\n  1. g\n\n> h').catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3000 });
-  else setTimeout(warm, 500);
+  const idle = (then: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 500);
+  // Two idle turns, not one: loading the engine, then its first render (each is a task of its own).
+  idle(
+    () =>
+      void preloadMarkdown().then(() =>
+        idle(
+          () => void renderMarkdown('A *b* **c** [d](https://example.org/) `e`\n\n- f\n\n> g').catch(() => undefined)
+        )
+      )
+  );
 }
 
 /**

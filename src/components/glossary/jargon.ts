@@ -11,7 +11,7 @@ import { markdownNode } from './markdown-node.js';
 import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
 import en from './strings/en.js';
 import { contextAround } from './context-text.js';
-import { linkTerms } from './link-terms.js';
+import { pieceLinker } from './link-terms.js';
 import { jargonStyles } from './styles.js';
 import { askLink, indexLink, renderBox, type AskView, type BoxContent } from './views/jargon-box.js';
 
@@ -367,13 +367,8 @@ export class TbJargon extends TbElement {
     // Elements, not fragments: a box drawn again (closed and reopened) still shows its definition.
     // With an index page, the jargon a definition still uses links to its own entry there (each entry once).
     const indexUrl = this.value?.settings.indexUrl;
-    const glossary = this.value?.glossary;
-    const linker = () => {
-      if (!indexUrl || !glossary) return undefined;
-      const linked = new Set<string>();
-      const href = (id: string) => indexLink({ id } as GlossaryEntry, indexUrl);
-      return (piece: HTMLElement) => linkTerms(piece, glossary, entry.id, href, linked);
-    };
+    const linker = () =>
+      pieceLinker(this.value?.glossary, entry.id, indexUrl && (id => indexLink({ id } as GlossaryEntry, indexUrl)));
     void Promise.all([
       markdownNode(chosen.definition, { each: linker() }),
       markdownNode(chosen.more, { each: linker(), early: true }),

@@ -47,3 +47,17 @@ export function linkTerms<T extends Node | string>(
   }
   return node;
 }
+
+/**
+ * For text linked piece by piece (`markdownNode`'s `each`): links each other entry once across all the pieces.
+ * Undefined when there is nothing to link to.
+ */
+export function pieceLinker(
+  glossary: Glossary | undefined,
+  selfId: string,
+  hrefFor: ((entryId: string) => string) | '' | undefined
+): ((piece: HTMLElement) => void) | undefined {
+  if (!glossary || !hrefFor) return undefined;
+  const linked = new Set<string>();
+  return piece => void linkTerms(piece, glossary, selfId, hrefFor, linked);
+}

@@ -16,6 +16,16 @@ interface Scheduler {
 let pieceStart = -1;
 let endMarked = false;
 let turns = 0;
+/** Set by tests (forcePieceBudget): every piece's budget, whatever its job asked for. */
+let forcedBudget: number | undefined;
+
+/**
+ * Tests only: makes every piece end after `ms` (0: a turn at every check), whatever budget its job asked for, so a
+ * test can count the turns a job gives without depending on how fast the machine is. `undefined` undoes it.
+ */
+export function forcePieceBudget(ms: number | undefined): void {
+  forcedBudget = ms;
+}
 
 /** Forgets the piece's start once the task that holds it has ended (a task that follows cannot run earlier). */
 function markEnd(): void {
@@ -82,7 +92,7 @@ export class TimeSlicer {
   /** True when this piece has used its time. */
   due(): boolean {
     if (++this.calls % this.every !== 0) return false;
-    return pieceElapsed() >= this.budgetMs;
+    return pieceElapsed() >= (forcedBudget ?? this.budgetMs);
   }
 
   /** Gives the browser a turn and starts a new piece. */

@@ -5,7 +5,7 @@
  */
 import type { DirectoryIndex } from './filter.js';
 import type { DirectoryProblem, PartnerOrganization } from './model.js';
-import { applyDetails, PreparedFileError } from './prepared.js';
+import { applyDetails, PreparedFileError, readBlock, type InlineDetails } from './prepared.js';
 
 export class DetailLoader {
   private readonly done = new Set<number>();
@@ -20,8 +20,8 @@ export class DetailLoader {
     private readonly base: string,
     private readonly spec: { per: number; files: string[] },
     private readonly loadText: (url: string) => Promise<string>,
-    /** The details already in the core file (one piece), copied when first needed instead of fetched. */
-    private readonly inline?: unknown
+    /** The details already in the core file (a block per piece), copied when first needed instead of fetched. */
+    private readonly inline?: InlineDetails
   ) {}
 
   private pieceOf(org: PartnerOrganization): number {
@@ -46,10 +46,10 @@ export class DetailLoader {
     let run = this.pending.get(piece);
     if (!run) {
       const name = this.spec.files[piece];
-      const read =
-        this.inline !== undefined
-          ? Promise.resolve(this.inline)
-          : this.loadText(new URL(name, this.base).href).then(JSON.parse);
+      const inline = this.inline;
+      const read = inline
+        ? Promise.resolve().then(() => readBlock(inline, piece, name))
+        : this.loadText(new URL(name, this.base).href).then(JSON.parse);
       run = read
         .then((details: unknown) => {
           applyDetails(this.index, details, name, piece * this.spec.per);

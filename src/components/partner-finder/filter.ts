@@ -52,6 +52,11 @@ export interface DirectoryIndex {
   /** Organization numbers in name order, and in "most recently checked first" order. */
   byName: Int32Array;
   byVerified: Int32Array;
+  /**
+   * Set while `names` and `haystacks` are still being rebuilt (a prepared file, searchTextSteps): the steps left.
+   * Searching for text finishes them first.
+   */
+  searchTextPending?: Steps<void>;
   /** Remembers the last text match, so typing one more letter only searches what matched before. */
   textCache?: { text: string; matches: Int32Array };
 }
@@ -175,6 +180,67 @@ function* facetSteps(
 const SEPARATOR = ' \u0001 ';
 
 /**
+ * The folded end of an organization's search text: its services' names and the wordings older records gave (details,
+ * which a prepared file keeps out of its core; it carries these instead). Empty when it has neither.
+ */
+export function searchTail(o: PartnerOrganization): string {
+  // Joined by hand, not with [...].join(): the same text without the arrays.
+  let tail = '';
+  for (const service of o.services) tail += SEPARATOR + service.name;
+  if (o.older) for (const text of o.older) tail += SEPARATOR + text;
+  // Folding works letter by letter and SEPARATOR starts with a space (which no folding crosses), so folding the
+  // head and the tail apart gives the same text as folding them together.
+  return tail ? fold(tail) : '';
+}
+
+/** Writes organization i's folded name (with aliases) and search text into `names` and `haystacks`. */
+function searchTextOf(
+  o: PartnerOrganization,
+  categoryName: ReadonlyMap<string, string>,
+  tail: string,
+  names: string[],
+  haystacks: string[],
+  i: number
+): void {
+  let name = o.name;
+  for (const alias of o.aliases) name += SEPARATOR + alias;
+  let hay = name;
+  for (const c of o.categories) hay += SEPARATOR + (categoryName.get(c) ?? c);
+  for (const tag of o.tags) hay += SEPARATOR + tag;
+  hay += SEPARATOR + o.description + SEPARATOR + (o.city ?? '');
+  names[i] = fold(name);
+  haystacks[i] = fold(hay) + tail;
+}
+
+/**
+ * Rebuilds the search text of an index whose `names` and `haystacks` are still empty (a prepared file ships only the
+ * tails, `searchTail`), as resumable steps: the page runs them in pieces after the first results are on screen, and
+ * `search` finishes them at once if someone searches before that. `categoryName`: the file's category names.
+ */
+export function* searchTextSteps(
+  index: DirectoryIndex,
+  categoryName: ReadonlyMap<string, string>,
+  tails: ReadonlyMap<number, string>
+): Steps<void> {
+  const { organizations, names, haystacks } = index;
+  for (let i = 0; i < organizations.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    searchTextOf(organizations[i], categoryName, tails.get(i) ?? '', names, haystacks, i);
+  }
+  index.searchTextPending = undefined;
+}
+
+/** Finishes the rebuilding of an index's search text at once (nothing to do when it is complete). */
+export function finishSearchText(index: DirectoryIndex): DirectoryIndex {
+  const pending = index.searchTextPending;
+  if (pending) {
+    runAtOnce(pending);
+    index.searchTextPending = undefined;
+  }
+  return index;
+}
+
+/**
  * Organization numbers by date checked, newest first (no date last), in name order within a date. A directory has
  * a few hundred distinct dates for thousands of organizations, so the dates are sorted once and the organizations
  * dealt out to them in name order (a counting sort), instead of comparing organizations pair by pair.
@@ -256,17 +322,7 @@ export function* indexSteps(organizations: PartnerOrganization[], content: Categ
   for (let i = 0; i < n; i++) {
     if (i % STEP === STEP - 1) yield;
     const o = organizations[i];
-    // Joined by hand, not with [...].join(): the same text without the arrays.
-    let name = o.name;
-    for (const alias of o.aliases) name += SEPARATOR + alias;
-    let hay = name;
-    for (const c of o.categories) hay += SEPARATOR + (categoryName.get(c) ?? c);
-    for (const tag of o.tags) hay += SEPARATOR + tag;
-    hay += SEPARATOR + o.description + SEPARATOR + (o.city ?? '');
-    for (const service of o.services) hay += SEPARATOR + service.name;
-    if (o.older) for (const text of o.older) hay += SEPARATOR + text;
-    names[i] = fold(name);
-    haystacks[i] = fold(hay);
+    searchTextOf(o, categoryName, searchTail(o), names, haystacks, i);
     if (!known) sortKeys[i] = normalize(o.name);
   }
   yield;
@@ -329,6 +385,8 @@ function matchText(index: DirectoryIndex, words: string[]): Int32Array | undefin
 export function search(index: DirectoryIndex, query: Query = {}): SearchResult {
   const n = index.organizations.length;
   const words = tokens(query.text);
+  // Text to match (and names to rank by) must be complete: a search typed before the rebuild ended finishes it now.
+  if (words.length) finishSearchText(index);
   const matches = matchText(index, words);
   let inText: Uint8Array | undefined;
   if (matches) {
@@ -358,6 +416,12 @@ export function search(index: DirectoryIndex, query: Query = {}): SearchResult {
 
   const sort: SortKey = query.sort === 'relevance' && !words.length ? 'name' : (query.sort ?? 'name');
   const order = sort === 'verified' ? index.byVerified : index.byName;
+  // Nothing typed, nothing ticked (the first results): every organization, in order, and each value's count is its
+  // total — what the pass below would count, without a pass over 100,000 organizations.
+  if (!matches && !active.length) {
+    for (const id of FACETS) counts[id].set(index.facets[id].totals);
+    return { ids: order.slice(), counts, textMatches: n };
+  }
   const result = new Int32Array(matches ? matches.length : n);
   let found = 0;
   // For "best match": name starts with the search, name contains it, then the rest.

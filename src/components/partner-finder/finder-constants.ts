@@ -15,6 +15,13 @@ declare global {
   }
 }
 
+/**
+ * Length of a piece of in-page loading (reading raw files, merging, indexing, rebuilding a prepared file's search
+ * text), in ms: well under the 50 ms of a long task, so a piece that a garbage collection or a busy machine
+ * stretches still ends under it.
+ */
+export const LOAD_PIECE_MS = 15;
+
 export type FormName = 'suggest' | 'correction' | 'outreach';
 
 /** Every field's label (a catalog key), by form: the fields show them and the error summary names its fields. */

@@ -11,7 +11,7 @@ import { ConfigController, type ConfigProblem } from '../../core/config.js';
 import { coreI18n } from '../../core/core-i18n.js';
 import { heading } from '../../core/heading.js';
 import en, { type FinderKey } from './strings/en.js';
-import { runInPieces, yieldToMain } from '../../core/yield.js';
+import { runInPieces, yieldToMain, type Steps } from '../../core/yield.js';
 import { DEFAULT_CATEGORIES } from './categories-data.js';
 import { indexSteps, search, type DirectoryIndex, type FacetId, type SearchResult, type SortKey } from './filter.js';
 import { type FieldErrors } from './forms.js';
@@ -26,7 +26,7 @@ import type { PreparedRead } from './prepared.js';
 import type { CategoryContent, DirectoryProblem, ImportWarning, PartnerOrganization } from './model.js';
 import { preloadPapa } from './papa.js';
 import { EMPTY_STATE, readState, sameState, writeState, type FinderState } from './url-state.js';
-import { FormName, FORM_TYPES, NARROW_REM, MODES } from './finder-constants.js';
+import { FormName, FORM_TYPES, LOAD_PIECE_MS, NARROW_REM, MODES } from './finder-constants.js';
 import { SubmitController } from '../../core/controllers/submit.js';
 import { NoticeController } from '../../core/form/outcome.js';
 
@@ -47,9 +47,11 @@ function detailLoader(
   loadText: (url: string) => Promise<string>
 ): DetailLoader | undefined {
   if (read.detailFiles) return new DetailLoader(read.index, read.href, read.detailFiles, loadText);
-  if (read.inlineDetails === undefined) return undefined;
-  const spec = { per: Math.max(1, read.index.organizations.length), files: [fileLabel(read.href)] };
-  return new DetailLoader(read.index, read.href, spec, loadText, read.inlineDetails);
+  const inline = read.inlineDetails;
+  if (!inline) return undefined;
+  const label = fileLabel(read.href);
+  const spec = { per: inline.per, files: inline.blocks.map(() => label) };
+  return new DetailLoader(read.index, read.href, spec, loadText, inline);
 }
 
 export abstract class FinderCore extends TbElement {
@@ -447,16 +449,16 @@ export abstract class FinderCore extends TbElement {
           }
         }
         // Reading, merging and indexing each take tens of milliseconds for a large directory: each runs in pieces
-        // of about 30 ms (one budget shared with the reading: src/core/yield.ts), so the page can paint
+        // of about 15 ms (one clock shared with the reading: src/core/yield.ts), so the page can paint
         // "Loading…" and answer clicks between them instead of holding still.
         // A turn before merging, whatever the size, lets the page paint "Loading…" once.
         // A newer load (src or partners changed meanwhile) makes this one stale: stop instead of finishing it.
         await yieldToMain();
         signal.throwIfAborted();
         const read = directories.filter((d): d is SourceDirectory => !!d);
-        const organizations = await runInPieces(mergeSteps(read), { signal });
+        const organizations = await runInPieces(mergeSteps(read), { signal, budgetMs: LOAD_PIECE_MS });
         const all = [...warnings.flat().filter(Boolean), ...mergeWarnings(organizations)];
-        const index = await runInPieces(indexSteps(organizations, content), { signal });
+        const index = await runInPieces(indexSteps(organizations, content), { signal, budgetMs: LOAD_PIECE_MS });
         return { index, details: undefined, errors, warnings: all };
       });
     } catch (error) {
@@ -467,12 +469,32 @@ export abstract class FinderCore extends TbElement {
     }
     if (outcome.stale) return;
     this.index = outcome.value.index;
+    if (this.index?.searchTextPending) void this.rebuildSearchText(this.index);
     this.details = outcome.value.details;
     this.loadErrors = outcome.value.errors;
     this.warnings = outcome.value.warnings;
     this.logWarnings();
     this.loading = false;
     this.shown = this.pageLength;
+  }
+
+  /**
+   * A prepared file's search text, rebuilt in pieces once the first results are on screen (after the next frame), so
+   * the first page does not wait for it. A search typed sooner finishes it at once (`search`). Stops when the element
+   * shows another directory or leaves the page.
+   */
+  private async rebuildSearchText(index: DirectoryIndex): Promise<void> {
+    await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const steps = index.searchTextPending;
+    if (!steps) return;
+    const current = () => this.index === index && this.isConnected;
+    function* whileCurrent(): Steps<void> {
+      while (current()) {
+        if (steps!.next().done) return;
+        yield;
+      }
+    }
+    await runInPieces(whileCurrent(), { budgetMs: LOAD_PIECE_MS });
   }
 
   protected get pageLength(): number {

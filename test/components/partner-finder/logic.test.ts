@@ -154,6 +154,23 @@ describe('partner-finder search and facets', () => {
     expect(none.ids).to.have.length(0);
   });
 
+  it('with nothing typed or ticked gives every organization in order and counts that match a count by hand', () => {
+    const index = buildIndex(orgs, content);
+    for (const sort of ['name', 'verified', 'relevance'] as const) {
+      const r = search(index, { sort });
+      expect([...r.ids]).to.deep.equal([...(sort === 'verified' ? index.byVerified : index.byName)]);
+      for (const [id, facet] of Object.entries(index.facets)) {
+        const byHand = new Array<number>(facet.values.length).fill(0);
+        for (let i = 0; i < orgs.length; i++)
+          for (let k = facet.offsets[i]; k < facet.offsets[i + 1]; k++) byHand[facet.codes[k]]++;
+        expect([...r.counts[id as keyof typeof r.counts]], id).to.deep.equal(byHand);
+      }
+      // The counts are the result's own: changing them leaves the index's totals alone.
+      r.counts.city[0]++;
+      expect(index.facets.city.totals[0]).to.equal(search(index, {}).counts.city[0]);
+    }
+  });
+
   it('sorts by name, by most recently checked, and by best match', () => {
     const index = buildIndex(orgs, content);
     const order = (q: object) => [...search(index, q).ids].map(i => index.organizations[i].name);

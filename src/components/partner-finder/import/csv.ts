@@ -18,6 +18,7 @@ import { DirectoryError } from '../directory-words.js';
 import { htmlToText, isEmail, normalize, websiteHref } from '../text.js';
 import { loadPapa, type Papa } from '../papa.js';
 import { TimeSlicer } from '../../../core/yield.js';
+import { LOAD_PIECE_MS } from '../finder-constants.js';
 import { FlatImporter } from './flat.js';
 
 /** Our column → the header spellings we accept (compared after normalize()). */
@@ -207,7 +208,7 @@ function parseRows(
   return new Promise((resolve, reject) => {
     const data: string[][] = [];
     const errors: ParseError[] = [];
-    const slicer = new TimeSlicer(undefined, 1);
+    const slicer = new TimeSlicer(LOAD_PIECE_MS, 1);
     // papaparse's types allow `chunk` only for files; its string reader takes `chunkSize` and `chunk` all the same.
     const parseInChunks = Papa.parse as (text: string, config: ChunkedConfig) => void;
     try {
@@ -281,7 +282,7 @@ export async function importCsv(text: string, { file, content }: CsvOptions): Pr
   // A check date after tomorrow (a day's grace for time zones) is a typing mistake, not a check.
   const latestCheck = dayAfter(new Date());
   // A long file is read in pieces, so the page can still paint and answer between them.
-  const slicer = new TimeSlicer();
+  const slicer = new TimeSlicer(LOAD_PIECE_MS);
   for (let i = 0; i < rows.length; i++) {
     if (slicer.due()) await slicer.yield();
     if (badRows.has(i)) continue;

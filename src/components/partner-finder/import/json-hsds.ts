@@ -15,6 +15,7 @@ import type {
 import { htmlToText, isoDate, splitList } from '../text.js';
 import { finishPartner, type RawPartner, uniqueText } from './finish.js';
 import { TimeSlicer } from '../../../core/yield.js';
+import { LOAD_PIECE_MS } from '../finder-constants.js';
 import { EMPTY, FlatImporter } from './flat.js';
 import { copyDetails } from '../prepared.js';
 import { AGE_GROUPS } from '../filter.js';
@@ -491,7 +492,7 @@ export async function importHsdsJson(data: unknown, { file, content }: JsonOptio
     }
   };
   // A long list is read in pieces, so the page can still paint and answer between them.
-  const slicer = new TimeSlicer();
+  const slicer = new TimeSlicer(LOAD_PIECE_MS);
   for (let index = 0; index < items.length; index++) {
     readItem(items[index], index);
     if (slicer.due()) await slicer.yield();

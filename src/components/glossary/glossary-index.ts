@@ -32,7 +32,7 @@ export function letterOf(term: string): string {
 }
 
 /** Entries in the list before the first pause; then more after each turn the browser gets (see `grow`). */
-const FIRST_ENTRIES = 100;
+const FIRST_ENTRIES = 50;
 /**
  * Entries per box in the list. Each box is laid out only near the screen (`content-visibility: auto`), so adding
  * entries, or rendering a definition, lays out one box rather than every entry above it.

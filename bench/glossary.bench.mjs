@@ -50,9 +50,11 @@ async function once(page, side, name) {
     ([s, t, w, cap, m]) =>
       s === 'ours'
         ? window.benchGlossary.ours(t, w, m)
-        : s === 'floor'
-          ? window.benchGlossary.floor(t, w)
-          : window.benchGlossary.peer(t, w, cap, m),
+        : s === 'screen'
+          ? window.benchGlossary.screen(t, w, m)
+          : s === 'floor'
+            ? window.benchGlossary.floor(t, w)
+            : window.benchGlossary.peer(t, w, cap, m),
     [side, terms, words, CAP_MS, mode]
   );
   if (result.dnf) {
@@ -60,6 +62,17 @@ async function once(page, side, name) {
     notes.set(name, `mark.js did not finish within ${CAP_MS / 1000} s (${result.done} of ${result.of} terms done)`);
   }
   if (side !== 'peer' || !result.dnf) notes.set(`${name} wrapped ${side}`, result.wrapped);
+  // In pieces: until the last piece, and the longest task on the way.
+  if (result.total !== undefined) {
+    for (const [what, value] of [
+      ['total', result.total],
+      ['longest', result.longest]
+    ]) {
+      const key = `${name} ${side} ${what}`;
+      if (!domTimes.has(key)) domTimes.set(key, []);
+      domTimes.get(key).push(value);
+    }
+  }
   // Before layout: the wrapping alone (the rest of `ms` is the browser's style and layout work).
   if (result.dom !== undefined) {
     const key = `${name} ${side}`;
@@ -133,8 +146,8 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
     const probes = {};
     for (const t of [100, 1000, 5000]) probes[t] = await page.evaluate(n => window.benchGlossary.probeThrows(n), t);
     for (const name of cases) {
-      const samples = { ours: [], peer: [], floor: [] };
-      const sides = parseCase(name).mode === 'all' ? ['ours', 'peer', 'floor'] : ['ours', 'peer'];
+      const samples = { ours: [], screen: [], peer: [], floor: [] };
+      const sides = parseCase(name).mode === 'all' ? ['ours', 'screen', 'peer', 'floor'] : ['ours', 'screen', 'peer'];
       for (let i = 0; i < warmup + runs; i++) {
         for (const side of i % 2 ? [...sides].reverse() : sides) {
           const ms = await once(page, side, name);
@@ -149,6 +162,9 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
       const oursDom = median(domTimes.get(`${name} ours`) ?? [NaN]);
       const floorDom = floor === undefined ? undefined : median(domTimes.get(`${name} floor`) ?? [NaN]);
       const { terms } = parseCase(name);
+      const screen = median(samples.screen);
+      const screenTotal = median(domTimes.get(`${name} screen total`) ?? [NaN]);
+      const screenLongest = median(domTimes.get(`${name} screen longest`) ?? [NaN]);
       const row = {
         case: name,
         ours,
@@ -156,6 +172,10 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
         floor,
         oursDom,
         floorDom,
+        screen,
+        screenTotal,
+        screenLongest,
+        screenSpeedup: peer / screen,
         samples,
         speedup: peer / ours,
         wrapped: notes.get(`${name} wrapped ours`),
@@ -166,7 +186,7 @@ export async function run({ runs = 5, warmup = 1, cases = CASES } = {}) {
       };
       rows.push(row);
       console.log(
-        `${name.padEnd(42)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×${floor === undefined ? '' : `  floor ${floor.toFixed(1)} ms (${row.wrappedFloor} marks; before layout ${floorDom.toFixed(1)} ms)`}  ours before layout ${oursDom.toFixed(1)} ms  wrapped ${row.wrapped} (mark.js ${row.wrappedPeer ?? '-'})${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: …${row.markArrayThrows.slice(-40)}` : ''}`
+        `${name.padEnd(42)} ours ${ours.toFixed(1).padStart(8)} ms  mark.js ${capped.has(name) ? '≥' : ' '}${peer.toFixed(0).padStart(7)} ms  ${capped.has(name) ? '≥' : ' '}${row.speedup.toFixed(0)}×${floor === undefined ? '' : `  floor ${floor.toFixed(1)} ms (${row.wrappedFloor} marks; before layout ${floorDom.toFixed(1)} ms)`}  ours before layout ${oursDom.toFixed(1)} ms  in pieces: on screen ${screen.toFixed(1)} ms, all ${screenTotal.toFixed(1)} ms, longest task ${screenLongest.toFixed(0)} ms  wrapped ${row.wrapped} (mark.js ${row.wrappedPeer ?? '-'})${row.note ? `  (${row.note})` : ''}${row.markArrayThrows ? `  mark(array) threw: …${row.markArrayThrows.slice(-40)}` : ''}`
       );
     }
     const version = await browser.version();

@@ -2,7 +2,7 @@
 // and times "glossary ready → the terms wrapped (first occurrences, or every occurrence) and laid out".
 import { createGlossary, parseGlossaryText, SKIP_SELECTORS } from '/cdn/glossary.js';
 
-/* global Mark, window, document, performance, NodeFilter, requestIdleCallback */
+/* global Mark, window, document, performance, NodeFilter, requestIdleCallback, PerformanceObserver, setTimeout */
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -156,6 +156,42 @@ window.benchGlossary = {
     void document.body.offsetHeight;
     const ms = performance.now() - start;
     return { ms, dom, wrapped: working(made) };
+  },
+
+  /**
+   * Ours as a page gets it: `annotate` (or `annotate="all"`) set on a ready glossary. The first piece wraps the
+   * text on screen (every occurrence) or the top of the page (first occurrences) and lays it out; the rest follows
+   * in pieces. `ms`: until that first piece is laid out (what a person sees); `total`: until the last piece;
+   * `longest`: the longest main-thread task over 50 ms in between (0 when none). Checked after the clock: every
+   * term on screen at the end was already there when the clock stopped (none came later), every term made is a
+   * working control, and the count equals `annotateNow`'s on the same page.
+   */
+  async screen(termCount, wordCount, mode = 'first') {
+    const { provider } = await prepare(termCount, wordCount);
+    const tasks = [];
+    const observer = new PerformanceObserver(list => tasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    const start = performance.now();
+    provider.setAttribute('annotate', mode === 'all' ? 'all' : '');
+    await provider.updateComplete;
+    void document.body.offsetHeight;
+    const ms = performance.now() - start;
+    const early = new Set(provider.querySelectorAll('[data-tb-term]'));
+    await provider.annotationComplete;
+    void document.body.offsetHeight;
+    const total = performance.now() - start;
+    await new Promise(resolve => setTimeout(resolve, 0));
+    tasks.push(...observer.takeRecords());
+    observer.disconnect();
+    const longest = Math.max(0, ...tasks.filter(t => t.startTime >= start - 1).map(t => t.duration));
+    const made = [...provider.querySelectorAll('[data-tb-term]')];
+    const height = window.innerHeight;
+    const late = made.filter(t => {
+      const box = t.getBoundingClientRect();
+      return box.bottom > 0 && box.top < height && !early.has(t);
+    });
+    if (late.length) throw new Error(`${late.length} terms on screen were wrapped after the first piece`);
+    return { ms, total, longest, onScreen: early.size, wrapped: working(made) };
   },
 
   /** mark.js wrapping plain `<mark>`s: every occurrence ('all'), or the first of each term ('first'). */

@@ -193,20 +193,43 @@ function entriesLeft(glossary: Glossary, seen: ReadonlySet<string>): Set<string>
   return new Set(ids.filter(id => !seen.has(id)));
 }
 
-/** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
-export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: AnnotateOptions): HTMLElement[] {
-  const matcher = glossary.matcher;
-  const { seen, counts, create } = options;
-  const made: HTMLElement[] = [];
+/**
+ * Wraps glossary terms in text nodes, a stretch at a time: `wrap(texts, from, to)` can be called again for the
+ * next stretch (annotating a long page in pieces), and first-only mode remembers across calls what it explained.
+ */
+export class TermWrapper {
+  /** The wrappers made so far, in the order they were made. */
+  readonly made: HTMLElement[] = [];
   // First-only mode asks "already explained?" for most words of a long page; the answer for a pattern only ever
   // turns from no to yes, so it is kept per pattern and the set of entry ids is asked once per pattern.
-  const done = seen ? new Uint8Array(glossary.patternCount) : undefined;
+  private readonly done?: Uint8Array;
+  // First-only mode: once every entry the matcher can find has been explained, the rest of the page has nothing
+  // left to wrap (on a long page with a small glossary, that is most of it).
+  private readonly left?: Set<string>;
+  private readonly layouts = new Map<Node, boolean>();
   // The text node being read: whether a match is a use of the term (not a name, not the everyday word) is
   // decided from its own sentence there (see marks.ts).
-  let data = '';
-  const accept = (id: number, start: number, end: number): boolean => {
+  private data = '';
+
+  constructor(
+    private readonly glossary: Glossary,
+    private readonly options: AnnotateOptions
+  ) {
+    const { seen, counts } = options;
+    if (seen) this.done = new Uint8Array(glossary.patternCount);
+    if (seen && !counts) this.left = entriesLeft(glossary, seen);
+  }
+
+  /** True when nothing is left to wrap (first-only mode, every findable entry explained). */
+  get finished(): boolean {
+    return this.left !== undefined && this.left.size === 0;
+  }
+
+  private readonly accept = (id: number, start: number, end: number): boolean => {
+    const { glossary, done, left } = this;
+    const { seen, counts } = this.options;
     if (done?.[id] === 1 && !counts) return false;
-    if (!isTermUse(glossary, id, data, start, end)) return false;
+    if (!isTermUse(glossary, id, this.data, start, end)) return false;
     if (counts) {
       const key = glossary.target(id).entry.id;
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -220,46 +243,58 @@ export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: A
     left?.delete(key);
     return true;
   };
-  const jobs: { text: Text; parent: Node; data: string; matches: ReturnType<typeof matcher.find> }[] = [];
-  // First-only mode: once every entry the matcher can find has been explained, the rest of the page has nothing
-  // left to wrap (on a long page with a small glossary, that is most of it).
-  const left = seen && !counts ? entriesLeft(glossary, seen) : undefined;
-  for (const text of texts) {
-    if (left && left.size === 0) break;
-    const parent = text.parentNode;
-    if (!parent) continue;
-    data = text.data;
-    const matches = matcher.find(data, accept);
-    if (matches.length) jobs.push({ text, parent, data, matches });
+
+  /** Wraps the terms in `texts[from]` up to (not including) `texts[to]`. Returns how many wrappers it made. */
+  wrap(texts: readonly Text[], from = 0, to = texts.length): number {
+    const { glossary, made, layouts } = this;
+    const matcher = glossary.matcher;
+    const before = made.length;
+    const jobs: { text: Text; parent: Node; data: string; matches: ReturnType<typeof matcher.find> }[] = [];
+    for (let t = from; t < to; t++) {
+      if (this.finished) break;
+      const text = texts[t];
+      const parent = text.parentNode;
+      if (!parent) continue;
+      this.data = text.data;
+      const matches = matcher.find(this.data, this.accept);
+      if (matches.length) jobs.push({ text, parent, data: this.data, matches });
+    }
+    // Layout is read for every parent before anything changes: one style calculation, not one per term.
+    const inSpan = jobs.map(job => laysOutChildren(job.parent, layouts));
+    const create = this.options.create;
+    jobs.forEach(({ text, parent, data, matches }, n) => {
+      // Build the new pieces off-document, then put them in with one insertion per text node.
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < matches.length; i++) {
+        const { start, end, id } = matches[i];
+        const wrapper = create(glossary.target(id));
+        wrapper.appendChild(document.createTextNode(data.slice(start, end)));
+        fragment.appendChild(wrapper);
+        made.push(wrapper);
+        const next = i + 1 < matches.length ? matches[i + 1].start : data.length;
+        if (next > end) fragment.appendChild(document.createTextNode(data.slice(end, next)));
+      }
+      if (inSpan[n]) {
+        const span = document.createElement('span');
+        if (matches[0].start > 0) span.appendChild(document.createTextNode(data.slice(0, matches[0].start)));
+        span.appendChild(fragment);
+        parent.replaceChild(span, text);
+      } else if (matches[0].start > 0) {
+        text.data = data.slice(0, matches[0].start);
+        parent.insertBefore(fragment, text.nextSibling);
+      } else {
+        parent.replaceChild(fragment, text);
+      }
+    });
+    return made.length - before;
   }
-  // Layout is read for every parent before anything changes: one style calculation, not one per term.
-  const layouts = new Map<Node, boolean>();
-  const inSpan = jobs.map(job => laysOutChildren(job.parent, layouts));
-  jobs.forEach(({ text, parent, data, matches }, n) => {
-    // Build the new pieces off-document, then put them in with one insertion per text node.
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < matches.length; i++) {
-      const { start, end, id } = matches[i];
-      const wrapper = create(glossary.target(id));
-      wrapper.appendChild(document.createTextNode(data.slice(start, end)));
-      fragment.appendChild(wrapper);
-      made.push(wrapper);
-      const next = i + 1 < matches.length ? matches[i + 1].start : data.length;
-      if (next > end) fragment.appendChild(document.createTextNode(data.slice(end, next)));
-    }
-    if (inSpan[n]) {
-      const span = document.createElement('span');
-      if (matches[0].start > 0) span.appendChild(document.createTextNode(data.slice(0, matches[0].start)));
-      span.appendChild(fragment);
-      parent.replaceChild(span, text);
-    } else if (matches[0].start > 0) {
-      text.data = data.slice(0, matches[0].start);
-      parent.insertBefore(fragment, text.nextSibling);
-    } else {
-      parent.replaceChild(fragment, text);
-    }
-  });
-  return made;
+}
+
+/** Wraps glossary terms in the given text nodes. Returns the wrappers made, in document order. */
+export function wrapTerms(texts: readonly Text[], glossary: Glossary, options: AnnotateOptions): HTMLElement[] {
+  const wrapper = new TermWrapper(glossary, options);
+  wrapper.wrap(texts);
+  return wrapper.made;
 }
 
 /** ALL-CAPS words of 2–6 letters that are not in the glossary: likely acronyms nobody has explained. */

@@ -32,7 +32,12 @@ export function letterOf(term: string): string {
 }
 
 /** Entries in the list before the first pause; then more after each turn the browser gets (see `grow`). */
-const FIRST_ENTRIES = 100;
+const FIRST_ENTRIES = 50;
+/**
+ * Entries per box in the list. Each box is laid out only near the screen (`content-visibility: auto`), so adding
+ * entries, or rendering a definition, lays out one box rather than every entry above it.
+ */
+const CHUNK = 50;
 
 /** Every name of an entry, folded, for the search; made once per entry. */
 const namesOf = new WeakMap<GlossaryEntry, string[]>();
@@ -123,7 +128,8 @@ export class TbGlossaryIndex extends TbElement {
   private renderTimer = 0;
   private pendingHash = true;
   private growing = false;
-  private readonly observed = new WeakSet<Element>();
+  /** The boxes watched, with how many children each had then. */
+  private readonly observed = new WeakMap<Element, number>();
 
   private get glossary(): Glossary | undefined {
     if (this.src || !this.consumer.value) return this.own;
@@ -162,11 +168,14 @@ export class TbGlossaryIndex extends TbElement {
   }
 
   protected override updated(): void {
-    // Watch every definition not rendered yet; the ones in (or near) view are rendered next.
-    for (const dd of this.renderRoot.querySelectorAll<HTMLElement>('dd[data-id]')) {
-      if (this.observed.has(dd) || this.rendered.has(dd.dataset.id!)) continue;
-      this.observed.add(dd);
-      this.inView.observe(dd);
+    // Watch every box of entries that has definitions not rendered yet; the ones in (or near) view are rendered
+    // next. A box watched before it was full is watched again: its new entries need the same news.
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.list .chunk')) {
+      const size = box.childElementCount;
+      if (this.observed.get(box) === size) continue;
+      this.observed.set(box, size);
+      this.inView.unobserve(box);
+      this.inView.observe(box);
     }
     void this.grow();
     if (this.pendingHash && this.glossary) {
@@ -183,7 +192,7 @@ export class TbGlossaryIndex extends TbElement {
 
   /**
    * Adds the rest of a long list in steps after the first `FIRST_ENTRIES`, giving the browser a turn between
-   * steps: each step is sized to take about 30 ms, from how long the one before took.
+   * steps: each step is sized to take about 30 ms, layout included, from how long the one before took.
    */
   private async grow(): Promise<void> {
     if (this.growing || this.shown >= this.total) return;
@@ -195,6 +204,9 @@ export class TbGlossaryIndex extends TbElement {
         const start = performance.now();
         this.shown += step;
         await this.updateComplete;
+        // The browser's layout of the new entries is part of the step: without it, steps grow until the layout
+        // that follows each one is a long task of its own.
+        void this.offsetHeight;
         const took = performance.now() - start;
         step = Math.max(20, Math.min(2000, Math.round(took > 0 ? (step * 30) / took : step * 2)));
       }
@@ -206,7 +218,9 @@ export class TbGlossaryIndex extends TbElement {
   private handleInView(entries: IntersectionObserverEntry[]): void {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
-      this.waiting.add((e.target as HTMLElement).dataset.id!);
+      for (const dd of e.target.querySelectorAll<HTMLElement>('dd[data-id]')) {
+        if (!this.rendered.has(dd.dataset.id!)) this.waiting.add(dd.dataset.id!);
+      }
       this.inView.unobserve(e.target);
     }
     if (this.waiting.size && !this.renderTimer) this.renderTimer = window.setTimeout(() => void this.renderWaiting());
@@ -385,17 +399,22 @@ export class TbGlossaryIndex extends TbElement {
                     >
                       ${letter === '#' ? t('otherLetter') : letter}
                     </div>
-                    <dl>
-                      ${repeat(
-                        groups.get(letter)!,
-                        entry => entry.id,
-                        // Drawn again only when its definitions are rendered or the language changes.
-                        entry =>
-                          guard([entry, glossary, this.rendered.get(entry.id), this.i18n.lang], () =>
-                            this.renderEntry(entry, glossary)
-                          )
-                      )}
-                    </dl>
+                    ${repeat(
+                      chunks(groups.get(letter)!),
+                      (_, i) => i,
+                      chunk =>
+                        html`<dl class="chunk">
+                          ${repeat(
+                            chunk,
+                            entry => entry.id,
+                            // Drawn again only when its definitions are rendered or the language changes.
+                            entry =>
+                              guard([entry, glossary, this.rendered.get(entry.id), this.i18n.lang], () =>
+                                this.renderEntry(entry, glossary)
+                              )
+                          )}
+                        </dl>`
+                    )}
                   </div>`
               )
         }
@@ -449,4 +468,11 @@ export class TbGlossaryIndex extends TbElement {
         <p class="source">${this.i18n.t('source', { source: entry.source.name })}</p>
       </dd>`;
   }
+}
+
+/** The entries of one letter in boxes of `CHUNK`. */
+function chunks(entries: GlossaryEntry[]): GlossaryEntry[][] {
+  const out: GlossaryEntry[][] = [];
+  for (let i = 0; i < entries.length; i += CHUNK) out.push(entries.slice(i, i + CHUNK));
+  return out;
 }

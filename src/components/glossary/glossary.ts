@@ -4,8 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../core/context.js';
 import { LatestRequest } from '../../core/fetch-cache.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
+import { warmMarkdown } from '../../core/markdown.js';
 import { TbElement } from '../../core/tb-element.js';
-import { collectText, insideSkipped, isSkipped, undefinedAcronyms, wrapTerms } from './annotate.js';
+import { collectText, insideSkipped, isSkipped, TermWrapper, undefinedAcronyms } from './annotate.js';
+import { wrapInPieces } from './annotate-pieces.js';
 import {
   emitGlossaryEvent,
   makeContextValue,
@@ -92,6 +94,9 @@ export class TbGlossary extends TbElement {
   private seen = new Set<string>();
   private observing = false;
   private reportTimer = 0;
+  /** Stops the annotation in pieces under way, if any. */
+  private annotating?: AbortController;
+  private annotated: Promise<void> = Promise.resolve();
 
   /** The value provided to the terms inside (the same object other elements get through the context). */
   get contextValue(): GlossaryContextValue {
@@ -116,6 +121,7 @@ export class TbGlossary extends TbElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.latest.cancel();
+    this.annotating?.abort();
     this.stopObserving();
     clearTimeout(this.reportTimer);
   }
@@ -141,9 +147,10 @@ export class TbGlossary extends TbElement {
     }
     if ((changed.has('ready') || changed.has('annotate') || changed.has('loaded')) && this.ready) {
       if (this.annotateMode()) {
-        this.annotateNow();
+        this.annotateInPieces();
         this.startObserving();
       } else {
+        this.annotating?.abort();
         this.stopObserving();
       }
     }
@@ -218,6 +225,8 @@ export class TbGlossary extends TbElement {
     logProblems([...extraProblems, ...glossary.problems]);
     this.loaded = glossary;
     this.ready = true;
+    // The terms will be opened on this page: get the Markdown engine going while the page is idle.
+    warmMarkdown();
     this.provider.setValue(makeContextValue(glossary, true, this.settings()));
     emitGlossaryEvent(this, 'tb-glossary-ready', {
       terms: glossary.size,
@@ -233,20 +242,69 @@ export class TbGlossary extends TbElement {
    */
   annotateNow(mode: 'first' | 'all' = this.annotateMode() ?? 'first'): HTMLElement[] {
     if (!this.ready) return [];
+    // Everything is done now: a run in pieces has nothing left to do.
+    this.annotating?.abort();
     const first = mode !== 'all';
-    const texts = collectText(this, [], el => {
+    const wrapper = this.wrapperFor(first);
+    const texts = this.textsFor(first);
+    this.unobserved(() => wrapper.wrap(texts));
+    this.scheduleReport();
+    return wrapper.made;
+  }
+
+  /**
+   * Resolves when the annotation that `annotate` started has finished: the text on screen is wrapped at once, and
+   * on a long page the rest follows in pieces that leave the page free to scroll and answer (see
+   * docs/decisions/012-annotating-in-pieces.md). Already resolved when there is nothing left to do.
+   */
+  get annotationComplete(): Promise<void> {
+    return this.annotated;
+  }
+
+  /** What `annotate` does: the text on screen now, the rest in pieces. */
+  private annotateInPieces(): void {
+    this.annotating?.abort();
+    const job = (this.annotating = new AbortController());
+    const first = this.annotateMode() !== 'all';
+    const wrapper = this.wrapperFor(first);
+    const done = wrapInPieces(this.textsFor(first), wrapper, {
+      screenFirst: !first,
+      signal: job.signal,
+      during: work => this.unobserved(work),
+      layout: () => void this.offsetHeight
+    });
+    this.annotated = done.then(
+      () => {
+        if (this.annotating === job) this.annotating = undefined;
+        this.scheduleReport();
+      },
+      () => undefined
+    );
+  }
+
+  /** The text nodes to annotate; in first-only mode, terms already on the page count as explained. */
+  private textsFor(first: boolean): Text[] {
+    return collectText(this, [], el => {
       if (!first) return;
       const found = this.loaded.lookup(termOf(el));
       if (found) this.seen.add(found.entry.id);
     });
+  }
+
+  private wrapperFor(first: boolean): TermWrapper {
     adoptLightTermStyles(this);
-    // Our own wrapping is no news to the observer: not watching while it happens saves a record per term.
+    return new TermWrapper(this.loaded, { seen: first ? this.seen : undefined, create: this.light.make });
+  }
+
+  /** Runs our own wrapping with the observer off: it is no news to it, and not watching saves a record per term. */
+  private unobserved(work: () => void): void {
     const watching = this.observing;
     this.stopObserving();
-    const made = wrapTerms(texts, this.loaded, { seen: first ? this.seen : undefined, create: this.light.make });
-    if (watching) this.startObserving();
-    this.scheduleReport();
-    return made;
+    try {
+      work();
+    } finally {
+      if (watching) this.startObserving();
+    }
   }
 
   /**
@@ -309,8 +367,7 @@ export class TbGlossary extends TbElement {
       else record.addedNodes.forEach(add);
     }
     if (!nodes.size) return;
-    adoptLightTermStyles(this);
-    wrapTerms([...nodes], this.loaded, { seen: first ? this.seen : undefined, create: this.light.make });
+    this.wrapperFor(first).wrap([...nodes]);
     // Our own splitting and wrapping must not come back as new work.
     this.observer.takeRecords();
     this.scheduleReport();

@@ -11,7 +11,7 @@ import { markdownNode } from './markdown-node.js';
 import { chooseSense, findSense, type AliasTarget, type Glossary, type GlossaryEntry } from './model.js';
 import en from './strings/en.js';
 import { contextAround } from './context-text.js';
-import { linkTerms } from './link-terms.js';
+import { pieceLinker } from './link-terms.js';
 import { jargonStyles } from './styles.js';
 import { askLink, indexLink, renderBox, type AskView, type BoxContent } from './views/jargon-box.js';
 
@@ -20,6 +20,8 @@ const IDLE: AskView = { state: 'idle' };
 const HOVER_OPEN_DELAY = 400;
 const HOVER_CLOSE_DELAY = 300;
 const NARROW = '(max-width: 480px)';
+/** A longer explanation up to this length is shown as plain text until its Markdown is ready. */
+const PLAIN_FIRST_CHARS = 2_000;
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 let current: TbJargon | undefined;
@@ -355,26 +357,24 @@ export class TbJargon extends TbElement {
       entry,
       chosen: choice.chosen,
       others: choice.others,
-      // Plain text first; the Markdown rendering replaces it as soon as it is ready.
+      // Plain text first; the Markdown rendering replaces it as soon as it is ready. A long explanation waits for
+      // its Markdown, which shows its beginning first: laying out all of it twice would hold the page still.
       definition: chosen.definition,
-      more: chosen.more,
+      more: chosen.more.length > PLAIN_FIRST_CHARS ? '' : chosen.more,
       otherDefinitions: choice.others.map(i => entry.senses[i].definition)
     };
     this.content = content;
     // Elements, not fragments: a box drawn again (closed and reopened) still shows its definition.
+    // With an index page, the jargon a definition still uses links to its own entry there (each entry once).
+    const indexUrl = this.value?.settings.indexUrl;
+    const linker = () =>
+      pieceLinker(this.value?.glossary, entry.id, indexUrl && (id => indexLink({ id } as GlossaryEntry, indexUrl)));
     void Promise.all([
-      markdownNode(chosen.definition),
-      markdownNode(chosen.more),
+      markdownNode(chosen.definition, { each: linker() }),
+      markdownNode(chosen.more, { each: linker(), early: true }),
       Promise.all(choice.others.map(i => markdownNode(entry.senses[i].definition, true)))
     ]).then(([definition, more, otherDefinitions]) => {
       if (this.content !== content) return;
-      // With an index page, the jargon a definition still uses links to its own entry there.
-      const indexUrl = this.value?.settings.indexUrl;
-      const glossary = this.value?.glossary;
-      if (indexUrl && glossary) {
-        const href = (id: string) => indexLink({ id } as GlossaryEntry, indexUrl);
-        [definition, more] = [definition, more].map(node => linkTerms(node, glossary, entry.id, href));
-      }
       this.content = { ...content, definition, more, otherDefinitions };
     });
   }

@@ -10,10 +10,12 @@ export function linkTerms<T extends Node | string>(
   node: T,
   glossary: Glossary,
   selfId: string,
-  hrefFor: (entryId: string) => string
+  hrefFor: (entryId: string) => string,
+  /** Entries linked already (a long text linked piece by piece links each entry once). */
+  seen = new Set<string>()
 ): T {
   if (typeof node === 'string') return node;
-  const seen = new Set([selfId]);
+  seen.add(selfId);
   const texts: Text[] = [];
   const walker = document.createTreeWalker(node as Node, NodeFilter.SHOW_TEXT, {
     acceptNode: text =>
@@ -44,4 +46,18 @@ export function linkTerms<T extends Node | string>(
     text.replaceWith(fragment);
   }
   return node;
+}
+
+/**
+ * For text linked piece by piece (`markdownNode`'s `each`): links each other entry once across all the pieces.
+ * Undefined when there is nothing to link to.
+ */
+export function pieceLinker(
+  glossary: Glossary | undefined,
+  selfId: string,
+  hrefFor: ((entryId: string) => string) | '' | undefined
+): ((piece: HTMLElement) => void) | undefined {
+  if (!glossary || !hrefFor) return undefined;
+  const linked = new Set<string>();
+  return piece => void linkTerms(piece, glossary, selfId, hrefFor, linked);
 }

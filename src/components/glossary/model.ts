@@ -246,6 +246,8 @@ export class Glossary implements GlossaryLookup {
       indexLater = false;
     }
     await runInPieces(glossary.indexSteps(), options);
+    // Compiled now, in pieces, rather than in one go at its first use (annotating the page, linking the index).
+    glossary.compiled = await Matcher.inPieces(glossary.patterns, {}, options);
     return glossary;
   }
 

@@ -323,6 +323,12 @@ export const indexStyles = [
     dl {
       margin: 0;
     }
+    /* A box of entries far off screen is not laid out until it comes near (5,000 entries would be seconds of
+       layout at every step); its text is still found by the browser's Find and read by screen readers. */
+    .chunk {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40rem;
+    }
     dt {
       font-weight: 700;
       font-size: 1.15rem;
@@ -335,6 +341,8 @@ export const indexStyles = [
     }
     dd {
       margin: 0.25rem 0 0;
+      /* A definition far off screen is not laid out until it comes near (5,000 of them would be seconds of layout);
+         its text is still found by the browser's Find and read by screen readers. */
     }
     dd p,
     dd ul {

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/glossary/define.js';
-import { MAX_BLOCK, markdownPieces } from '../../../src/components/glossary/limits.js';
+import { MAX_BLOCK, markdownPieces, PIECE_CHARS } from '../../../src/components/glossary/limits.js';
 import { loadGlossary, parseGlossaryText, parseGlossaryTextInPieces } from '../../../src/components/glossary/load.js';
 import { problemText } from '../../../src/components/glossary/problem-words.js';
 import { markdownNode } from '../../../src/components/glossary/markdown-node.js';
@@ -119,7 +119,37 @@ describe('long explanations rendered in pieces (issue 15 §3)', () => {
     const hostile = `Intro with *emphasis*.\n\n${'*a'.repeat(MAX_BLOCK)}`;
     const shown = (await markdownNode(hostile)) as HTMLElement;
     expect(shown.querySelector('em')?.textContent).to.equal('emphasis');
-    expect(shown.lastElementChild?.textContent).to.equal('*a'.repeat(MAX_BLOCK));
+    // As plain paragraphs of at most PIECE_CHARS, which together are the block.
+    const plain = [...shown.children].slice(1);
+    expect(plain.length).to.equal(Math.ceil((2 * MAX_BLOCK) / PIECE_CHARS));
+    expect(plain.every(p => p.tagName === 'P' && p.textContent!.length <= PIECE_CHARS)).to.equal(true);
+    expect(plain.map(p => p.textContent).join('')).to.equal('*a'.repeat(MAX_BLOCK));
+  });
+
+  it('with early, hands over the element after its first piece and adds the rest on the page', async () => {
+    const text = Array.from(
+      { length: 60 },
+      (_, i) => `Paragraph ${i} with *emphasis* and [a link](https://example.org/${i}).`
+    )
+      .join('\n\n')
+      .repeat(4);
+    const whole = (await markdownNode(text)) as HTMLElement;
+    const linked: string[] = [];
+    const early = (await markdownNode(text, {
+      early: true,
+      each: piece => linked.push(...[...piece.querySelectorAll('a')].map(a => a.href))
+    })) as HTMLElement;
+    const first = early.children.length;
+    expect(first).to.be.greaterThan(0);
+    expect(first, 'only the first piece so far').to.be.below(whole.children.length);
+    document.body.append(early);
+    try {
+      await waitUntil(() => early.children.length === whole.children.length, 'the rest added');
+      expect(early.innerHTML).to.equal(whole.innerHTML);
+      expect(linked).to.have.length(whole.querySelectorAll('a').length);
+    } finally {
+      early.remove();
+    }
   });
 
   it('reports a paragraph over the limit in plain words and keeps the explanation', () => {

@@ -441,6 +441,30 @@ Box.
     expect(hits('print releases station')).to.deep.equal(['print releases=1']);
   });
 
+  it('compiles in pieces to the same matcher, with turns for the page between them', async () => {
+    const words = ['print', 'release', 'station', 'queue', 'router', 'ILL', 'Wi-Fi', 'C++'];
+    const patterns = Array.from({ length: 3000 }, (_, id) => ({
+      text: id < words.length ? words[id] : `${words[id % words.length]} ${id}`,
+      caseSensitive: id % words.length === 5,
+      id
+    }));
+    const text = 'A print release station 17, two Wi-Fi routers, ILLs, C++ 15, queue 3 and Print 8.';
+    const atOnce = new Matcher(patterns);
+    // A click's task queued before it starts (as in loading.test.ts: with scheduler.yield(), the continuation of a
+    // job that yields goes before timers, never before input).
+    let over = false;
+    let during = false;
+    const scheduler = (globalThis as unknown as { scheduler: { postTask(f: () => void, o: object): Promise<void> } })
+      .scheduler;
+    void scheduler.postTask(() => (during = !over), { priority: 'user-blocking' });
+    const inPieces = await Matcher.inPieces(patterns, {}, { budgetMs: 0 });
+    over = true;
+    expect(inPieces.size).to.equal(atOnce.size);
+    expect(inPieces.find(text)).to.deep.equal(atOnce.find(text));
+    expect(inPieces.find(text).length).to.be.greaterThan(5);
+    expect(during, 'the task ran between the pieces').to.equal(true);
+  });
+
   it('keeps exact-case names exact, plural included: "PCs" but not "PCS"', () => {
     const m = new Matcher([
       { text: 'PC', caseSensitive: true, id: 0 },

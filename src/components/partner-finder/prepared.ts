@@ -15,10 +15,13 @@
  * true permutations) and throws a DirectoryError in plain words when anything is off. No DOM, no Lit.
  */
 import type { DirectoryIndex, Facet, FacetId, FacetValue } from './filter.js';
-import { FACETS, searchTail, searchTextSteps } from './filter.js';
-import { pack, unpack } from './packed.js';
+import { FACETS, searchTextSteps } from './filter.js';
+import { unpack } from './packed.js';
 import type { DirectoryCode, DirectoryParams, ImportWarning, PartnerOrganization } from './model.js';
-import { DIRECTORY_CODES, DirectoryError } from './directory-words.js';
+import { DIRECTORY_CODES } from './directory-words.js';
+import { applyDetails, DETAIL_VALUES, fail, isObject, PreparedFileError } from './prepared-details.js';
+
+export { applyDetails, copyDetails, DETAIL_VALUES, PreparedFileError } from './prepared-details.js';
 
 export const PREPARED_FORMAT = 'techbridge-directory';
 export const PREPARED_VERSION = 2;
@@ -42,11 +45,11 @@ export interface CodedText {
  * the website and email there; version 2 keeps them with the details (only the detail view, print and export show
  * them, and those wait for the details): a quarter of a 100,000-organization core.
  */
-const PLAIN_TEXT = ['key', 'name', 'description'] as const;
+export const PLAIN_TEXT = ['key', 'name', 'description'] as const;
 const PLAIN_TEXT_V1 = ['key', 'name', 'description', 'website', 'email'] as const;
 /** Text fields that repeat: coded in version 2 (CodedText), plain lists of text like PLAIN_TEXT in version 1. */
-const CODED_TEXT = ['city', 'lastVerified'] as const;
-const CORE_LISTS = [
+export const CODED_TEXT = ['city', 'lastVerified'] as const;
+export const CORE_LISTS = [
   'aliases',
   'categories',
   'tags',
@@ -59,24 +62,9 @@ const CORE_LISTS = [
   'sources',
   'ageGroups'
 ] as const;
-/** Fields kept as JSON values per organization (null when empty): in the detail pieces when split. */
-const DETAIL_VALUES = [
-  'website',
-  'email',
-  'ids',
-  'phones',
-  'address',
-  'contacts',
-  'services',
-  'locations',
-  'identifiers',
-  'origins',
-  'older',
-  'row'
-] as const;
 
-type CoreList = (typeof CORE_LISTS)[number];
-type DetailValue = (typeof DETAIL_VALUES)[number];
+export type CoreList = (typeof CORE_LISTS)[number];
+export type DetailValue = (typeof DETAIL_VALUES)[number];
 
 /** A filter: its values, how many each organization has (in organization order) and their codes, all packed. */
 export interface PreparedFacet {
@@ -126,162 +114,11 @@ export interface PreparedDetailFile extends PreparedDetails {
   part: 'details';
 }
 
-export interface PrepareOptions {
-  /** Split when there are more organizations than this; `per` organizations in each detail piece. */
-  splitAbove?: number;
-  per?: number;
-  /** File name of the core, to name the detail pieces after it ("directory.tbindex.json" → "directory.details-0.json"). */
-  fileName?: string;
-  /** Date of the file; defaults to now. */
-  generated?: string;
-}
-
-function codeLists(orgs: readonly PartnerOrganization[], field: CoreList): CodedLists {
-  const lists: string[][] = [];
-  const codeOf = new Map<string, number>();
-  const of = new Int32Array(orgs.length);
-  for (let i = 0; i < orgs.length; i++) {
-    const list = (orgs[i][field] as string[] | undefined) ?? [];
-    const key = list.join('\u0000');
-    let code = codeOf.get(key);
-    if (code === undefined) {
-      code = lists.length;
-      lists.push([...list]);
-      codeOf.set(key, code);
-    }
-    of[i] = code;
-  }
-  return { lists, of: pack(of) };
-}
-
-function codeText(orgs: readonly PartnerOrganization[], field: (typeof CODED_TEXT)[number]): CodedText {
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
-  const of = new Int32Array(orgs.length);
-  for (let i = 0; i < orgs.length; i++) {
-    const value = orgs[i][field];
-    if (value === undefined) continue;
-    let code = codeOf.get(value);
-    if (code === undefined) {
-      values.push(value);
-      code = values.length;
-      codeOf.set(value, code);
-    }
-    of[i] = code;
-  }
-  return { values, of: pack(of) };
-}
-
-function detailsOf(orgs: readonly PartnerOrganization[], from: number, count: number): PreparedDetails {
-  const values: Partial<Record<DetailValue, unknown[]>> = {};
-  for (const field of DETAIL_VALUES) {
-    const column = new Array<unknown>(count);
-    let any = false;
-    for (let k = 0; k < count; k++) {
-      const value = orgs[from + k][field];
-      const empty = value === undefined || (Array.isArray(value) && value.length === 0);
-      column[k] = empty ? null : value;
-      if (!empty) any = true;
-    }
-    if (any) values[field] = column;
-  }
-  return { from, count, values };
-}
-
-/** Detail piece file names for a core file name. */
-export function detailFileName(fileName: string, n: number): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/(\.tbindex)?\.json$/i, '');
-  return `${base || 'directory'}.details-${n}.json`;
-}
-
-/**
- * The prepared file(s) for an index. `files` are the detail pieces (empty unless split), to be written beside the
- * core under their `name`.
- */
-export function prepareDirectory(
-  index: DirectoryIndex,
-  warnings: ImportWarning[],
-  options: PrepareOptions = {}
-): { core: PreparedDirectory; files: { name: string; content: PreparedDetailFile }[] } {
-  const orgs = index.organizations;
-  const n = orgs.length;
-  const text = {} as PreparedDirectory['text'];
-  for (const field of PLAIN_TEXT) text[field] = orgs.map(o => (o[field] as string | undefined) ?? null);
-  const coded = { city: codeText(orgs, 'city'), lastVerified: codeText(orgs, 'lastVerified') };
-  const lists = {} as PreparedDirectory['lists'];
-  for (const field of CORE_LISTS) lists[field] = codeLists(orgs, field);
-  const facets = {} as PreparedDirectory['facets'];
-  for (const id of FACETS) {
-    const f = index.facets[id];
-    const per = new Int32Array(n);
-    for (let i = 0; i < n; i++) per[i] = f.offsets[i + 1] - f.offsets[i];
-    facets[id] = {
-      values: f.values.map(v => ({ value: v.value, label: v.label })),
-      per: pack(per),
-      codes: pack(f.codes)
-    };
-  }
-  const at: number[] = [];
-  const tails: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const tail = searchTail(orgs[i]);
-    if (tail) {
-      at.push(i);
-      tails.push(tail);
-    }
-  }
-  const split = n > (options.splitAbove ?? 20_000);
-  const per = Math.max(1, options.per ?? 5_000);
-  const files: { name: string; content: PreparedDetailFile }[] = [];
-  let details: PreparedDirectory['details'];
-  if (split) {
-    for (let from = 0, k = 0; from < n; from += per, k++) {
-      const piece = detailsOf(orgs, from, Math.min(per, n - from));
-      files.push({
-        name: detailFileName(options.fileName ?? 'directory', k),
-        content: { format: PREPARED_FORMAT, version: PREPARED_VERSION, part: 'details', ...piece }
-      });
-    }
-    details = { per, files: files.map(f => f.name) };
-  } else {
-    const blocks: string[] = [];
-    for (let from = 0; from < n; from += DETAIL_BLOCK)
-      blocks.push(JSON.stringify(detailsOf(orgs, from, Math.min(DETAIL_BLOCK, n - from))));
-    details = { per: DETAIL_BLOCK, blocks };
-  }
-  const core: PreparedDirectory = {
-    format: PREPARED_FORMAT,
-    version: PREPARED_VERSION,
-    generated: options.generated ?? new Date().toISOString(),
-    count: n,
-    text,
-    coded,
-    lists,
-    search: { at: pack(at), tails },
-    facets,
-    order: { name: pack(index.byName), verified: pack(index.byVerified) },
-    warnings,
-    details
-  };
-  return { core, files };
-}
-
 // ---- reading (in the page) --------------------------------------------------------------------------------------
-
-/** A prepared file that cannot be used: a code and its values; `message` is plain English with the detail. */
-export class PreparedFileError extends DirectoryError {
-  override readonly name = 'PreparedFileError';
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when parsed JSON is a prepared directory (core or detail piece), by its content. */
 export function isPrepared(json: unknown): json is PreparedDirectory | PreparedDetailFile {
   return isObject(json) && json.format === PREPARED_FORMAT;
-}
-
-function fail(file: string, what: string): never {
-  throw new PreparedFileError('prepared-broken', { file, detail: what });
 }
 
 function stringColumn(file: string, value: unknown, n: number, name: string, nullable: boolean): (string | null)[] {
@@ -630,130 +467,5 @@ export function readBlock(inline: InlineDetails, k: number, file: string): unkno
     return JSON.parse(block) as unknown;
   } catch {
     fail(file, 'its details are not in the expected shape');
-  }
-}
-
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : [];
-const objects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
-const optional = (v: unknown) => text(v) || undefined;
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
-
-function phonesOf(v: unknown): PartnerOrganization['phones'] {
-  return objects(v)
-    .filter(p => text(p.number))
-    .map(p => ({
-      number: text(p.number),
-      type: optional(p.type),
-      extension: optional(p.extension),
-      description: optional(p.description),
-      ...(p.personal === true ? { personal: true } : {})
-    }));
-}
-
-/** Copies one organization's details from a detail column set, checking each value's shape. */
-export function copyDetails(org: PartnerOrganization, values: Record<string, unknown>): void {
-  // As written (like version 1's text columns): only shown through websiteHref and mailHref, which check them.
-  for (const key of ['website', 'email'] as const) {
-    const value = values[key];
-    if (typeof value === 'string' && value) org[key] = value;
-  }
-  const ids = strings(values.ids);
-  if (ids.length) org.ids = ids;
-  const phones = phonesOf(values.phones);
-  if (phones.length) org.phones = phones;
-  if (isObject(values.address)) {
-    const a = values.address;
-    org.address = {
-      street: optional(a.street),
-      city: optional(a.city),
-      region: optional(a.region),
-      postalCode: optional(a.postalCode),
-      country: optional(a.country),
-      attention: optional(a.attention)
-    };
-  }
-  const contacts = objects(values.contacts)
-    .filter(c => text(c.name))
-    .map(c => ({
-      name: text(c.name),
-      title: optional(c.title),
-      department: optional(c.department),
-      email: optional(c.email),
-      phones: phonesOf(c.phones)
-    }));
-  if (contacts.length) org.contacts = contacts;
-  const services = objects(values.services)
-    .filter(s => text(s.name))
-    .map(s => {
-      const service: PartnerOrganization['services'][number] = {
-        name: text(s.name),
-        description: optional(s.description)
-      };
-      for (const key of [
-        'website',
-        'email',
-        'status',
-        'eligibility',
-        'schedule',
-        'alert',
-        'interpretation',
-        'program'
-      ] as const) {
-        const value = optional(s[key]);
-        if (value) service[key] = value;
-      }
-      const min = count(s.minAge);
-      const max = count(s.maxAge);
-      if (min !== undefined) service.minAge = min;
-      if (max !== undefined) service.maxAge = max;
-      return service;
-    });
-  if (services.length) org.services = services;
-  const locations = objects(values.locations)
-    .filter(l => text(l.name))
-    .map(l => ({
-      name: text(l.name),
-      accessibility: strings(l.accessibility),
-      ...(optional(l.schedule) ? { schedule: text(l.schedule) } : {})
-    }));
-  if (locations.length) org.locations = locations;
-  for (const key of ['identifiers', 'origins', 'older'] as const) {
-    const list = strings(values[key]);
-    if (list.length) org[key] = list;
-  }
-  const row = count(values.row);
-  if (row !== undefined && Number.isInteger(row)) org.row = row;
-}
-
-/** Fills organizations `from … from + count - 1` of an index with the details of a piece (inline or fetched). */
-export function applyDetails(index: DirectoryIndex, piece: unknown, file: string, expectedFrom?: number): void {
-  if (!isObject(piece) || !isObject(piece.values)) fail(file, 'its details are not in the expected shape');
-  const from = piece.from;
-  const n = piece.count;
-  const total = index.organizations.length;
-  if (
-    typeof from !== 'number' ||
-    typeof n !== 'number' ||
-    !Number.isInteger(from) ||
-    !Number.isInteger(n) ||
-    from < 0 ||
-    n < 0 ||
-    from + n > total ||
-    (expectedFrom !== undefined && from !== expectedFrom)
-  )
-    fail(file, 'its details are for other organizations');
-  const columns = piece.values;
-  const one: Record<string, unknown> = {};
-  for (let k = 0; k < n; k++) {
-    let any = false;
-    for (const field of DETAIL_VALUES) {
-      const column = columns[field];
-      const value = Array.isArray(column) ? (column[k] as unknown) : null;
-      one[field] = value;
-      if (value !== null && value !== undefined) any = true;
-    }
-    if (any) copyDetails(index.organizations[from + k], one);
   }
 }

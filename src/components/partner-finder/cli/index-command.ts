@@ -12,7 +12,8 @@ import { buildIndex } from '../filter.js';
 import { fileLabel, importDirectory } from '../import/detect.js';
 import { mergeDirectories, mergeWarnings, type SourceDirectory } from '../merge.js';
 import type { CategoryContent, ImportWarning } from '../model.js';
-import { prepareDirectory, type PreparedDetailFile, type PreparedDirectory } from '../prepared.js';
+import type { PreparedDetailFile, PreparedDirectory } from '../prepared.js';
+import { prepareDirectory } from '../prepared-write.js';
 import { publicCopy } from '../privacy.js';
 import { directoryText, warningLine } from '../directory-words.js';
 

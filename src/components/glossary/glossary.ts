@@ -226,7 +226,7 @@ export class TbGlossary extends TbElement {
     this.loaded = glossary;
     this.ready = true;
     // The terms will be opened on this page: get the Markdown engine going while the page is idle.
-    warmMarkdown();
+    void warmMarkdown({ whenIdle: true });
     this.provider.setValue(makeContextValue(glossary, true, this.settings()));
     emitGlossaryEvent(this, 'tb-glossary-ready', {
       terms: glossary.size,

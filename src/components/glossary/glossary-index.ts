@@ -33,7 +33,7 @@ export function letterOf(term: string): string {
 }
 
 /** Entries in the list before the first pause; then more after each turn the browser gets (see `grow`). */
-const FIRST_ENTRIES = 50;
+const FIRST_ENTRIES = 20;
 /**
  * Entries per box in the list. Each box is laid out only near the screen (`content-visibility: auto`), so adding
  * entries, or rendering a definition, lays out one box rather than every entry above it.
@@ -193,7 +193,7 @@ export class TbGlossaryIndex extends TbElement {
 
   /**
    * Adds the rest of a long list in steps after the first `FIRST_ENTRIES`, giving the browser a turn between
-   * steps: each step is sized to take about 30 ms, layout included, from how long the one before took.
+   * steps: each step is sized to take about 20 ms, layout included, from how long the one before took.
    */
   private async grow(): Promise<void> {
     if (this.growing || this.shown >= this.total) return;
@@ -209,7 +209,9 @@ export class TbGlossaryIndex extends TbElement {
         // that follows each one is a long task of its own.
         void this.offsetHeight;
         const took = performance.now() - start;
-        step = Math.max(20, Math.min(2000, Math.round(took > 0 ? (step * 30) / took : step * 2)));
+        // Aim at 20 ms and grow by half at most: the cost per entry varies (garbage collection, longer
+        // definitions), and a step sized from a lucky one would run long.
+        step = Math.round(Math.max(20, Math.min(step * 1.5, 500, took > 0 ? (step * 20) / took : step * 1.5)));
       }
     } finally {
       this.growing = false;

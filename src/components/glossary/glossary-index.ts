@@ -39,6 +39,8 @@ const FIRST_ENTRIES = 20;
  * entries, or rendering a definition, lays out one box rather than every entry above it.
  */
 const CHUNK = 50;
+/** A glossary with more entries than this starts its list in the next turn, not in the task that loaded it. */
+const BIG = 500;
 
 /** Every name of an entry, folded, for the search; made once per entry. */
 const namesOf = new WeakMap<GlossaryEntry, string[]>();
@@ -65,12 +67,51 @@ const sortedOf = new WeakMap<Glossary, GlossaryEntry[]>();
 function sortedEntries(glossary: Glossary): GlossaryEntry[] {
   let sorted = sortedOf.get(glossary);
   if (!sorted) {
-    const keys = new Map(glossary.entries.map(e => [e, fold(e.term)]));
-    const collator = new Intl.Collator();
-    sorted = [...glossary.entries].sort((a, b) => collator.compare(keys.get(a)!, keys.get(b)!));
+    sorted = [...glossary.entries].sort(byTerm(glossary));
     sortedOf.set(glossary, sorted);
   }
   return sorted;
+}
+
+/** A–Z by the folded term, in the page's collation. */
+function byTerm(glossary: Glossary): (a: GlossaryEntry, b: GlossaryEntry) => number {
+  const keys = new Map(glossary.entries.map(e => [e, fold(e.term)]));
+  const collator = new Intl.Collator();
+  return (a, b) => collator.compare(keys.get(a)!, keys.get(b)!);
+}
+
+/**
+ * The same order as `sortedEntries`, made in pieces with a turn for the page between them (5,000 terms through
+ * the collator took 40–70 ms in one go): runs of 500 sorted, then merged two by two. Both sorts are stable, so
+ * the order is the same.
+ */
+async function sortInPieces(glossary: Glossary): Promise<void> {
+  if (sortedOf.has(glossary)) return;
+  const compare = byTerm(glossary);
+  let runs: GlossaryEntry[][] = [];
+  for (let i = 0; i < glossary.entries.length; i += 500) {
+    runs.push(glossary.entries.slice(i, i + 500).sort(compare));
+    await yieldToMain();
+  }
+  while (runs.length > 1) {
+    const next: GlossaryEntry[][] = [];
+    for (let j = 0; j < runs.length; j += 2) {
+      next.push(j + 1 < runs.length ? merge(runs[j], runs[j + 1], compare) : runs[j]);
+      await yieldToMain();
+    }
+    runs = next;
+  }
+  if (!sortedOf.has(glossary)) sortedOf.set(glossary, runs[0] ?? []);
+}
+
+function merge<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compare(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 type Piece = string | Node;
@@ -163,7 +204,12 @@ export class TbGlossaryIndex extends TbElement {
       this.rendered = new Map();
       this.waiting.clear();
       this.inView.disconnect();
-      this.shown = FIRST_ENTRIES;
+      // A big glossary arrives at the end of its load: it is sorted in pieces, and its first entries wait for a
+      // turn of their own.
+      this.shown = glossary.size > BIG ? 0 : FIRST_ENTRIES;
+      if (glossary.size > BIG && !sortedOf.has(glossary)) {
+        void sortInPieces(glossary).then(() => this.requestUpdate());
+      }
     }
     if ((changed as PropertyValues).has('query')) this.shown = FIRST_ENTRIES;
   }
@@ -179,7 +225,7 @@ export class TbGlossaryIndex extends TbElement {
       this.inView.observe(box);
     }
     void this.grow();
-    if (this.pendingHash && this.glossary) {
+    if (this.pendingHash && this.glossary && sortedOf.has(this.glossary)) {
       this.pendingHash = false;
       this.goToHash(false);
     }
@@ -188,7 +234,7 @@ export class TbGlossaryIndex extends TbElement {
   /** The number of entries the list has when complete (the search applied). */
   private get total(): number {
     const glossary = this.glossary;
-    return glossary ? this.visible(glossary).length : 0;
+    return glossary && sortedOf.has(glossary) ? this.visible(glossary).length : 0;
   }
 
   /**
@@ -335,7 +381,11 @@ export class TbGlossaryIndex extends TbElement {
   override render() {
     const glossary = this.glossary;
     const t = this.i18n.t.bind(this.i18n);
-    if (!glossary) return html`<p class="loading" role="status">${t('loading')}</p>`;
+    if (!glossary || !sortedOf.has(glossary)) {
+      // Not sorted yet: only a big glossary, for a moment (sortInPieces).
+      if (glossary && glossary.size <= BIG) sortedEntries(glossary);
+      else return html`<p class="loading" role="status">${t('loading')}</p>`;
+    }
     const entries = this.visible(glossary);
     // The letters of the whole list (for the A–Z links); the entries on the page so far, by letter.
     const letters = new Set<string>();

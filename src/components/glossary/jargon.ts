@@ -372,7 +372,7 @@ export class TbJargon extends TbElement {
     void Promise.all([
       markdownNode(chosen.definition, { each: linker() }),
       markdownNode(chosen.more, { each: linker(), early: true }),
-      Promise.all(choice.others.map(i => markdownNode(entry.senses[i].definition, true)))
+      Promise.all(choice.others.map(i => markdownNode(entry.senses[i].definition, { inline: true })))
     ]).then(([definition, more, otherDefinitions]) => {
       if (this.content !== content) return;
       this.content = { ...content, definition, more, otherDefinitions };

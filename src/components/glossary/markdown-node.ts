@@ -35,13 +35,8 @@ export interface MarkdownNodeOptions {
  */
 export async function markdownNode(
   text: string,
-  inlineOrOptions: boolean | MarkdownNodeOptions = false
+  { inline = false, each, early = false }: MarkdownNodeOptions = {}
 ): Promise<string | HTMLElement> {
-  const {
-    inline = false,
-    each,
-    early = false
-  } = typeof inlineOrOptions === 'boolean' ? { inline: inlineOrOptions } : inlineOrOptions;
   if (!text) return '';
   const holder = document.createElement(inline ? 'span' : 'div');
   holder.className = 'md';

@@ -1,4 +1,4 @@
-import { yieldToMain } from './yield.js';
+import { whenIdle, yieldToMain } from './yield.js';
 import type { Config, DOMPurify } from 'dompurify';
 import type { Marked, Tokens } from 'marked';
 
@@ -139,10 +139,10 @@ const WARM_SAMPLES = ['A', 'A *b* **c** `d`', '[e](https://example.org/)', '- f\
  * the engine's start-up (evaluating it, compiling its patterns: 60–100 ms in one task the first time, measured in
  * the glossary index). `whenIdle`: wait for the browser to be idle first. Safe to call often; never rejects.
  */
-export function warmMarkdown({ whenIdle = false } = {}): Promise<void> {
+export function warmMarkdown({ whenIdle: idle = false } = {}): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   warming ??= (async () => {
-    if (whenIdle) await idle();
+    if (idle) await whenIdle();
     await preloadMarkdown();
     for (const sample of WARM_SAMPLES) {
       await yieldToMain();
@@ -150,14 +150,6 @@ export function warmMarkdown({ whenIdle = false } = {}): Promise<void> {
     }
   })();
   return warming;
-}
-
-function idle(): Promise<void> {
-  return new Promise(resolve =>
-    'requestIdleCallback' in window
-      ? window.requestIdleCallback(() => resolve(), { timeout: 3000 })
-      : setTimeout(resolve, 500)
-  );
 }
 
 /**

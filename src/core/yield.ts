@@ -67,6 +67,18 @@ export function yieldToMain(): Promise<void> {
   }).then(newPiece);
 }
 
+/**
+ * Resolves when the browser is idle (at the latest after `timeoutMs`, in a task of its own): for work that helps
+ * later, such as warming a formatter, and that no one is waiting for now.
+ */
+export function whenIdle(timeoutMs = 3000): Promise<void> {
+  return new Promise(resolve =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: timeoutMs })
+      : setTimeout(resolve, Math.min(timeoutMs, 500))
+  );
+}
+
 /** How many turns yieldToMain has given the browser since the page loaded (tests count them). */
 export function turnsGiven(): number {
   return turns;

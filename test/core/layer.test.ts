@@ -128,6 +128,31 @@ describe('shared layer: languages', () => {
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Cuéntenos'), 'Spanish again');
   });
 
+  it('writes whole numbers under 1,000 as Intl does in every shipped language, without asking Intl', async () => {
+    const el = await fixture<TbLayerProbe>(html`<tb-layer-probe></tb-layer-probe>`);
+    const made: string[] = [];
+    const Real = Intl.NumberFormat;
+    // Counts the formatters made while the small numbers are written (the first one in a page costs ~30 ms).
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      made.push(String(args[0]));
+      return new Real(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    const written: string[] = [];
+    try {
+      for (let n = -999; n < 1000; n++) written.push(el.i18n.number(n));
+    } finally {
+      Intl.NumberFormat = Real;
+    }
+    expect(made).to.deep.equal([]);
+    for (const lang of ['en', 'es']) {
+      const intl = new Real(lang);
+      const differ = written.filter((text, i) => text !== intl.format(i - 999));
+      expect(differ, lang).to.deep.equal([]);
+    }
+    expect(el.i18n.number(5000)).to.equal('5,000');
+    expect(el.i18n.number(2.5)).to.equal('2.5');
+  });
+
   it('lets the webmaster override any string, for all languages or per language; bad JSON is a config problem', async () => {
     const el = await fixture<TbLayerProbe>(
       html`<tb-layer-probe strings='{"title":"Report it","es":{"title":"Repórtelo"}}'></tb-layer-probe>`

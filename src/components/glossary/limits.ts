@@ -3,7 +3,7 @@
  * indexing and showing a glossary within them stays in short steps (see docs/glossary.md, "Limits"). Whatever is
  * over a limit is left out with a problem (a code) naming the term; the rest of the file is used. Pure: no DOM.
  */
-import { runAtOnce, type Steps } from '../../core/yield.js';
+import type { Steps } from '../../core/yield.js';
 import type { GlossaryEntry, GlossaryProblem, GlossaryProblemCode, GlossaryProblemParams } from './model.js';
 
 /** Terms used from one file; the rest are left out. */
@@ -42,15 +42,11 @@ export function nestingDepth(markdown: string): number {
 }
 
 /**
- * Applies the limits to the entries read from `file`, in place: a meaning whose definition is too long or too
- * deeply nested is left out (and the term with it if nothing is left); a too long or too nested explanation is
- * left out and the definition kept; terms after the first `MAX_TERMS` are left out. Returns the entries kept.
+ * Applies the limits to the entries read from `file`, in place, as steps (one per term; see `Steps` in
+ * core/yield.ts): a meaning whose definition is too long or too deeply nested is left out (and the term with it
+ * if nothing is left); a too long or too nested explanation is left out and the definition kept; terms after the
+ * first `MAX_TERMS` are left out. Returns the entries kept.
  */
-export function applyLimits(entries: GlossaryEntry[], file: string, problems: GlossaryProblem[]): GlossaryEntry[] {
-  return runAtOnce(applyLimitsSteps(entries, file, problems));
-}
-
-/** `applyLimits` as steps, one per term, to run in pieces (see `Steps` in core/yield.ts). */
 export function* applyLimitsSteps(
   entries: GlossaryEntry[],
   file: string,

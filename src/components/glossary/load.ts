@@ -15,7 +15,7 @@ import {
 } from './model.js';
 import { problemLine } from './problem-words.js';
 import { parseJsonGlossary, parseJsonGlossaryInPieces } from './parse-json.js';
-import { looksLikeWebPage, parseMarkdownGlossary } from './parse-markdown.js';
+import { looksLikeWebPage, parseMarkdownGlossary, parseMarkdownGlossaryInPieces } from './parse-markdown.js';
 
 /** Name shown with definitions from the built-in glossary. */
 export const DEFAULT_SOURCE_NAME = 'Techbridge glossary';
@@ -29,8 +29,8 @@ export function parseGlossaryText(text: string, file: string, sourceName?: strin
 }
 
 /**
- * `parseGlossaryText` in pieces that give the browser a turn, with the same result: a JSON file's terms are read
- * a few hundred at a time. (A Markdown file is still read in one go.) Rejects only when `options.signal` aborts.
+ * `parseGlossaryText` in pieces that give the browser a turn, with the same result: the terms of a file in either
+ * format are read a few hundred at a time. Rejects only when `options.signal` aborts.
  */
 export async function parseGlossaryTextInPieces(
   text: string,
@@ -38,7 +38,7 @@ export async function parseGlossaryTextInPieces(
   sourceName?: string,
   options: PieceOptions = {}
 ): Promise<ParsedGlossary> {
-  if (!isJson(text, file)) return parseMarkdownGlossary(text, file, sourceName);
+  if (!isJson(text, file)) return parseMarkdownGlossaryInPieces(text, file, sourceName, options);
   return parseJsonGlossaryInPieces(text, file, sourceName, options);
 }
 
@@ -65,10 +65,13 @@ export function asLayer(glossary: Glossary): ParsedGlossary {
 
 let defaultLayer: Promise<ParsedGlossary> | undefined;
 
-/** The built-in glossary (src/content/glossary.md), loaded with import() on first use and parsed once. */
+/**
+ * The built-in glossary (src/content/glossary.md), loaded with import() on first use and parsed once, in pieces
+ * (see `parseMarkdownGlossaryInPieces`).
+ */
 export function loadDefaultLayer(): Promise<ParsedGlossary> {
   defaultLayer ??= import('./default-glossary.js').then(m =>
-    parseMarkdownGlossary(m.DEFAULT_GLOSSARY_MD, 'glossary.md (built in)', DEFAULT_SOURCE_NAME)
+    parseMarkdownGlossaryInPieces(m.DEFAULT_GLOSSARY_MD, 'glossary.md (built in)', DEFAULT_SOURCE_NAME)
   );
   defaultLayer.catch(() => (defaultLayer = undefined));
   return defaultLayer;

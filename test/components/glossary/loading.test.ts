@@ -23,6 +23,22 @@ function bigJson(terms: number, extra: object[] = []): string {
   return JSON.stringify({ name: 'Big', terms: [...list, ...extra] });
 }
 
+/** The same kind of glossary in the Markdown format, with a few mistakes that become problems. */
+function bigMarkdown(terms: number): string {
+  const parts = ['# Big', ''];
+  for (let i = 0; i < terms; i++) {
+    if (i % 7 === 0) {
+      parts.push(`## Word ${i}`, `also: alias ${i}`, '', `### one`, 'cues: printer', '', `First meaning ${i}.`, '');
+      parts.push('### two', '', `Second meaning ${i}.`, '', `More about ${i}.`, '', '- a', '- b', '');
+    } else {
+      parts.push(`## Word ${i}`, `abbreviation: W${i}`, '', `Meaning of word ${i}.`, '');
+    }
+  }
+  parts.push('## Word 5', '', 'Again.', '', '## Huge', '', 'x'.repeat(10_000), '', '## C++', '', 'A language.', '');
+  parts.push('## C#', '', 'Another language.', '', 'colour: blue', '## Empty', '');
+  return parts.join('\n');
+}
+
 const scheduler = (globalThis as unknown as { scheduler: { postTask(f: () => void, o: object): Promise<void> } })
   .scheduler;
 
@@ -63,6 +79,21 @@ describe('glossary loading in pieces (issue 15 §3)', () => {
       expect(inPieces.lookup(name)?.entry.id).to.equal(atOnce.lookup(name)?.entry.id);
     }
     expect(inPieces.findTerms('See W13 and alias 14.')).to.deep.equal(atOnce.findTerms('See W13 and alias 14.'));
+  });
+
+  it('reads a big Markdown glossary in pieces too, with the same result as at once', async () => {
+    const text = bigMarkdown(6000);
+    let over = false;
+    let during = false;
+    void scheduler.postTask(() => (during = !over), { priority: 'user-blocking' });
+    const inPieces = await parseGlossaryTextInPieces(text, 'big.md');
+    over = true;
+    expect(during, 'a task queued at the start ran before the reading was done').to.equal(true);
+    const atOnce = parseGlossaryText(text, 'big.md');
+    expect(JSON.stringify(inPieces.entries)).to.equal(JSON.stringify(atOnce.entries));
+    expect(inPieces.problems).to.deep.equal(atOnce.problems);
+    expect(inPieces.problems.map(p => p.code)).to.include.members(['duplicate-term', 'md-no-definition']);
+    expect(inPieces.entries.length).to.equal(6002);
   });
 
   it('stops an older load when its signal aborts', async () => {

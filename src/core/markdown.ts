@@ -1,6 +1,6 @@
-import { whenIdle, yieldToMain } from './yield.js';
+import { TimeSlicer, whenIdle, yieldToMain } from './yield.js';
 import type { Config, DOMPurify } from 'dompurify';
-import type { Marked, Tokens } from 'marked';
+import type { Lexer, Marked, Tokens } from 'marked';
 
 /**
  * The one place where untrusted Markdown becomes DOM: `marked` → our own DOMPurify instance → a DocumentFragment
@@ -48,6 +48,8 @@ interface Engine {
   purify: DOMPurify;
   policy: Config['TRUSTED_TYPES_POLICY'];
   marked: { images: Marked; text: Marked };
+  /** The patterns the engine's reader uses (GitHub-flavoured block and inline rules), to warm one by one. */
+  patterns: RegExp[];
 }
 
 let engine: Promise<Engine> | undefined;
@@ -91,26 +93,55 @@ function createPolicy(): Config['TRUSTED_TYPES_POLICY'] {
 }
 
 function load(): Promise<Engine> {
-  engine ??= Promise.all([import('marked'), import('dompurify')]).then(([{ Marked }, { default: createPurify }]) => {
-    // Hooks are global to a DOMPurify instance, so we take our own: the page's DOMPurify is not changed.
-    const purify = createPurify(window);
-    purify.addHook('uponSanitizeAttribute', (node, data) => {
-      if (node.nodeName === 'IMG' && data.attrName === 'src' && !isHttps(data.attrValue)) data.keepAttr = false;
-    });
-    purify.addHook('afterSanitizeAttributes', node => {
-      // Same tab on purpose (see the decision record); noreferrer keeps the reader's path private.
-      if (node.nodeName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-      if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
-    });
-    return {
-      purify,
-      policy: createPolicy(),
-      marked: { images: createMarked(Marked, true), text: createMarked(Marked, false) }
-    };
-  });
+  engine ??= Promise.all([import('marked'), import('dompurify')]).then(
+    ([{ Marked, Lexer }, { default: createPurify }]) => {
+      // Hooks are global to a DOMPurify instance, so we take our own: the page's DOMPurify is not changed.
+      const purify = createPurify(window);
+      purify.addHook('uponSanitizeAttribute', (node, data) => {
+        if (node.nodeName === 'IMG' && data.attrName === 'src' && !isHttps(data.attrValue)) data.keepAttr = false;
+      });
+      purify.addHook('afterSanitizeAttributes', node => {
+        // Same tab on purpose (see the decision record); noreferrer keeps the reader's path private.
+        if (node.nodeName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+        if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
+      });
+      return {
+        purify,
+        policy: createPolicy(),
+        marked: { images: createMarked(Marked, true), text: createMarked(Marked, false) },
+        patterns: patternsOf(Lexer)
+      };
+    }
+  );
   // A failed download (offline, blocked chunk) must not stick: the next call tries again.
   engine.catch(() => (engine = undefined));
   return engine;
+}
+
+function patternsOf(lexer: typeof Lexer): RegExp[] {
+  const rules = lexer.rules as unknown as Record<'block' | 'inline', { gfm?: Record<string, unknown> }>;
+  return [rules.block.gfm, rules.inline.gfm].flatMap(set =>
+    Object.values(set ?? {}).filter((r): r is RegExp => r instanceof RegExp)
+  );
+}
+
+/**
+ * Runs each pattern twice on a short text of each kind the browser stores strings as (Latin-1 only, and any other
+ * character, such as a dash or a curly quote: the built-in glossary's text is of that kind), so that each is
+ * compiled here, a few at a time, and not all together in the first render that meets that kind of text. The
+ * first render of a definition with a dash in it took 40–70 ms, nearly all of it compiling the reader's patterns.
+ */
+async function compilePatterns(patterns: RegExp[]): Promise<void> {
+  const slicer = new TimeSlicer(10, 1);
+  for (const pattern of patterns) {
+    if (slicer.due()) await slicer.yield();
+    const lastIndex = pattern.lastIndex;
+    for (const text of ['a', 'a', 'a\u2014', 'a\u2014']) {
+      pattern.lastIndex = 0;
+      pattern.exec(text);
+    }
+    pattern.lastIndex = lastIndex;
+  }
 }
 
 function isHttps(value: string): boolean {
@@ -131,8 +162,13 @@ export function preloadMarkdown(): Promise<void> {
 
 let warming: Promise<void> | undefined;
 
-/** Small samples that between them reach every rule the glossary's Markdown uses: one per turn. */
-const WARM_SAMPLES = ['A', 'A *b* **c** `d`', '[e](https://example.org/)', '- f\n  1. g', '> h', '# i\n\n---'];
+/**
+ * Small samples that between them reach every rule the glossary's Markdown uses: one per turn, each once as it is
+ * and once with a dash (see `compilePatterns`).
+ */
+const WARM_SAMPLES = ['A', 'A *b* **c** `d`', '[e](https://example.org/)', '- f\n  1. g', '> h', '# i\n\n---'].flatMap(
+  sample => [sample, `${sample} \u2014`]
+);
 
 /**
  * Loads the engine and renders a few small samples, each in its own turn, so the first real render does not pay for
@@ -144,6 +180,10 @@ export function warmMarkdown({ whenIdle: idle = false } = {}): Promise<void> {
   warming ??= (async () => {
     if (idle) await whenIdle();
     await preloadMarkdown();
+    await load().then(
+      ({ patterns }) => compilePatterns(patterns),
+      () => undefined
+    );
     for (const sample of WARM_SAMPLES) {
       await yieldToMain();
       await renderMarkdown(sample).catch(() => undefined);

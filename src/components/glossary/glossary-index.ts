@@ -35,6 +35,11 @@ export function letterOf(term: string): string {
 /** Entries in the list before the first pause; then more after each turn the browser gets (see `grow`). */
 const FIRST_ENTRIES = 20;
 /**
+ * Time each later step aims at. Well under 50 ms: the browser's garbage collection can land in any step and add
+ * 20–30 ms to it while a big glossary is in memory.
+ */
+const STEP_MS = 15;
+/**
  * Entries per box in the list. Each box is laid out only near the screen (`content-visibility: auto`), so adding
  * entries, or rendering a definition, lays out one box rather than every entry above it.
  */
@@ -239,7 +244,7 @@ export class TbGlossaryIndex extends TbElement {
 
   /**
    * Adds the rest of a long list in steps after the first `FIRST_ENTRIES`, giving the browser a turn between
-   * steps: each step is sized to take about 20 ms, layout included, from how long the one before took.
+   * steps: each step is sized to take about `STEP_MS`, layout included, from how long the one before took.
    */
   private async grow(): Promise<void> {
     if (this.growing || this.shown >= this.total) return;
@@ -255,9 +260,9 @@ export class TbGlossaryIndex extends TbElement {
         // that follows each one is a long task of its own.
         void this.offsetHeight;
         const took = performance.now() - start;
-        // Aim at 20 ms and grow by half at most: the cost per entry varies (garbage collection, longer
-        // definitions), and a step sized from a lucky one would run long.
-        step = Math.round(Math.max(20, Math.min(step * 1.5, 500, took > 0 ? (step * 20) / took : step * 1.5)));
+        // Grow by half at most: the cost per entry varies (longer definitions), and a step sized from a lucky
+        // one would run long.
+        step = Math.round(Math.max(20, Math.min(step * 1.5, 500, took > 0 ? (step * STEP_MS) / took : step * 1.5)));
       }
     } finally {
       this.growing = false;
@@ -459,24 +464,39 @@ export class TbGlossaryIndex extends TbElement {
                     ${repeat(
                       chunks(groups.get(letter)!),
                       (_, i) => i,
+                      // A full box nothing new has reached is skipped whole: each step that adds entries to a
+                      // long list then costs what it adds, not what is already there.
                       chunk =>
-                        html`<dl class="chunk">
-                          ${repeat(
-                            chunk,
-                            entry => entry.id,
-                            // Drawn again only when its definitions are rendered or the language changes.
-                            entry =>
-                              guard([entry, glossary, this.rendered.get(entry.id), this.i18n.lang], () =>
-                                this.renderEntry(entry, glossary)
-                              )
-                          )}
-                        </dl>`
+                        guard(
+                          [glossary, this.i18n.lang, this.query, chunk[0].id, chunk.at(-1)!.id, chunk.length].concat(
+                            this.renderedIn(chunk)
+                          ),
+                          () =>
+                            html`<dl class="chunk">
+                              ${repeat(
+                                chunk,
+                                entry => entry.id,
+                                // Drawn again only when its definitions are rendered or the language changes.
+                                entry =>
+                                  guard([entry, glossary, this.rendered.get(entry.id), this.i18n.lang], () =>
+                                    this.renderEntry(entry, glossary)
+                                  )
+                              )}
+                            </dl>`
+                        )
                     )}
                   </div>`
               )
         }
       </div>
     `;
+  }
+
+  /** How many entries of a box have their definitions rendered (the count only grows for one glossary). */
+  private renderedIn(chunk: GlossaryEntry[]): number {
+    let n = 0;
+    for (const entry of chunk) if (this.rendered.has(entry.id)) n++;
+    return n;
   }
 
   private renderEntry(entry: GlossaryEntry, glossary: Glossary): TemplateResult {

@@ -103,26 +103,6 @@ export function adverbUse(pattern: string, text: string, start: number): boolean
   return MOTION_VERBS.has(word);
 }
 
-// Per glossary: every word written in lower case somewhere in its definitions or names.
-const lowerWordsCache = new WeakMap<Glossary, Set<string>>();
-
-function lowerWords(glossary: Glossary): Set<string> {
-  let words = lowerWordsCache.get(glossary);
-  if (!words) {
-    words = new Set();
-    for (const entry of glossary.entries) {
-      const texts = [
-        ...entry.senses.flatMap(s => [s.definition, s.more, ...s.aliases.map(a => a.text)]),
-        ...entry.aliases.map(a => a.text)
-      ];
-      for (const text of texts)
-        for (const w of text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu) ?? []) words.add(w);
-    }
-    lowerWordsCache.set(glossary, words);
-  }
-  return words;
-}
-
 /**
  * True when `name` (as the glossary writes it) is a common word rather than a name: written in lower case, or,
  * for a capitalized heading such as "Cloud" or "Vendor", written in lower case somewhere in the glossary ("the
@@ -133,7 +113,7 @@ export function isCommonWord(glossary: Glossary, name: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return true;
   const first = name.split(/[\s]/)[0];
   const lower = first.toLowerCase();
-  return lower !== first && first.slice(1) === lower.slice(1) && lowerWords(glossary).has(lower);
+  return lower !== first && first.slice(1) === lower.slice(1) && glossary.lowerCaseWords.has(lower);
 }
 
 // Per glossary and pattern, which checks can apply at all (they depend on the pattern only): with every occurrence

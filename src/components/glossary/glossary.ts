@@ -19,8 +19,8 @@ import {
 export { makeContextValue, type GlossaryHost } from './events.js';
 import { adoptLightTermStyles, LightTerms, TERM_ATTR } from './light-terms.js';
 import { asLayer, loadGlossary, logProblems, splitSources } from './load.js';
-import { Glossary, type AliasTarget, type GlossaryProblem } from './model.js';
-import { parseJsonGlossary } from './parse-json.js';
+import { Glossary, type AliasTarget, type ParsedGlossary } from './model.js';
+import { parseJsonGlossaryInPieces } from './parse-json.js';
 import { problemLine, problemText, type ProblemOnly } from './problem-words.js';
 import en from './strings/en.js';
 import { glossaryStyles } from './styles.js';
@@ -190,39 +190,20 @@ export class TbGlossary extends TbElement {
   }
 
   private async load(): Promise<void> {
-    const extraProblems: GlossaryProblem[] = [];
-    let top = undefined;
-    if (this.glossary instanceof Glossary) {
-      top = asLayer(this.glossary);
-    } else if (this.glossary) {
-      const file = 'the glossary property';
-      let text: string | undefined;
-      try {
-        text = JSON.stringify(this.glossary);
-      } catch {
-        // Nested too deeply for the stack, or it contains itself: either way it is not a glossary.
-        top = {
-          source: { name: file, url: '' },
-          entries: [],
-          problems: [{ file, line: 0, code: 'too-deep-object' as const }]
-        };
-      }
-      if (text !== undefined) {
-        top = parseJsonGlossary(text, file);
-        // The file's wording would say "file"; this came from a script.
-        for (const p of top.problems) if (p.code === 'too-deep') p.code = 'too-deep-object';
-      }
-    }
+    const value = this.glossary;
     const sources = splitSources(this.src);
     let result;
     try {
-      result = await this.latest.run(signal => loadGlossary(sources, { includeDefault: !this.noDefault, top, signal }));
+      result = await this.latest.run(async signal => {
+        const top = await propertyLayer(value, signal);
+        return loadGlossary(sources, { includeDefault: !this.noDefault, top, signal });
+      });
     } catch {
       return; // aborted: a newer load is on its way
     }
     if (result.stale) return;
     const glossary = result.value;
-    logProblems([...extraProblems, ...glossary.problems]);
+    logProblems(glossary.problems);
     this.loaded = glossary;
     this.ready = true;
     // The terms will be opened on this page: get the Markdown engine going while the page is idle.
@@ -434,4 +415,28 @@ export class TbGlossary extends TbElement {
 /** The term a wrapped term (`<tb-jargon>` or light term) stands for: its id, or its text. */
 function termOf(el: Element): string {
   return el.getAttribute('term') || el.getAttribute(TERM_ATTR) || el.textContent || '';
+}
+
+/**
+ * The `glossary` property as the top layer: a built `Glossary` as it is; a plain object read as a JSON glossary,
+ * in pieces (5,000 terms given by a script are as big a job as a file of them).
+ */
+async function propertyLayer(
+  value: Glossary | GlossaryJson | undefined,
+  signal: AbortSignal
+): Promise<ParsedGlossary | undefined> {
+  if (value instanceof Glossary) return asLayer(value);
+  if (!value) return undefined;
+  const file = 'the glossary property';
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // Nested too deeply for the stack, or it contains itself: either way it is not a glossary.
+    return { source: { name: file, url: '' }, entries: [], problems: [{ file, line: 0, code: 'too-deep-object' }] };
+  }
+  const top = await parseJsonGlossaryInPieces(text, file, undefined, { signal });
+  // The file's wording would say "file"; this came from a script.
+  for (const p of top.problems) if (p.code === 'too-deep') p.code = 'too-deep-object';
+  return top;
 }

@@ -5,6 +5,7 @@ import { loadGlossary, parseGlossaryText, parseGlossaryTextInPieces } from '../.
 import { problemText } from '../../../src/components/glossary/problem-words.js';
 import { markdownNode } from '../../../src/components/glossary/markdown-node.js';
 import { layerGlossaries, layerGlossariesInPieces } from '../../../src/components/glossary/model.js';
+import { forcePieceBudget, turnsGiven } from '../../../src/core/yield.js';
 
 /** A big generated glossary (issue 15 §3): terms with aliases, senses, a long explanation now and then. */
 function bigJson(terms: number, extra: object[] = []): string {
@@ -125,6 +126,46 @@ describe('glossary loading in pieces (issue 15 §3)', () => {
     URL.revokeObjectURL(small);
     expect(events).to.deep.equal([1]);
     expect(el.current.size).to.equal(1);
+    expect(el.current.lookup('Small')?.entry.term).to.equal('Small');
+  });
+
+  it('<tb-glossary>: a glossary given as the property is read in pieces too, and a newer one wins', async () => {
+    const data = JSON.parse(bigJson(1500)) as { terms: unknown[] };
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    // Turns given while loading, with a turn at every pause: from a plain object (read, then layered) and from
+    // the same glossary already built (layered only). Reading it must add about a turn per term.
+    const turnsFor = async (value: unknown) => {
+      const el = document.createElement('tb-glossary');
+      el.noDefault = true;
+      el.glossary = value as typeof el.glossary;
+      const before = turnsGiven();
+      forcePieceBudget(0);
+      try {
+        holder.append(el);
+        await oneEvent(el, 'tb-glossary-ready');
+      } finally {
+        forcePieceBudget(undefined);
+      }
+      el.remove();
+      return { turns: turnsGiven() - before, glossary: el.current };
+    };
+    const fromObject = await turnsFor(data);
+    const fromBuilt = await turnsFor(fromObject.glossary);
+    expect(fromObject.glossary.size).to.equal(1500);
+    expect(fromObject.turns - fromBuilt.turns).to.be.above(1400);
+
+    const events: number[] = [];
+    const el = document.createElement('tb-glossary');
+    el.noDefault = true;
+    el.glossary = JSON.parse(bigJson(6000)) as { terms: unknown[] };
+    el.addEventListener('tb-glossary-ready', e => events.push((e as CustomEvent<{ terms: number }>).detail.terms));
+    holder.append(el);
+    // A click's turn comes during the load (a timer's might wait for its end: see the first test).
+    await scheduler.postTask(() => undefined, { priority: 'user-blocking' });
+    el.glossary = [{ term: 'Small', definition: 'The newer glossary.' }];
+    await oneEvent(el, 'tb-glossary-ready');
+    await new Promise(resolve => setTimeout(resolve, 300));
+    expect(events).to.deep.equal([1]);
     expect(el.current.lookup('Small')?.entry.term).to.equal('Small');
   });
 });

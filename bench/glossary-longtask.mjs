@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 export const CASES = [
   'load 5,000 terms + 5 MB definition',
   'load 5,000 terms + 5 MB definition, with index',
+  'load 5,000 terms + 5 MB definition, Markdown file',
   'open 20,000-char explanation: prose',
   'open 20,000-char explanation: *a repeated',
   'open 20,000-char explanation: lists 8 deep',
@@ -23,7 +24,10 @@ export async function runCase(page, name) {
   await page.waitForFunction(() => window.benchLongtask);
   await page.evaluate(() => window.benchLongtaskReady);
   if (name.startsWith('load')) {
-    return page.evaluate(index => window.benchLongtask.load({ index }), name.includes('index'));
+    return page.evaluate(options => window.benchLongtask.load(options), {
+      index: name.includes('index'),
+      markdown: name.includes('Markdown')
+    });
   }
   const kind = { prose: 'prose', '*a repeated': 'emphasis', 'lists 8 deep': 'nested', links: 'links' }[
     name.split(': ')[1]

@@ -41,6 +41,19 @@ function bigGlossary(terms, hugeChars) {
   return JSON.stringify({ name: 'Bench glossary', terms: list });
 }
 
+/** The same glossary in the Markdown format (docs/glossary.md). */
+function bigMarkdown(terms, hugeChars) {
+  const { terms: list } = JSON.parse(bigGlossary(terms, hugeChars));
+  const parts = ['# Bench glossary', ''];
+  for (const item of list) {
+    parts.push(`## ${item.term}`);
+    if (item.also) parts.push(`also: ${item.also.join(', ')}`);
+    parts.push('', item.definition, '');
+    if (item.more) parts.push(item.more, '');
+  }
+  return parts.join('\n');
+}
+
 /** The longest allowed explanation (20,000 characters) in a few shapes. */
 function longMore(kind, size = 20_000) {
   let text = '';
@@ -69,11 +82,16 @@ function since(t0) {
 }
 
 window.benchLongtask = {
-  /** Loads the big glossary from a file (blob URL); `index`: with a <tb-glossary-index> inside. */
-  async load({ terms = 5000, hugeChars = 5_000_000, index = false } = {}) {
+  /**
+   * Loads the big glossary from a file (blob URL); `index`: with a <tb-glossary-index> inside; `markdown`: the
+   * file in the Markdown format.
+   */
+  async load({ terms = 5000, hugeChars = 5_000_000, index = false, markdown = false } = {}) {
     const stage = document.getElementById('stage');
     stage.replaceChildren();
-    const url = URL.createObjectURL(new Blob([bigGlossary(terms, hugeChars)], { type: 'application/json' }));
+    const text = markdown ? bigMarkdown(terms, hugeChars) : bigGlossary(terms, hugeChars);
+    // A blob: address has no file name; the reader tells the formats apart by the first character.
+    const url = URL.createObjectURL(new Blob([text], { type: markdown ? 'text/markdown' : 'application/json' }));
     await frames(2);
     await sleep(100);
     const el = document.createElement('tb-glossary');

@@ -161,6 +161,21 @@ export function preloadMarkdown(): Promise<void> {
 }
 
 let warming: Promise<void> | undefined;
+let compiled: Promise<void> | undefined;
+
+/**
+ * Loads the engine and compiles its patterns in short pieces (see `compilePatterns`); every render waits for this,
+ * so the first one never compiles them all in one long task. Never rejects (a render then reports the failure).
+ */
+function compiledEngine(): Promise<void> {
+  compiled ??= load().then(
+    ({ patterns }) => compilePatterns(patterns),
+    () => {
+      compiled = undefined;
+    }
+  );
+  return compiled;
+}
 
 /**
  * Small samples that between them reach every rule the glossary's Markdown uses: one per turn, each once as it is
@@ -171,19 +186,16 @@ const WARM_SAMPLES = ['A', 'A *b* **c** `d`', '[e](https://example.org/)', '- f\
 );
 
 /**
- * Loads the engine and renders a few small samples, each in its own turn, so the first real render does not pay for
- * the engine's start-up (evaluating it, compiling its patterns: 60–100 ms in one task the first time, measured in
- * the glossary index). `whenIdle`: wait for the browser to be idle first. Safe to call often; never rejects.
+ * Loads the engine, compiles its patterns a few at a time, and renders a few small samples, each in its own turn,
+ * so the first real render does not pay for the engine's start-up (evaluating it, compiling its patterns: 60–100 ms
+ * in one task the first time, measured in the glossary index). `whenIdle`: wait for the browser to be idle first.
+ * Safe to call often; never rejects.
  */
 export function warmMarkdown({ whenIdle: idle = false } = {}): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   warming ??= (async () => {
     if (idle) await whenIdle();
-    await preloadMarkdown();
-    await load().then(
-      ({ patterns }) => compilePatterns(patterns),
-      () => undefined
-    );
+    await compiledEngine();
     for (const sample of WARM_SAMPLES) {
       await yieldToMain();
       await renderMarkdown(sample).catch(() => undefined);
@@ -198,6 +210,7 @@ export function warmMarkdown({ whenIdle: idle = false } = {}): Promise<void> {
  * Rejects only if the engine cannot be downloaded; show the text as plain text then.
  */
 export async function renderMarkdown(md: string, options: MarkdownOptions = {}): Promise<DocumentFragment> {
+  await compiledEngine();
   const { purify, policy, marked } = await load();
   const images = options.allowImages === true;
   const parser = images ? marked.images : marked.text;

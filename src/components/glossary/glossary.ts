@@ -6,6 +6,7 @@ import { LatestRequest } from '../../core/fetch-cache.js';
 import { I18nController, stringsConverter, type StringOverrides } from '../../core/i18n.js';
 import { warmMarkdown } from '../../core/markdown.js';
 import { TbElement } from '../../core/tb-element.js';
+import { yieldToMain } from '../../core/yield.js';
 import { collectText, insideSkipped, isSkipped, TermWrapper, undefinedAcronyms } from './annotate.js';
 import { wrapInPieces } from './annotate-pieces.js';
 import {
@@ -427,6 +428,9 @@ async function propertyLayer(
 ): Promise<ParsedGlossary | undefined> {
   if (value instanceof Glossary) return asLayer(value);
   if (!value) return undefined;
+  // Read from a turn of its own, not at the end of whatever task set the property.
+  await yieldToMain();
+  signal.throwIfAborted();
   const file = 'the glossary property';
   let text: string;
   try {

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { whenIdle } from './yield.js';
 
 /**
  * Languages for every element: typed catalogs, the nearest `lang` attribute, plurals and numbers through `Intl`.
@@ -68,23 +67,25 @@ export function format(template: string, params: Params = {}, formatNumber?: (n:
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A whole number as `Intl.NumberFormat` writes it in the languages we ship (tested against it): English groups
+ * thousands with commas from four digits (1,234); Spanish with points, from five (1234, 12.345). Written here
+ * because a page's first number formatter costs 30–60 ms in one go, and every element shows numbers ("5,000
+ * terms", "line 12").
+ */
+function formatWhole(value: number, lang: Language): string {
+  const digits = String(Math.abs(value));
+  const sign = value < 0 ? '-' : '';
+  if (digits.length < (lang === 'es' ? 5 : 4)) return sign + digits;
+  return sign + digits.replace(/\B(?=(\d{3})+$)/g, lang === 'es' ? '.' : ',');
+}
+
 function defaultNumberFormat(lang: string): Intl.NumberFormat {
   let formatter = numberFormats.get(lang);
   if (!formatter) numberFormats.set(lang, (formatter = new Intl.NumberFormat(lang)));
   return formatter;
 }
 
-let numbersWarmed = false;
-/**
- * Makes the page language's number formatter when the browser is idle. The first formatter a page makes costs
- * about 30 ms (the browser loads its number data then); made in a turn of its own, it is not added to the render
- * that first shows "5,000 terms".
- */
-function warmNumbers(lang: string): void {
-  if (numbersWarmed || typeof window === 'undefined') return;
-  numbersWarmed = true;
-  void whenIdle(1000).then(() => defaultNumberFormat(lang));
-}
 /**
  * Date and list formatters by language and options. Making one costs about a millisecond; a page of 25 partner
  * cards asks for a month each, so each is made once and kept.
@@ -168,7 +169,6 @@ export class I18nController<C extends Catalog> implements ReactiveController {
   hostConnected(): void {
     this.unwatch = watchLang(this.refresh);
     this.refresh();
-    warmNumbers(this.wanted);
   }
 
   hostDisconnected(): void {
@@ -196,9 +196,7 @@ export class I18nController<C extends Catalog> implements ReactiveController {
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     if (!options) {
-      // Whole numbers under 1,000 read the same in every language we ship (no separator, the same digits): no
-      // need to wake the number formatter, whose first use in a page costs about 30 ms ("line 12", "3 terms").
-      if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+      if (Number.isSafeInteger(value)) return formatWhole(value, this.lang);
       return defaultNumberFormat(this.lang).format(value);
     }
     const key = `${this.lang}|${JSON.stringify(options)}`;

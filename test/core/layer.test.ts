@@ -128,27 +128,34 @@ describe('shared layer: languages', () => {
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Cuéntenos'), 'Spanish again');
   });
 
-  it('writes whole numbers under 1,000 as Intl does in every shipped language, without asking Intl', async () => {
-    const el = await fixture<TbLayerProbe>(html`<tb-layer-probe></tb-layer-probe>`);
-    const made: string[] = [];
+  it('writes whole numbers as Intl does in every shipped language, without making a number formatter', async () => {
+    const numbers = [0, 7, -7, 999, 1000, -1000, 1234, 9999, 10000, 12345, -12345, 99999, 100000, 123456, 1234567];
+    numbers.push(1e9, 12345678901, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER);
+    for (let i = 0; i < 300; i++) numbers.push(Math.round((Math.random() - 0.3) * 10 ** (1 + (i % 12))));
+    for (let n = -1100; n <= 1100; n += 7) numbers.push(n);
     const Real = Intl.NumberFormat;
-    // Counts the formatters made while the small numbers are written (the first one in a page costs ~30 ms).
-    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-      made.push(String(args[0]));
-      return new Real(...args);
-    } as unknown as typeof Intl.NumberFormat;
-    const written: string[] = [];
-    try {
-      for (let n = -999; n < 1000; n++) written.push(el.i18n.number(n));
-    } finally {
-      Intl.NumberFormat = Real;
-    }
-    expect(made).to.deep.equal([]);
-    for (const lang of ['en', 'es']) {
+    for (const lang of ['en', 'es'] as const) {
+      const wrapper = await fixture(html`<div lang=${lang}><tb-layer-probe></tb-layer-probe></div>`);
+      const el = wrapper.querySelector('tb-layer-probe') as TbLayerProbe;
+      await waitUntil(() => el.i18n.lang === lang, `${lang} in use`);
+      const made: unknown[] = [];
+      // Counts the formatters made while the numbers are written (a page's first one costs 30–60 ms).
+      Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        made.push(args[0]);
+        return new Real(...args);
+      } as unknown as typeof Intl.NumberFormat;
+      let written: string[];
+      try {
+        written = numbers.map(n => el.i18n.number(n));
+      } finally {
+        Intl.NumberFormat = Real;
+      }
+      expect(made, lang).to.deep.equal([]);
       const intl = new Real(lang);
-      const differ = written.filter((text, i) => text !== intl.format(i - 999));
+      const differ = numbers.filter((n, i) => written[i] !== intl.format(n)).map(n => `${n}: ${el.i18n.number(n)}`);
       expect(differ, lang).to.deep.equal([]);
     }
+    const el = await fixture<TbLayerProbe>(html`<tb-layer-probe></tb-layer-probe>`);
     expect(el.i18n.number(5000)).to.equal('5,000');
     expect(el.i18n.number(2.5)).to.equal('2.5');
   });

@@ -197,7 +197,11 @@ export class TbGlossary extends TbElement {
     try {
       result = await this.latest.run(async signal => {
         const top = await propertyLayer(value, signal);
-        return loadGlossary(sources, { includeDefault: !this.noDefault, top, signal });
+        const loaded = await loadGlossary(sources, { includeDefault: !this.noDefault, top, signal });
+        // What ready sets off (every element using the glossary draws itself again) starts in a turn of its own,
+        // not at the end of the last piece of loading.
+        await yieldToMain();
+        return loaded;
       });
     } catch {
       return; // aborted: a newer load is on its way

@@ -38,7 +38,7 @@ const FIRST_ENTRIES = 20;
  * Time each later step aims at. Well under 50 ms: the browser's garbage collection can land in any step and add
  * 20–30 ms to it while a big glossary is in memory.
  */
-const STEP_MS = 15;
+const STEP_MS = 10;
 /**
  * Entries per box in the list. Each box is laid out only near the screen (`content-visibility: auto`), so adding
  * entries, or rendering a definition, lays out one box rather than every entry above it.

@@ -69,9 +69,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * A whole number as `Intl.NumberFormat` writes it in the languages we ship (tested against it): English groups
- * thousands with commas from four digits (1,234); Spanish with points, from five (1234, 12.345). Written here
- * because a page's first number formatter costs 30–60 ms in one go, and every element shows numbers ("5,000
- * terms", "line 12").
+ * thousands with commas from four digits (1,234); Spanish with points, from five (1234, 12.345); minus zero is
+ * "0", where Intl writes "-0". Written here because a page's first number formatter costs 30–60 ms in one go,
+ * and every element shows numbers ("5,000 terms", "line 12").
  */
 function formatWhole(value: number, lang: Language): string {
   const digits = String(Math.abs(value));

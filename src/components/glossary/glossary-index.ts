@@ -468,18 +468,27 @@ export class TbGlossaryIndex extends TbElement {
                       // long list then costs what it adds, not what is already there.
                       chunk =>
                         guard(
-                          [glossary, this.i18n.lang, this.query, chunk[0].id, chunk.at(-1)!.id, chunk.length].concat(
+                          [
+                            glossary,
+                            this.i18n.lang,
+                            this.strings,
+                            this.query,
+                            chunk[0].id,
+                            chunk.at(-1)!.id,
+                            chunk.length,
+                            // Only grows for one glossary: it changes when a definition in the box is rendered.
                             this.renderedIn(chunk)
-                          ),
+                          ],
                           () =>
                             html`<dl class="chunk">
                               ${repeat(
                                 chunk,
                                 entry => entry.id,
-                                // Drawn again only when its definitions are rendered or the language changes.
+                                // Drawn again only when its definitions are rendered or its words change.
                                 entry =>
-                                  guard([entry, glossary, this.rendered.get(entry.id), this.i18n.lang], () =>
-                                    this.renderEntry(entry, glossary)
+                                  guard(
+                                    [entry, glossary, this.rendered.get(entry.id), this.i18n.lang, this.strings],
+                                    () => this.renderEntry(entry, glossary)
                                   )
                               )}
                             </dl>`
@@ -492,7 +501,7 @@ export class TbGlossaryIndex extends TbElement {
     `;
   }
 
-  /** How many entries of a box have their definitions rendered (the count only grows for one glossary). */
+  /** How many entries of a box have their definitions rendered. */
   private renderedIn(chunk: GlossaryEntry[]): number {
     let n = 0;
     for (const entry of chunk) if (this.rendered.has(entry.id)) n++;

@@ -57,6 +57,17 @@ describe('<tb-glossary-index>', () => {
     await expect(index).to.be.accessible();
   });
 
+  it('shows words set with `strings` after the list is drawn, in every entry', async () => {
+    const index = await setup();
+    index.strings = { selfLink: 'Permalink', alsoCalled: 'Other names: {list}.' };
+    await index.updateComplete;
+    const links = [...index.shadowRoot!.querySelectorAll('.self-link')].map(a => a.textContent!.trim().split(/\s/)[0]);
+    expect(links).to.deep.equal(['Permalink', 'Permalink', 'Permalink', 'Permalink', 'Permalink']);
+    expect(index.shadowRoot!.querySelector('#term-opac + dd')!.textContent).to.contain(
+      'Other names: online catalogue.'
+    );
+  });
+
   it('makes no landmark per letter: each letter group is a heading with its terms, not a region', async () => {
     const index = await setup();
     const list = index.shadowRoot!.querySelector('.list')!;

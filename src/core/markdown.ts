@@ -167,7 +167,7 @@ let compiled: Promise<void> | undefined;
  * Loads the engine and compiles its patterns in short pieces (see `compilePatterns`); every render waits for this,
  * so the first one never compiles them all in one long task. Never rejects (a render then reports the failure).
  */
-function compiledEngine(): Promise<void> {
+export function compiledEngine(): Promise<void> {
   compiled ??= load().then(
     ({ patterns }) => compilePatterns(patterns),
     () => {

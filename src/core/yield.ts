@@ -27,6 +27,11 @@ export function forcePieceBudget(ms: number | undefined): void {
   forcedBudget = ms;
 }
 
+/** A job's budget for one piece: `ms`, or what a test forced with `forcePieceBudget`. */
+export function pieceBudget(ms: number): number {
+  return forcedBudget ?? ms;
+}
+
 /** Forgets the piece's start once the task that holds it has ended (a task that follows cannot run earlier). */
 function markEnd(): void {
   if (endMarked) return;
@@ -104,7 +109,7 @@ export class TimeSlicer {
   /** True when this piece has used its time. */
   due(): boolean {
     if (++this.calls % this.every !== 0) return false;
-    return pieceElapsed() >= (forcedBudget ?? this.budgetMs);
+    return pieceElapsed() >= pieceBudget(this.budgetMs);
   }
 
   /** Gives the browser a turn and starts a new piece. */

@@ -1,5 +1,5 @@
-import { renderMarkdown } from '../../core/markdown.js';
-import { TimeSlicer } from '../../core/yield.js';
+import { compiledEngine, renderMarkdown } from '../../core/markdown.js';
+import { pieceBudget, TimeSlicer } from '../../core/yield.js';
 import { MAX_BLOCK, markdownPieces, PIECE_CHARS } from './limits.js';
 
 /**
@@ -7,6 +7,8 @@ import { MAX_BLOCK, markdownPieces, PIECE_CHARS } from './limits.js';
  * layout) can take 10–20 ms on a busy machine, so stopping after 15 ms keeps a piece under 50 ms.
  */
 const PIECE_MS = 15;
+/** The smallest piece the learned size goes down to. */
+const MIN_PIECE_CHARS = 300;
 
 export interface MarkdownNodeOptions {
   /** Inline Markdown (a `<span>`), for a one-line definition. */
@@ -29,9 +31,10 @@ export interface MarkdownNodeOptions {
  * cannot be loaded, the plain text.
  *
  * Long Markdown (a longer explanation of up to 20,000 characters) is rendered in pieces of about 2,000 characters
- * with a turn for the browser between them, so opening it never holds the page still; a single paragraph or list
- * item over `MAX_BLOCK` characters is shown as plain text (see docs/glossary.md, "Limits"). With `early`, the
- * element is handed over after its first piece and the rest is added to it on the page.
+ * (smaller after a piece that took longer than `PIECE_MS`) with a turn for the browser between them, so opening
+ * it never holds the page still; a single paragraph or list item over `MAX_BLOCK` characters is shown as plain
+ * text (see docs/glossary.md, "Limits"). With `early`, the element is handed over after its first piece and the
+ * rest is added to it on the page.
  */
 export async function markdownNode(
   text: string,
@@ -65,7 +68,16 @@ export async function markdownNode(
     if (holder.isConnected) void holder.offsetHeight;
   };
   const fill = async () => {
-    for (const [i, piece] of pieces.entries()) {
+    // Characters per piece, learned from the pieces so far: a piece that took longer than PIECE_MS (deep lists
+    // cost far more per character than prose) makes the ones after it smaller.
+    let size = Infinity;
+    // The engine ready first, so that the time of a piece is the time of its own work.
+    await compiledEngine();
+    for (let i = 0; i < pieces.length; i++) {
+      if (!pieces[i].plain && pieces[i].text.length > size) {
+        pieces.splice(i, 1, ...markdownPieces(pieces[i].text, size).map(piece => ({ text: piece })));
+      }
+      const piece = pieces[i];
       if (i > 0 && (shown || slicer.due())) {
         shown?.();
         shown = undefined;
@@ -79,7 +91,11 @@ export async function markdownNode(
         add(fragment);
         continue;
       }
+      const start = performance.now();
       add(await renderMarkdown(piece.text, { inline }));
+      const took = performance.now() - start;
+      const budget = pieceBudget(PIECE_MS);
+      if (took > budget) size = Math.max(MIN_PIECE_CHARS, Math.floor((piece.text.length * budget) / took));
     }
   };
   if (!firstShown) {

@@ -5,6 +5,7 @@ import { loadGlossary, parseGlossaryText, parseGlossaryTextInPieces } from '../.
 import { problemText } from '../../../src/components/glossary/problem-words.js';
 import { markdownNode } from '../../../src/components/glossary/markdown-node.js';
 import { layerGlossaries, layerGlossariesInPieces } from '../../../src/components/glossary/model.js';
+import { renderMarkdown } from '../../../src/core/markdown.js';
 import { forcePieceBudget, turnsGiven } from '../../../src/core/yield.js';
 
 /** A big generated glossary (issue 15 §3): terms with aliases, senses, a long explanation now and then. */
@@ -196,6 +197,29 @@ describe('long explanations rendered in pieces (issue 15 §3)', () => {
     expect(plain.length).to.equal(Math.ceil((2 * MAX_BLOCK) / PIECE_CHARS));
     expect(plain.every(p => p.tagName === 'P' && p.textContent!.length <= PIECE_CHARS)).to.equal(true);
     expect(plain.map(p => p.textContent).join('')).to.equal('*a'.repeat(MAX_BLOCK));
+  });
+
+  it('cuts the pieces after a slow one smaller, with the same result as one render', async () => {
+    // Lists eight deep cost far more per character than prose. With every piece "slow" (a budget of 0), every
+    // piece after the first is cut to the smallest size: the lists must still come out as one render makes them.
+    const words = ['printer', 'router', 'catalogue', 'account'];
+    let text = '';
+    for (let i = 0; text.length < 12_000; i++) text += `${'  '.repeat(i % 8)}- item ${i} *${words[i % 4]}*\n`;
+    const whole = await renderMarkdown(text);
+    const holder = document.createElement('div');
+    holder.append(whole);
+    forcePieceBudget(0);
+    let node: HTMLElement;
+    try {
+      node = (await markdownNode(text)) as HTMLElement;
+    } finally {
+      forcePieceBudget(undefined);
+    }
+    // The same elements in the same places (a piece boundary may leave a line break between two items).
+    const shape = (el: Element) => el.innerHTML.replace(/>\s+</g, '><').trim();
+    expect(shape(node)).to.equal(shape(holder));
+    expect(node.querySelectorAll(':scope > ul')).to.have.length(1);
+    expect(node.querySelectorAll('li')).to.have.length(holder.querySelectorAll('li').length);
   });
 
   it('with early, hands over the element after its first piece and adds the rest on the page', async () => {
